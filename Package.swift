@@ -1,0 +1,56 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+// One target per stage, so the layering is enforced by the compiler:
+// PilarCore ← PilarStore ← PilarLanguage (lexer → parser → checker → plan → executor)
+//           ← PilarRender (result sets → table, csv, json, …)
+// PilarREPL (libedit, terminal) and the `pilar` executable are thin shells on top.
+let package = Package(
+    name: "pilar",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "pilar", targets: ["pilar"]),
+        .library(name: "PilarLanguage", targets: ["PilarLanguage"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    ],
+    targets: [
+        // Shared vocabulary: source files, spans, diagnostics, values, did-you-mean.
+        .target(name: "PilarCore"),
+        // The in-memory masterplan store and its loaders (CSV folder, embedded demo).
+        .target(name: "PilarStore", dependencies: ["PilarCore"]),
+        // Result sets and their renderers: table, csv, tsv, json, jsonl, markdown.
+        .target(name: "PilarRender", dependencies: ["PilarCore"]),
+        // Lexer → Parser → AST → Checker → Plan → Executor. Knows nothing of terminals.
+        .target(name: "PilarLanguage", dependencies: ["PilarCore", "PilarStore", "PilarRender"]),
+        // libedit, the system line editor (apt: libedit-dev).
+        .systemLibrary(
+            name: "CEditLine",
+            pkgConfig: "libedit",
+            providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
+        ),
+        // The interactive shell: line editing, history, completion, signals, pager.
+        .target(name: "PilarREPL", dependencies: ["PilarLanguage", "PilarRender", "CEditLine"]),
+        // The command line: a thin shell over PilarLanguage and PilarREPL.
+        .executableTarget(
+            name: "pilar",
+            dependencies: [
+                "PilarLanguage",
+                "PilarREPL",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(name: "PilarCoreTests", dependencies: ["PilarCore"]),
+        .testTarget(name: "PilarStoreTests", dependencies: ["PilarStore"]),
+        .testTarget(name: "PilarRenderTests", dependencies: ["PilarRender"]),
+        .testTarget(name: "PilarLanguageTests", dependencies: ["PilarLanguage"]),
+        .testTarget(name: "PilarREPLTests", dependencies: ["PilarREPL"]),
+        .testTarget(
+            name: "GoldenTests",
+            dependencies: ["PilarLanguage"],
+            exclude: ["Cases"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

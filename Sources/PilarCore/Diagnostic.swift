@@ -1,0 +1,52 @@
+/// One problem found in a script or in data, with where it is and what might fix it.
+///
+/// Every stage — lexer, parser, checker, loader, executor — reports through this one type, so
+/// that every error prints the same way: `file:line:col: error: message`, the source line, a
+/// caret under the span, and a hint ("did you mean …") when there is one.
+public struct Diagnostic: Error, Sendable, Hashable {
+    /// Which stage found the problem; used in tests and for exit codes, not shown to users.
+    public enum Stage: String, Sendable, Hashable {
+        case lexer, parser, checker, loader, runtime, usage
+    }
+
+    public var stage: Stage
+    public var message: String
+    /// The file the span refers to; nil for problems with no source (e.g. a missing folder).
+    public var source: SourceFile?
+    public var span: Span
+    /// "did you mean …" or another short suggestion, shown on its own line.
+    public var hint: String?
+
+    public init(_ stage: Stage, _ message: String, source: SourceFile?, span: Span = .empty, hint: String? = nil) {
+        self.stage = stage
+        self.message = message
+        self.source = source
+        self.span = span
+        self.hint = hint
+    }
+
+    public var location: SourceLocation? { source?.location(of: span.start) }
+
+    public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
+        lhs.stage == rhs.stage && lhs.message == rhs.message && lhs.span == rhs.span
+            && lhs.hint == rhs.hint && lhs.source?.name == rhs.source?.name
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(stage)
+        hasher.combine(message)
+        hasher.combine(span)
+    }
+}
+
+/// Several diagnostics reported together (a loader reports every problem it found).
+public struct DiagnosticList: Error, Sendable {
+    public var diagnostics: [Diagnostic]
+    /// How many more problems were found beyond the ones kept.
+    public var omitted: Int
+
+    public init(_ diagnostics: [Diagnostic], omitted: Int = 0) {
+        self.diagnostics = diagnostics
+        self.omitted = omitted
+    }
+}

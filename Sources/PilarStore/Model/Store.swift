@@ -1,0 +1,105 @@
+import PilarCore
+
+/// The rows of one collection of every parent row, in compressed form: the children of parent
+/// `p` are `rows[offsets[p]..<offsets[p+1]]`, in table order.
+public struct ChildIndex: Sendable {
+    public let offsets: [Int32]
+    public let rows: [Int32]
+
+    /// Groups child rows by the parent each refers to.
+    public init(parentCount: Int, parentOfChild: [Int32]) {
+        var counts = [Int32](repeating: 0, count: parentCount + 1)
+        for parent in parentOfChild { counts[Int(parent) + 1] += 1 }
+        for index in 1..<counts.count { counts[index] += counts[index - 1] }
+        var next = counts
+        var rows = [Int32](repeating: 0, count: parentOfChild.count)
+        for (child, parent) in parentOfChild.enumerated() {
+            rows[Int(next[Int(parent)])] = Int32(child)
+            next[Int(parent)] += 1
+        }
+        self.offsets = counts
+        self.rows = rows
+    }
+
+    @inline(__always)
+    public func children(of parent: Int) -> ArraySlice<Int32> {
+        rows[Int(offsets[parent])..<Int(offsets[parent + 1])]
+    }
+}
+
+/// An in-memory masterplan: one table per entity, references resolved to row indexes, and the
+/// reverse of every reference (`opd.programmes`) precomputed.
+public struct Store: Sendable {
+    /// What was loaded, for banners and `.about` ("Pekanbaru Smart City demo masterplan").
+    public var title: String
+    /// Where it came from: a folder path, or nil for the embedded demo or an empty store.
+    public var origin: String?
+    /// True for the embedded illustrative demo data.
+    public var isDemo: Bool
+
+    private let tables: [Table]
+    private let childIndexes: [CollectionKey: ChildIndex]
+
+    private struct CollectionKey: Hashable, Sendable {
+        let parent: Entity
+        let name: String
+    }
+
+    /// Builds a store from one table per entity (any missing one is empty). References must
+    /// already be valid row indexes; the loader guarantees it.
+    public init(title: String, origin: String? = nil, isDemo: Bool = false, tables: [Table]) {
+        self.title = title
+        self.origin = origin
+        self.isDemo = isDemo
+        var byEntity = Entity.allCases.map { Table.empty($0) }
+        for table in tables {
+            byEntity[Entity.allCases.firstIndex(of: table.entity)!] = table
+        }
+        self.tables = byEntity
+        var indexes: [CollectionKey: ChildIndex] = [:]
+        for parent in byEntity {
+            for collection in parent.schema.collections {
+                let child = byEntity[Entity.allCases.firstIndex(of: collection.target)!]
+                guard let column = child.columnIndex(of: collection.backReference),
+                      case .reference(_, let parents) = child.columns[column] else { continue }
+                indexes[CollectionKey(parent: parent.entity, name: collection.name)] =
+                    ChildIndex(parentCount: parent.count, parentOfChild: parents)
+            }
+        }
+        self.childIndexes = indexes
+    }
+
+    /// An empty store (`--empty`): every table present with no rows, default pillars absent.
+    public static func empty() -> Store {
+        Store(title: "empty masterplan", tables: [])
+    }
+
+    @inline(__always)
+    public func table(_ entity: Entity) -> Table {
+        switch entity {
+        case .pillar: tables[0]
+        case .opd: tables[1]
+        case .programme: tables[2]
+        case .indicator: tables[3]
+        case .measurement: tables[4]
+        }
+    }
+
+    public func schema(_ entity: Entity) -> EntitySchema { table(entity).schema }
+
+    /// The child index of a collection (`opd.programmes`), or nil when there is no such collection.
+    public func childIndex(of parent: Entity, collection: String) -> ChildIndex? {
+        childIndexes[CollectionKey(parent: parent, name: collection)]
+    }
+
+    /// The code of a referenced row (how a reference shows and compares).
+    public func code(of entity: Entity, row: Int32) -> String {
+        table(entity).code(of: Int(row)) ?? "#\(row)"
+    }
+
+    /// Counts for banners: OPDs, programmes, indicators, measurements.
+    public var summary: String {
+        "\(table(.opd).count) OPDs, \(table(.programme).count) programmes, "
+            + "\(table(.indicator).count) indicators, \(table(.measurement).count) measurements"
+    }
+}

@@ -1,0 +1,102 @@
+import PilarCore
+
+/// The cells of one field for every row of a table, stored per column.
+public enum ColumnData: Sendable {
+    case int([Int64?])
+    case decimal([Double?])
+    case text([String?])
+    /// Ordinals into the domain's values; `nullOrdinal` marks null.
+    case enumeration(Domain, [UInt8])
+    /// Row indexes into the referenced entity's table.
+    case reference(Entity, [Int32])
+
+    public static let nullOrdinal: UInt8 = .max
+
+    public var count: Int {
+        switch self {
+        case .int(let cells): cells.count
+        case .decimal(let cells): cells.count
+        case .text(let cells): cells.count
+        case .enumeration(_, let cells): cells.count
+        case .reference(_, let cells): cells.count
+        }
+    }
+
+    @inline(__always)
+    public func value(at row: Int) -> Value {
+        switch self {
+        case .int(let cells):
+            if let cell = cells[row] { return .int(cell) }
+            return .null
+        case .decimal(let cells):
+            if let cell = cells[row] { return .decimal(cell) }
+            return .null
+        case .text(let cells):
+            if let cell = cells[row] { return .text(cell) }
+            return .null
+        case .enumeration(let domain, let cells):
+            let ordinal = cells[row]
+            if ordinal == ColumnData.nullOrdinal { return .null }
+            return .text(domain.values[Int(ordinal)])
+        case .reference(let entity, let cells):
+            return .ref(entity, cells[row])
+        }
+    }
+}
+
+/// All rows of one entity: its schema and one column per field, in schema order.
+public struct Table: Sendable {
+    public let schema: EntitySchema
+    public let columns: [ColumnData]
+    public let count: Int
+    /// Row index by code, for entities that have a `code` field.
+    public let codeIndex: [String: Int32]
+
+    public var entity: Entity { schema.entity }
+
+    /// Builds a table; `columns` must follow `schema.fields` one to one, all of equal length.
+    public init(schema: EntitySchema, columns: [ColumnData]) {
+        precondition(columns.count == schema.fields.count, "one column per field")
+        self.schema = schema
+        self.columns = columns
+        self.count = columns.first?.count ?? 0
+        var index: [String: Int32] = [:]
+        if let codeColumn = schema.fields.firstIndex(where: { $0.name == "code" }),
+           case .text(let codes) = columns[codeColumn] {
+            index.reserveCapacity(codes.count)
+            for (row, code) in codes.enumerated() {
+                if let code { index[code] = Int32(row) }
+            }
+        }
+        self.codeIndex = index
+    }
+
+    public func columnIndex(of field: String) -> Int? {
+        schema.fields.firstIndex { $0.name == field }
+    }
+
+    @inline(__always)
+    public func value(column: Int, row: Int) -> Value {
+        columns[column].value(at: row)
+    }
+
+    /// The code of a row, for entities that have one.
+    public func code(of row: Int) -> String? {
+        guard let column = columnIndex(of: "code"), case .text(let codes) = columns[column] else { return nil }
+        return codes[row]
+    }
+
+    public static func empty(_ entity: Entity) -> Table {
+        let schema = EntitySchema.builtIn(entity)
+        let columns: [ColumnData] = schema.fields.map { field in
+            switch field.type {
+            case .int: .int([])
+            case .decimal: .decimal([])
+            case .text: .text([])
+            case .enumeration(let domain): .enumeration(domain, [])
+            case .reference(let target): .reference(target, [])
+            }
+        }
+        return Table(schema: schema, columns: columns)
+    }
+}
