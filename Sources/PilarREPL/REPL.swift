@@ -1,0 +1,2 @@
+// The interactive shell lives here (see issue 3).
+import PilarLanguage
