@@ -7,7 +7,7 @@ import PackageDescription
 // PilarREPL (libedit, terminal) and the `pilar` executable are thin shells on top.
 let package = Package(
     name: "pilar",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .executable(name: "pilar", targets: ["pilar"]),
         .library(name: "PilarLanguage", targets: ["PilarLanguage"]),
@@ -31,24 +31,23 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         // The interactive shell: line editing, history, completion, signals, pager.
-        .target(name: "PilarREPL", dependencies: ["PilarLanguage", "PilarRender", "CEditLine"]),
+
         // The command line: a thin shell over PilarLanguage and PilarREPL.
         .executableTarget(
             name: "pilar",
             dependencies: [
                 "PilarLanguage",
-                "PilarREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PilarCoreTests", dependencies: ["PilarCore"]),
         .testTarget(name: "PilarStoreTests", dependencies: ["PilarStore"]),
         .testTarget(name: "PilarRenderTests", dependencies: ["PilarRender"]),
-        .testTarget(name: "PilarLanguageTests", dependencies: ["PilarLanguage"]),
-        .testTarget(name: "PilarREPLTests", dependencies: ["PilarREPL"]),
+        .testTarget(name: "PilarLanguageTests", dependencies: ["PilarLanguage", "PilarStore", "PilarRender"]),
+        
         .testTarget(
             name: "GoldenTests",
-            dependencies: ["PilarLanguage"],
+            dependencies: ["PilarLanguage", "PilarStore", "PilarRender"],
             exclude: ["Cases"]
         ),
     ],

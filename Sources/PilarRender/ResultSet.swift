@@ -33,3 +33,11 @@ public struct ResultSet: Sendable, Hashable {
         self.rows = rows
     }
 }
+
+extension ResultSet {
+    /// The cell at `column` of `row`, treating a short row as padded with nulls so a
+    /// malformed result renders instead of trapping.
+    func cell(_ row: [Value], _ column: Int) -> Value {
+        column < row.count ? row[column] : .null
+    }
+}

@@ -1,0 +1,31 @@
+# The two commands of the README: `make run` and `make test`. Both install what the build
+# needs first (libedit's headers), so a fresh Debian/Ubuntu machine with Swift 6 is enough.
+SWIFT ?= swift
+ARGS ?=
+
+.PHONY: run test build deps release
+
+run: deps
+	@$(SWIFT) build --product pilar -q
+	@"$$($(SWIFT) build --show-bin-path)/pilar" $(ARGS)
+
+test: deps
+	$(SWIFT) test
+
+build: deps
+	$(SWIFT) build
+
+release: deps
+	$(SWIFT) build -c release --product pilar
+
+# libedit-dev gives the headers the REPL is built against; tmux drives the terminal tests.
+deps:
+	@missing=""; \
+	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
+	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
+	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
+	if [ -n "$$missing" ]; then \
+		echo "installing:$$missing"; \
+		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+		$$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing >/dev/null; \
+	fi

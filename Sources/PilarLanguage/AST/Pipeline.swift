@@ -1,0 +1,72 @@
+import PilarCore
+
+/// `source | stage | stage …`
+public struct Pipeline: Sendable, Hashable {
+    /// Where rows come from: a source name, a `let` name, or (inside an expression) a path of
+    /// relations such as `indicators.measurements`.
+    public var source: Expression
+    public var stages: [Stage]
+    public var span: Span
+
+    public init(source: Expression, stages: [Stage], span: Span) {
+        self.source = source
+        self.stages = stages
+        self.span = span
+    }
+}
+
+/// One `|`-separated step of a pipeline.
+public struct Stage: Sendable, Hashable {
+    public var kind: StageKind
+    /// The span of the whole stage, keyword included.
+    public var span: Span
+    /// The span of the stage keyword alone.
+    public var keywordSpan: Span
+
+    public init(_ kind: StageKind, span: Span, keywordSpan: Span) {
+        self.kind = kind
+        self.span = span
+        self.keywordSpan = keywordSpan
+    }
+}
+
+/// The stages of the language. grammar.md lists their syntax.
+public enum StageKind: Sendable, Hashable {
+    case `where`(Expression)
+    case select([NamedExpression])
+    case extend([NamedExpression])
+    case sort([SortKey])
+    case take(Expression)
+    case top(count: Expression, key: SortKey)
+    case summarize(aggregates: [NamedExpression], by: [NamedExpression])
+    case count
+    case distinct([NamedExpression])
+
+    /// The names users type, in the order `.help` lists them.
+    public static let names = ["where", "select", "extend", "sort", "take", "top", "summarize", "count", "distinct"]
+}
+
+/// `expr [as name]` or `name = expr`.
+public struct NamedExpression: Sendable, Hashable {
+    public var name: String?
+    public var nameSpan: Span?
+    public var expression: Expression
+
+    public init(name: String?, nameSpan: Span?, expression: Expression) {
+        self.name = name
+        self.nameSpan = nameSpan
+        self.expression = expression
+    }
+}
+
+/// `expr [asc|desc]`
+public struct SortKey: Sendable, Hashable {
+    public var expression: Expression
+    /// nil when no direction was written (sort: ascending; top: descending).
+    public var descending: Bool?
+
+    public init(expression: Expression, descending: Bool?) {
+        self.expression = expression
+        self.descending = descending
+    }
+}

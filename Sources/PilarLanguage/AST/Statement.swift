@@ -1,0 +1,35 @@
+import PilarCore
+
+/// One statement of a script.
+public enum StatementKind: Sendable, Hashable {
+    /// A pipeline whose result is shown.
+    case query(Pipeline)
+    /// `let name = pipeline`
+    case `let`(name: String, nameSpan: Span, pipeline: Pipeline)
+    /// `print expr`
+    case print(Expression)
+    /// `.name arg …`
+    case dotCommand(name: String, arguments: [String])
+}
+
+/// A statement with its span.
+public struct Statement: Sendable, Hashable {
+    public var kind: StatementKind
+    public var span: Span
+
+    public init(_ kind: StatementKind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+}
+
+/// A parsed script: its statements and the source they came from.
+public struct Script: Sendable {
+    public var source: SourceFile
+    public var statements: [Statement]
+
+    public init(source: SourceFile, statements: [Statement]) {
+        self.source = source
+        self.statements = statements
+    }
+}

@@ -1,0 +1,234 @@
+import PilarCore
+import PilarStore
+
+extension Checker {
+    /// Checks an expression that must give one value per row.
+    func checkScalar(_ expression: Expression, in scope: inout Scope) throws(Diagnostic) -> (BoundExpression, ValueType) {
+        let checked = try check(expression, in: &scope)
+        guard case .scalar(let bound, let type) = checked else {
+            throw notScalar(expression, checked.type)
+        }
+        return (bound, type)
+    }
+
+    func notScalar(_ expression: Expression, _ type: ValueType) -> Diagnostic {
+        let text = source.text(of: expression.span)
+        switch type {
+        case .rows(let rowType):
+            let what = rowType.entity.map { "\($0.rawValue) rows" } ?? "rows"
+            return error("'\(text)' is a collection of \(what), not a single value", at: expression.span,
+                         hint: "aggregate it, e.g. count(\(text))")
+        default:
+            return error("'\(text)' is a \(type), not a single value", at: expression.span,
+                         hint: "aggregate it, e.g. sum(\(text)) or count(\(text))")
+        }
+    }
+
+    func check(_ expression: Expression, in scope: inout Scope) throws(Diagnostic) -> Checked {
+        switch expression.kind {
+        case .integer(let value): return .scalar(.constant(.int(value)), .int)
+        case .decimal(let value): return .scalar(.constant(.decimal(value)), .decimal)
+        case .string(let text): return .scalar(.constant(.text(text)), .text)
+        case .boolean(let value): return .scalar(.constant(.bool(value)), .bool)
+        case .null: return .scalar(.constant(.null), .null)
+        case .parameter(let name):
+            let value = try parameter(name, span: expression.span)
+            return .scalar(.constant(value), Checker.type(of: value))
+        case .name(let name):
+            return try resolveName(name, span: expression.span, in: &scope)
+        case .member(let base, let name, let nameSpan):
+            let checkedBase = try check(base, in: &scope)
+            return try resolveMember(name, nameSpan: nameSpan, of: checkedBase, base: base, in: &scope)
+        case .unary(let op, let operand):
+            let (bound, type) = try checkScalar(operand, in: &scope)
+            switch op {
+            case .negate:
+                guard type.isNumeric else {
+                    throw error("cannot negate \(type)", at: expression.span)
+                }
+                return .scalar(.negate(bound), type)
+            case .not:
+                guard type == .bool || type == .null else {
+                    throw error("'not' needs a condition, not \(type)", at: operand.span)
+                }
+                return .scalar(.not(bound), .bool)
+            }
+        case .binary(let op, let left, let right):
+            return try checkBinary(op, left, right, span: expression.span, in: &scope)
+        case .isNull(let operand, let negated):
+            let (bound, _) = try checkScalar(operand, in: &scope)
+            return .scalar(.isNull(bound, negated: negated), .bool)
+        case .inList(let needle, let haystack, let negated):
+            return try checkIn(needle, haystack, negated: negated, in: &scope)
+        case .call(let name, let nameSpan, let arguments):
+            return try checkCall(name, nameSpan: nameSpan, arguments: arguments, span: expression.span, in: &scope)
+        case .list(let items):
+            var bound: [BoundExpression] = []
+            var element: ValueType = .null
+            for item in items {
+                let (boundItem, type) = try checkScalar(item, in: &scope)
+                guard let unified = Checker.unify(element, type) else {
+                    throw error("a list cannot mix \(element) and \(type)", at: item.span)
+                }
+                element = unified
+                bound.append(boundItem)
+            }
+            return .list(.literal(bound), element)
+        case .pipeline(let pipeline):
+            let base = try check(pipeline.source, in: &scope)
+            guard case .rows(let plan) = base else {
+                throw error("'\(source.text(of: pipeline.source.span))' is a \(base.type), not rows to pipe into stages",
+                            at: pipeline.source.span, hint: "pipe a relation or a source, e.g. count(programmes | where horizon == \"quick-win\")")
+            }
+            return .rows(try checkStages(pipeline.stages, on: plan))
+        }
+    }
+
+    // MARK: - Names
+
+    private func resolveName(_ name: String, span: Span, in scope: inout Scope) throws(Diagnostic) -> Checked {
+        let rowType = scope.rowType
+        if let index = rowType.columnIndex(name) {
+            try requireRowAccess(name, span: span, scope: scope)
+            return .scalar(.column(index), rowType.columns[index].type)
+        }
+        if let entity = rowType.entity {
+            let schema = store.schema(entity)
+            if let column = schema.fields.firstIndex(where: { $0.name == name }) {
+                try requireRowAccess(name, span: span, scope: scope)
+                return .scalar(.field(of: .currentRow(entity), entity: entity, column: column),
+                               ValueType(schema.fields[column].type))
+            }
+            if let collection = schema.collection(named: name) {
+                try requireRowAccess(name, span: span, scope: scope)
+                let source = RowSource.children(parent: .currentRow(entity), parentEntity: entity, collection: collection.name)
+                return .rows(.source(source, RowType(entity: collection.target)))
+            }
+        }
+        if let binding = bindings[name] {
+            return .rows(.source(.binding(name), binding))
+        }
+        if let entity = Checker.sourceNames[name] {
+            return .rows(.source(.all(entity), RowType(entity: entity)))
+        }
+        throw unknownName(name, span: span, rowType: rowType)
+    }
+
+    /// In a summarize's aggregate list, fields are only readable inside an aggregate.
+    private func requireRowAccess(_ name: String, span: Span, scope: Scope) throws(Diagnostic) {
+        if case .group = scope.aggregateMode {
+            throw error("'\(name)' is read per row, but summarize computes one value per group", at: span,
+                        hint: "aggregate it (sum(\(name)), count_distinct(\(name)), …) or put it after 'by'")
+        }
+    }
+
+    private func unknownName(_ name: String, span: Span, rowType: RowType) -> Diagnostic {
+        var candidates = rowType.columns.map(\.name)
+        var what = "column '\(name)'"
+        if let entity = rowType.entity {
+            candidates += store.schema(entity).memberNames
+            what = "field '\(name)' of \(entity.rawValue)"
+        }
+        if let suggestion = DidYouMean.suggest(name, from: candidates) {
+            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?")
+        }
+        if let suggestion = DidYouMean.suggest(name, from: Array(Checker.sourceNames.keys) + Array(bindings.keys)) {
+            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?")
+        }
+        if ScalarFunction(rawValue: name) != nil || AggregateFunction(rawValue: name) != nil {
+            return error("unknown \(what)", at: span, hint: "\(name) is a function: call it as \(name)(…)")
+        }
+        let available = candidates.isEmpty ? "" : "available: \(candidates.joined(separator: ", "))"
+        return error("unknown \(what)", at: span, hint: available.isEmpty ? nil : available)
+    }
+
+    private func resolveMember(_ name: String, nameSpan: Span, of base: Checked, base baseExpression: Expression,
+                               in scope: inout Scope) throws(Diagnostic) -> Checked {
+        switch base {
+        case .scalar(let bound, .ref(let entity)):
+            let schema = store.schema(entity)
+            if let column = schema.fields.firstIndex(where: { $0.name == name }) {
+                return .scalar(.field(of: bound, entity: entity, column: column), ValueType(schema.fields[column].type))
+            }
+            if let collection = schema.collection(named: name) {
+                let source = RowSource.children(parent: bound, parentEntity: entity, collection: collection.name)
+                return .rows(.source(source, RowType(entity: collection.target)))
+            }
+            throw unknownMember(name, nameSpan: nameSpan, entity: entity)
+        case .scalar(_, let type):
+            throw error("'\(source.text(of: baseExpression.span))' is a \(type) and has no fields", at: nameSpan,
+                        hint: type == .text ? "only relations (opd, pillar, programme, indicator) can be followed with '.'" : nil)
+        case .rows(let plan):
+            let rowType = plan.rowType
+            if let entity = rowType.entity, rowType.columns.firstIndex(where: { $0.name == name }) == nil,
+               let collection = store.schema(entity).collection(named: name) {
+                guard case .source(let rowSource, _) = plan else {
+                    throw error("cannot follow '\(name)' from a filtered collection", at: nameSpan,
+                                hint: "follow the relation first, then filter: (\(source.text(of: baseExpression.span)).\(name) | where …)")
+                }
+                let flattened = RowSource.flattened(rowSource, parentEntity: entity, collection: collection.name)
+                return .rows(.source(flattened, RowType(entity: collection.target)))
+            }
+            var inner = Scope(rowType: rowType, aggregateMode: .none(reason: "an aggregate cannot be taken per related row here"))
+            let member = try resolveMemberOfRow(name, nameSpan: nameSpan, in: &inner)
+            return .list(.perRow(plan, member.0), member.1)
+        case .list(.perRow(let plan, let element), .ref(let entity)):
+            let schema = store.schema(entity)
+            guard let column = schema.fields.firstIndex(where: { $0.name == name }) else {
+                throw unknownMember(name, nameSpan: nameSpan, entity: entity)
+            }
+            return .list(.perRow(plan, .field(of: element, entity: entity, column: column)), ValueType(schema.fields[column].type))
+        case .list(_, let element):
+            throw error("a list of \(element) has no field '\(name)'", at: nameSpan)
+        }
+    }
+
+    /// A field or column of each row of a collection (`programmes.budget`).
+    private func resolveMemberOfRow(_ name: String, nameSpan: Span, in scope: inout Scope) throws(Diagnostic) -> (BoundExpression, ValueType) {
+        let rowType = scope.rowType
+        if let index = rowType.columnIndex(name) {
+            return (.column(index), rowType.columns[index].type)
+        }
+        if let entity = rowType.entity {
+            let schema = store.schema(entity)
+            if let column = schema.fields.firstIndex(where: { $0.name == name }) {
+                return (.field(of: .currentRow(entity), entity: entity, column: column), ValueType(schema.fields[column].type))
+            }
+            throw unknownMember(name, nameSpan: nameSpan, entity: entity)
+        }
+        throw unknownName(name, span: nameSpan, rowType: rowType)
+    }
+
+    private func unknownMember(_ name: String, nameSpan: Span, entity: Entity) -> Diagnostic {
+        let members = store.schema(entity).memberNames
+        let hint = DidYouMean.suggest(name, from: members).map { "did you mean '\($0)'?" }
+            ?? "\(entity.rawValue) has \(members.joined(separator: ", "))"
+        return error("unknown field '\(name)' of \(entity.rawValue)", at: nameSpan, hint: hint)
+    }
+
+    // MARK: - Types
+
+    static func type(of value: Value) -> ValueType {
+        switch value {
+        case .null: .null
+        case .bool: .bool
+        case .int: .int
+        case .decimal: .decimal
+        case .text: .text
+        case .ref(let entity, _): .ref(entity)
+        }
+    }
+
+    /// The common type of two branches or list items, or nil when they do not mix.
+    static func unify(_ a: ValueType, _ b: ValueType) -> ValueType? {
+        if a == b { return a }
+        switch (a, b) {
+        case (.null, _): return b
+        case (_, .null): return a
+        case (.int, .decimal), (.decimal, .int): return .decimal
+        case (.enumeration, .text), (.text, .enumeration), (.enumeration, .enumeration): return .text
+        case (.ref, .text), (.text, .ref): return .text
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,128 @@
+import PilarCore
+import PilarStore
+
+extension Checker {
+    func checkBinary(_ op: BinaryOperator, _ left: Expression, _ right: Expression, span: Span,
+                     in scope: inout Scope) throws(Diagnostic) -> Checked {
+        let (leftBound, leftType) = try checkScalar(left, in: &scope)
+        let (rightBound, rightType) = try checkScalar(right, in: &scope)
+        switch op {
+        case .and, .or:
+            for (side, type) in [(left, leftType), (right, rightType)] where type != .bool && type != .null {
+                throw error("'\(op.rawValue)' needs conditions on both sides; this is \(type)", at: side.span)
+            }
+            return .scalar(op == .and ? .and(leftBound, rightBound) : .or(leftBound, rightBound), .bool)
+        case .contains, .startsWith:
+            for (side, type) in [(left, leftType), (right, rightType)] where !Checker.isTextLike(type) {
+                throw error("'\(op.rawValue)' works on text, not \(type)", at: side.span,
+                            hint: type.isNumeric ? "convert it with text(…)" : nil)
+            }
+            return .scalar(op == .contains ? .contains(leftBound, rightBound) : .startsWith(leftBound, rightBound), .bool)
+        case .add, .subtract, .multiply, .divide, .remainder:
+            if op == .add, Checker.isTextLike(leftType), Checker.isTextLike(rightType), leftType != .null || rightType != .null {
+                return .scalar(.function(.text, [.arithmetic(.add, leftBound, rightBound, span: span)], span: span), .text)
+            }
+            for (side, type) in [(left, leftType), (right, rightType)] where !type.isNumeric {
+                throw error("'\(op.rawValue)' needs numbers, but '\(source.text(of: side.span))' is \(type)", at: side.span,
+                            hint: op == .add && Checker.isTextLike(type) ? "join texts with + only when both sides are text" : nil)
+            }
+            let resultType: ValueType
+            if op == .divide || leftType == .decimal || rightType == .decimal {
+                resultType = .decimal
+            } else if leftType == .null && rightType == .null {
+                resultType = .null
+            } else {
+                resultType = .int
+            }
+            return .scalar(.arithmetic(op, leftBound, rightBound, span: span), resultType)
+        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
+            if leftType == .null || rightType == .null, op == .equal || op == .notEqual {
+                let other = leftType == .null ? right : left
+                throw error("comparing with null is never true", at: span,
+                            hint: "write \(source.text(of: other.span)) is \(op == .equal ? "" : "not ")null")
+            }
+            let mode = try comparisonMode(leftType, rightType, leftExpression: left, rightExpression: right, span: span)
+            return .scalar(.compare(op, leftBound, rightBound, mode), .bool)
+        }
+    }
+
+    func checkIn(_ needle: Expression, _ haystack: Expression, negated: Bool, in scope: inout Scope) throws(Diagnostic) -> Checked {
+        let (needleBound, needleType) = try checkScalar(needle, in: &scope)
+        let checked = try check(haystack, in: &scope)
+        guard case .list(let list, let element) = checked else {
+            throw error("'in' needs a list, e.g. [\"quick-win\", \"short\"]", at: haystack.span)
+        }
+        var mode = ComparisonMode.null
+        if case .literal = list, case .list(let items) = haystack.kind {
+            for item in items {
+                var itemScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "list items are per row"))
+                let (_, itemType) = try checkScalar(item, in: &itemScope)
+                let itemMode = try comparisonMode(needleType, itemType, leftExpression: needle, rightExpression: item, span: item.span)
+                if case .null = mode { mode = itemMode }
+            }
+        } else {
+            mode = try comparisonMode(needleType, element, leftExpression: needle, rightExpression: haystack, span: haystack.span)
+        }
+        return .scalar(.inList(needleBound, list, mode, negated: negated), .bool)
+    }
+
+    static func isTextLike(_ type: ValueType) -> Bool {
+        switch type {
+        case .text, .enumeration, .ref, .null: true
+        default: false
+        }
+    }
+
+    /// Decides how two values compare, and checks literals against enum domains and codes so
+    /// that `pillar == "mobilty"` is caught before anything runs.
+    func comparisonMode(_ left: ValueType, _ right: ValueType, leftExpression: Expression, rightExpression: Expression,
+                        span: Span) throws(Diagnostic) -> ComparisonMode {
+        switch (left, right) {
+        case (.null, _), (_, .null):
+            return .null
+        case (.int, .int), (.int, .decimal), (.decimal, .int), (.decimal, .decimal):
+            return .numeric
+        case (.bool, .bool):
+            return .bool
+        case (.text, .text):
+            return .text
+        case (.enumeration(let a), .enumeration(let b)) where a == b:
+            return .domain(a)
+        case (.enumeration(let domain), .text):
+            try checkDomainLiteral(rightExpression, domain: domain.values, what: domain.rawValue)
+            return .domain(domain)
+        case (.text, .enumeration(let domain)):
+            try checkDomainLiteral(leftExpression, domain: domain.values, what: domain.rawValue)
+            return .domain(domain)
+        case (.ref(let a), .ref(let b)) where a == b:
+            return .reference(a)
+        case (.ref(let entity), .text):
+            if entity == .pillar { try checkDomainLiteral(rightExpression, domain: pillarCodes, what: "pillar") }
+            return .referenceCode(entity)
+        case (.text, .ref(let entity)):
+            if entity == .pillar { try checkDomainLiteral(leftExpression, domain: pillarCodes, what: "pillar") }
+            return .referenceCode(entity)
+        default:
+            throw error("cannot compare \(left) with \(right)", at: span, hint: comparisonHint(left, right))
+        }
+    }
+
+    private var pillarCodes: [String] {
+        let table = store.table(.pillar)
+        return (0..<table.count).compactMap { table.code(of: $0) }
+    }
+
+    private func checkDomainLiteral(_ expression: Expression, domain: [String], what: String) throws(Diagnostic) {
+        guard case .string(let text) = expression.kind, !domain.contains(text) else { return }
+        let hint = DidYouMean.suggest(text, from: domain).map { "did you mean \"\($0)\"?" }
+            ?? "\(what) is one of \(domain.map { "\"\($0)\"" }.joined(separator: ", "))"
+        throw error("\"\(text)\" is not a \(what)", at: expression.span, hint: hint)
+    }
+
+    private func comparisonHint(_ left: ValueType, _ right: ValueType) -> String? {
+        if (left == .text && right.isNumeric) || (right == .text && left.isNumeric) {
+            return "numbers are written without quotes: year == 2019"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,298 @@
+import PilarCore
+import PilarStore
+import PilarRender
+
+/// Resolves names, infers types and turns parsed statements into logical plans, reporting
+/// unknown names with "did you mean …".
+///
+/// The checker needs the store: the pillar codes are an enum domain, extra CSV columns are
+/// fields, and `let` results add sources.
+public struct Checker {
+    let store: Store
+    let source: SourceFile
+    let parameters: [String: Value]
+    /// Row types of the `let` results defined so far.
+    var bindings: [String: RowType]
+
+    public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType]) {
+        self.store = store
+        self.source = source
+        self.parameters = parameters
+        self.bindings = bindings
+    }
+
+    /// The names that start a pipeline, with the entity they read.
+    static let sourceNames: [String: Entity] = {
+        var names: [String: Entity] = [:]
+        for entity in Entity.allCases { names[entity.sourceName] = entity }
+        names["programs"] = .programme
+        return names
+    }()
+
+    /// Checks one statement; `let` statements add their binding for the ones after.
+    public mutating func check(_ statement: Statement) throws(Diagnostic) -> PlannedStatement {
+        switch statement.kind {
+        case .query(let pipeline):
+            return .query(try checkPipeline(pipeline), span: statement.span)
+        case .let(let name, let nameSpan, let pipeline):
+            if Checker.sourceNames[name] != nil {
+                throw error("'\(name)' is a source and cannot be redefined", at: nameSpan,
+                            hint: "choose another name, e.g. let my_\(name) = …")
+            }
+            let plan = try checkPipeline(pipeline)
+            bindings[name] = plan.rowType
+            return .let(name, plan)
+        case .print(let expression):
+            var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "print has no rows to aggregate"))
+            let (bound, _) = try checkScalar(expression, in: &scope)
+            return .print(bound)
+        case .dotCommand(let name, let arguments):
+            try checkDotCommand(name: name, arguments: arguments, span: statement.span)
+            return .dotCommand(name: name, arguments: arguments, span: statement.span)
+        }
+    }
+
+    // MARK: - Pipelines
+
+    func checkPipeline(_ pipeline: Pipeline) throws(Diagnostic) -> LogicalPlan {
+        guard case .name(let name) = pipeline.source.kind else {
+            throw error("expected a source", at: pipeline.source.span)
+        }
+        let plan: LogicalPlan
+        if let rowType = bindings[name] {
+            plan = .source(.binding(name), rowType)
+        } else if let entity = Checker.sourceNames[name] {
+            plan = .source(.all(entity), RowType(entity: entity))
+        } else {
+            let candidates = Array(Checker.sourceNames.keys.sorted()) + bindings.keys.sorted()
+            let hint = DidYouMean.suggest(name, from: candidates).map { "did you mean '\($0)'?" }
+                ?? "sources are pillars, opds, programmes, indicators, measurements\(bindings.isEmpty ? "" : " and " + bindings.keys.sorted().joined(separator: ", "))"
+            if Entity(rawValue: name) != nil {
+                throw error("unknown source '\(name)'", at: pipeline.source.span,
+                            hint: "sources are plural: \(Entity(rawValue: name)!.sourceName)")
+            }
+            throw error("unknown source '\(name)'", at: pipeline.source.span, hint: hint)
+        }
+        return try checkStages(pipeline.stages, on: plan)
+    }
+
+    func checkStages(_ stages: [Stage], on input: LogicalPlan) throws(Diagnostic) -> LogicalPlan {
+        var plan = input
+        for stage in stages {
+            plan = try checkStage(stage, on: plan)
+        }
+        return plan
+    }
+
+    private func checkStage(_ stage: Stage, on input: LogicalPlan) throws(Diagnostic) -> LogicalPlan {
+        let rowType = input.rowType
+        switch stage.kind {
+        case .where(let condition):
+            var scope = Scope(rowType: rowType, aggregateMode: .window)
+            let (bound, type) = try checkScalar(condition, in: &scope)
+            guard type == .bool || type == .null else {
+                throw error("where needs a condition that is true or false, not \(type)", at: condition.span,
+                            hint: conditionHint(for: condition))
+            }
+            return .filter(input, bound, aggregates: scope.aggregates)
+
+        case .extend(let items):
+            var scope = Scope(rowType: rowType, aggregateMode: .window)
+            var output = rowType
+            var columns: [BoundColumn] = []
+            for item in items {
+                let (bound, type) = try checkScalar(item.expression, in: &scope)
+                let name = item.name ?? defaultName(item.expression)
+                columns.append(BoundColumn(name: name, type: type, expression: bound))
+                output.columns.append(ColumnInfo(name: name, type: type))
+            }
+            return .extend(input, columns, aggregates: scope.aggregates, output: output)
+
+        case .select(let items), .distinct(let items):
+            var scope = Scope(rowType: rowType, aggregateMode: .window)
+            let columns = try checkColumns(items, in: &scope)
+            let output = RowType(entity: nil, columns: columns.map { ColumnInfo(name: $0.name, type: $0.type) })
+            let projected = LogicalPlan.project(input, columns, aggregates: scope.aggregates, output: output)
+            if case .distinct = stage.kind { return .distinct(projected) }
+            return projected
+
+        case .sort(let keys):
+            var scope = Scope(rowType: rowType, aggregateMode: .window)
+            var bound: [BoundSortKey] = []
+            for key in keys {
+                let (expression, type) = try checkScalar(key.expression, in: &scope)
+                bound.append(BoundSortKey(expression: expression, type: type, descending: key.descending ?? false))
+            }
+            return .sort(input, bound, aggregates: scope.aggregates)
+
+        case .take(let count):
+            let limit = try checkCount(count, stage: "take")
+            return .limit(input, limit)
+
+        case .top(let count, let key):
+            let limit = try checkCount(count, stage: "top")
+            var scope = Scope(rowType: rowType, aggregateMode: .window)
+            let (expression, type) = try checkScalar(key.expression, in: &scope)
+            let sortKey = BoundSortKey(expression: expression, type: type, descending: key.descending ?? true)
+            return .limit(.sort(input, [sortKey], aggregates: scope.aggregates), limit)
+
+        case .summarize(let aggregateItems, let keyItems):
+            var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the keys after 'by' are computed per row"))
+            let keys = try checkColumns(keyItems, in: &keyScope)
+            var groupScope = Scope(rowType: rowType, aggregateMode: .group)
+            var outputs: [BoundColumn] = []
+            for item in aggregateItems {
+                let (bound, type) = try checkScalar(item.expression, in: &groupScope)
+                outputs.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound))
+            }
+            let all = keys + outputs
+            try checkUniqueNames(all.map(\.name), items: keyItems + aggregateItems)
+            let output = RowType(entity: nil, columns: all.map { ColumnInfo(name: $0.name, type: $0.type) })
+            return .aggregate(input, keys: keys, aggregates: groupScope.aggregates, outputs: outputs, output: output)
+
+        case .count:
+            return .count(input)
+        }
+    }
+
+    private func checkColumns(_ items: [NamedExpression], in scope: inout Scope) throws(Diagnostic) -> [BoundColumn] {
+        var columns: [BoundColumn] = []
+        for item in items {
+            let checked = try check(item.expression, in: &scope)
+            guard case .scalar(let bound, let type) = checked else {
+                throw notScalar(item.expression, checked.type)
+            }
+            columns.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound))
+        }
+        try checkUniqueNames(columns.map(\.name), items: items)
+        return columns
+    }
+
+    private func checkUniqueNames(_ names: [String], items: [NamedExpression]) throws(Diagnostic) {
+        var seen: Set<String> = []
+        for (name, item) in zip(names, items) {
+            if !seen.insert(name).inserted {
+                throw error("duplicate column name '\(name)'", at: item.nameSpan ?? item.expression.span,
+                            hint: "name the column: other_name = \(source.text(of: item.expression.span))")
+            }
+        }
+    }
+
+    /// `take` and `top` need a whole number known before the query runs.
+    private func checkCount(_ expression: Expression, stage: String) throws(Diagnostic) -> Int {
+        var value: Value
+        switch expression.kind {
+        case .integer(let number): value = .int(number)
+        case .parameter(let name): value = try parameter(name, span: expression.span)
+        default:
+            throw error("\(stage) needs a whole number", at: expression.span, hint: "\(stage) 10")
+        }
+        if case .decimal(let number) = value, number == number.rounded(), abs(number) < 1e15 {
+            value = .int(Int64(number))
+        }
+        guard case .int(let number) = value else {
+            throw error("\(stage) needs a whole number", at: expression.span, hint: "\(stage) 10")
+        }
+        guard number >= 0 else {
+            throw error("\(stage) needs a count of zero or more, not \(number)", at: expression.span)
+        }
+        return Int(clamping: number)
+    }
+
+    // MARK: - Dot-commands
+
+    /// Dot-commands the language itself understands (the REPL adds its own).
+    public static let dotCommands = ["about", "format", "load", "output", "once", "read", "schema", "timer", "quit", "exit"]
+
+    private func checkDotCommand(name: String, arguments: [String], span: Span) throws(Diagnostic) {
+        switch name {
+        case "format":
+            guard arguments.count == 1 else {
+                throw error(".format takes one format", at: span, hint: "formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            if OutputFormat(name: arguments[0]) == nil {
+                let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
+                    .map { "did you mean '\($0)'?" } ?? "formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
+                throw error("unknown format '\(arguments[0])'", at: span, hint: hint)
+            }
+        case "load", "read":
+            guard arguments.count == 1 else {
+                throw error(".\(name) takes one path", at: span, hint: name == "load" ? ".load examples/data/pekanbaru" : ".read report.pilar")
+            }
+        case "once":
+            guard arguments.count == 1 else { throw error(".once takes one file name", at: span, hint: ".once report.csv") }
+        case "output":
+            guard arguments.count <= 1 else { throw error(".output takes at most one file name", at: span) }
+        case "schema":
+            guard arguments.count <= 1 else { throw error(".schema takes at most one entity", at: span) }
+            if let word = arguments.first, Checker.entity(named: word) == nil {
+                let names = Entity.allCases.map(\.rawValue)
+                throw error("unknown entity '\(word)'", at: span,
+                            hint: DidYouMean.suggest(word, from: names + Entity.allCases.map(\.sourceName)).map { "did you mean '\($0)'?" }
+                                ?? "entities: \(names.joined(separator: ", "))")
+            }
+        case "timer":
+            guard arguments.count == 1, ["on", "off"].contains(arguments[0]) else {
+                throw error(".timer takes on or off", at: span)
+            }
+        case "about", "quit", "exit":
+            guard arguments.isEmpty else { throw error(".\(name) takes no arguments", at: span) }
+        default:
+            let hint = DidYouMean.suggest(name, from: Checker.dotCommands).map { "did you mean '.\($0)'?" }
+            throw error("unknown command '.\(name)'", at: span, hint: hint ?? "commands: " + Checker.dotCommands.map { "." + $0 }.joined(separator: " "))
+        }
+    }
+
+    /// An entity by its singular or plural name.
+    public static func entity(named word: String) -> Entity? {
+        Entity(rawValue: word) ?? sourceNames[word]
+    }
+
+    // MARK: - Helpers
+
+    func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.checker, message, source: source, span: span, hint: hint)
+    }
+
+    func parameter(_ name: String, span: Span) throws(Diagnostic) -> Value {
+        guard let value = parameters[name] else {
+            let hint = DidYouMean.suggest(name, from: parameters.keys.sorted()).map { "did you mean '$\($0)'?" }
+                ?? "set it on the command line: --set \(name)=…"
+            throw error("parameter '$\(name)' is not set", at: span, hint: hint)
+        }
+        return value
+    }
+
+    private func conditionHint(for expression: Expression) -> String? {
+        if case .name = expression.kind { return "compare it: where \(source.text(of: expression.span)) == …" }
+        return nil
+    }
+
+    /// The column name an unnamed expression gets: a field's name, a path joined with `_`
+    /// (`opd.name` → `opd_name`), `count`, `sum_budget`, or else the expression's text.
+    func defaultName(_ expression: Expression) -> String {
+        switch expression.kind {
+        case .name(let name): return name
+        case .member:
+            if let path = Checker.path(of: expression) { return path.joined(separator: "_") }
+        case .call(let name, _, let arguments):
+            if arguments.isEmpty { return name }
+            if arguments.count == 1, let path = Checker.path(of: arguments[0]) {
+                return ([name] + path).joined(separator: "_")
+            }
+        default: break
+        }
+        return source.text(of: expression.span)
+    }
+
+    /// `a.b.c` as ["a", "b", "c"], or nil for anything that is not a plain path.
+    static func path(of expression: Expression) -> [String]? {
+        switch expression.kind {
+        case .name(let name): return [name]
+        case .member(let base, let name, _):
+            guard let prefix = path(of: base) else { return nil }
+            return prefix + [name]
+        default: return nil
+        }
+    }
+}

@@ -1,0 +1,79 @@
+import PilarCore
+import PilarStore
+
+/// Value ordering and equality under a comparison mode, shared by `==`/`<`, `sort`, `top`,
+/// `min`/`max` and summarize's group order.
+struct ValueOrder {
+    let store: Store
+
+    /// -1, 0 or 1; nil when either side is null.
+    func compare(_ a: Value, _ b: Value, _ mode: ComparisonMode) -> Int? {
+        if a.isNull || b.isNull { return nil }
+        switch mode {
+        case .null:
+            return nil
+        case .numeric:
+            if case .int(let x) = a, case .int(let y) = b { return x < y ? -1 : (x == y ? 0 : 1) }
+            guard let x = a.asDouble, let y = b.asDouble else { return nil }
+            return x < y ? -1 : (x == y ? 0 : 1)
+        case .text:
+            return compareText(text(a), text(b))
+        case .bool:
+            guard case .bool(let x) = a, case .bool(let y) = b else { return nil }
+            return x == y ? 0 : (!x ? -1 : 1)
+        case .domain(let domain):
+            let x = ordinal(a, domain)
+            let y = ordinal(b, domain)
+            if let x, let y { return x < y ? -1 : (x == y ? 0 : 1) }
+            return compareText(text(a), text(b))
+        case .reference(let entity), .referenceCode(let entity):
+            if entity == .pillar, let x = pillarRow(a), let y = pillarRow(b) {
+                return x < y ? -1 : (x == y ? 0 : 1)
+            }
+            if case .ref(_, let x) = a, case .ref(_, let y) = b, x == y { return 0 }
+            return compareText(text(a), text(b))
+        }
+    }
+
+    /// The order `sort` uses for a type.
+    static func mode(for type: ValueType) -> ComparisonMode {
+        switch type {
+        case .int, .decimal: .numeric
+        case .text: .text
+        case .bool: .bool
+        case .enumeration(let domain): .domain(domain)
+        case .ref(let entity): .reference(entity)
+        case .null, .rows, .list: .null
+        }
+    }
+
+    /// Text as it shows: references by code, numbers in full.
+    func text(_ value: Value) -> String {
+        switch value {
+        case .null: ""
+        case .bool(let flag): flag ? "true" : "false"
+        case .int(let number): String(number)
+        case .decimal(let number): NumberText.decimal(number)
+        case .text(let string): string
+        case .ref(let entity, let row): store.code(of: entity, row: row)
+        }
+    }
+
+    private func compareText(_ x: String, _ y: String) -> Int {
+        if x == y { return 0 }
+        return x.utf8.lexicographicallyPrecedes(y.utf8) ? -1 : 1
+    }
+
+    private func ordinal(_ value: Value, _ domain: Domain) -> Int? {
+        guard case .text(let string) = value else { return nil }
+        return domain.ordinal(of: string)
+    }
+
+    private func pillarRow(_ value: Value) -> Int32? {
+        switch value {
+        case .ref(.pillar, let row): row
+        case .text(let code): store.table(.pillar).codeIndex[code]
+        default: nil
+        }
+    }
+}

@@ -1,0 +1,233 @@
+import PilarCore
+import PilarStore
+
+/// Evaluates bound expressions against one row. Runs plans for relations in expressions
+/// (`count(programmes | where …)`) through the executor that owns it.
+extension Executor {
+    func evaluate(_ expression: BoundExpression, _ context: RowContext) throws(Diagnostic) -> Value {
+        switch expression {
+        case .constant(let value):
+            return value
+        case .currentRow(let entity):
+            return .ref(entity, context.entityRow)
+        case .column(let index):
+            return context.frame.columns[index][context.row]
+        case .field(let base, let entity, let column):
+            if case .currentRow = base {
+                return store.table(entity).value(column: column, row: Int(context.entityRow))
+            }
+            guard case .ref(_, let row) = try evaluate(base, context) else { return .null }
+            return store.table(entity).value(column: column, row: Int(row))
+        case .negate(let operand):
+            switch try evaluate(operand, context) {
+            case .int(let value):
+                let (result, overflow) = Int64(0).subtractingReportingOverflow(value)
+                if overflow { throw runtimeError("integer overflow in negation", span: .empty) }
+                return .int(result)
+            case .decimal(let value): return .decimal(-value)
+            default: return .null
+            }
+        case .not(let operand):
+            guard case .bool(let value) = try evaluate(operand, context) else { return .null }
+            return .bool(!value)
+        case .and(let left, let right):
+            let a = try evaluate(left, context)
+            if case .bool(false) = a { return .bool(false) }
+            let b = try evaluate(right, context)
+            if case .bool(false) = b { return .bool(false) }
+            if case .bool(true) = a, case .bool(true) = b { return .bool(true) }
+            return .null
+        case .or(let left, let right):
+            let a = try evaluate(left, context)
+            if case .bool(true) = a { return .bool(true) }
+            let b = try evaluate(right, context)
+            if case .bool(true) = b { return .bool(true) }
+            if case .bool(false) = a, case .bool(false) = b { return .bool(false) }
+            return .null
+        case .arithmetic(let op, let left, let right, let span):
+            return try arithmetic(op, try evaluate(left, context), try evaluate(right, context), span: span)
+        case .compare(let op, let left, let right, let mode):
+            let a = try evaluate(left, context)
+            let b = try evaluate(right, context)
+            guard let order = order.compare(a, b, mode) else { return .null }
+            switch op {
+            case .equal: return .bool(order == 0)
+            case .notEqual: return .bool(order != 0)
+            case .less: return .bool(order < 0)
+            case .lessEqual: return .bool(order <= 0)
+            case .greater: return .bool(order > 0)
+            default: return .bool(order >= 0)
+            }
+        case .contains(let left, let right):
+            let a = try evaluate(left, context)
+            let b = try evaluate(right, context)
+            if a.isNull || b.isNull { return .null }
+            let needle = order.text(b).lowercased()
+            return .bool(needle.isEmpty || order.text(a).lowercased().contains(needle))
+        case .startsWith(let left, let right):
+            let a = try evaluate(left, context)
+            let b = try evaluate(right, context)
+            if a.isNull || b.isNull { return .null }
+            return .bool(order.text(a).lowercased().hasPrefix(order.text(b).lowercased()))
+        case .isNull(let operand, let negated):
+            return .bool(try evaluate(operand, context).isNull != negated)
+        case .inList(let needle, let list, let mode, let negated):
+            let value = try evaluate(needle, context)
+            if value.isNull { return .null }
+            var sawNull = false
+            for item in try values(of: list, context) {
+                guard let comparison = order.compare(value, item, mode) else {
+                    sawNull = true
+                    continue
+                }
+                if comparison == 0 { return .bool(!negated) }
+            }
+            return sawNull ? .null : .bool(negated)
+        case .function(let function, let arguments, let span):
+            return try call(function, arguments, context, span: span)
+        case .aggregateOfList(let function, let list, let span):
+            var accumulator = Accumulator(function: function, order: order)
+            for value in try values(of: list, context) {
+                try accumulator.add(value, span: span)
+            }
+            return accumulator.result
+        case .countRows(let plan):
+            return .int(Int64(try run(plan, outer: context).count))
+        case .aggregateSlot(let index):
+            return context.slots[index]
+        }
+    }
+
+    /// The values of a list: literal items, or one expression over the rows of a relation.
+    func values(of list: BoundList, _ context: RowContext) throws(Diagnostic) -> [Value] {
+        switch list {
+        case .literal(let items):
+            var result: [Value] = []
+            result.reserveCapacity(items.count)
+            for item in items { result.append(try evaluate(item, context)) }
+            return result
+        case .perRow(let plan, let expression):
+            let frame = try run(plan, outer: context)
+            var result: [Value] = []
+            result.reserveCapacity(frame.count)
+            for row in 0..<frame.count {
+                result.append(try evaluate(expression, RowContext(frame: frame, row: row, slots: [])))
+            }
+            return result
+        }
+    }
+
+    func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value, span: Span) throws(Diagnostic) -> Value {
+        if a.isNull || b.isNull { return .null }
+        if op == .add, case .text(let x) = a, case .text(let y) = b { return .text(x + y) }
+        if op == .add, !(a.asDouble != nil && b.asDouble != nil) { return .text(order.text(a) + order.text(b)) }
+        if case .int(let x) = a, case .int(let y) = b, op != .divide {
+            let (result, overflow): (Int64, Bool)
+            switch op {
+            case .add: (result, overflow) = x.addingReportingOverflow(y)
+            case .subtract: (result, overflow) = x.subtractingReportingOverflow(y)
+            case .multiply: (result, overflow) = x.multipliedReportingOverflow(by: y)
+            default:
+                if y == 0 { return .null }
+                (result, overflow) = x.remainderReportingOverflow(dividingBy: y)
+            }
+            if overflow {
+                throw runtimeError("integer overflow in '\(op.rawValue)'", span: span,
+                                   hint: "the result is beyond ±9.2 × 10^18; multiply by 1.0 to compute in decimals")
+            }
+            return .int(result)
+        }
+        guard let x = a.asDouble, let y = b.asDouble else { return .null }
+        switch op {
+        case .add: return .decimal(x + y)
+        case .subtract: return .decimal(x - y)
+        case .multiply: return .decimal(x * y)
+        case .divide: return y == 0 ? .null : .decimal(x / y)
+        default: return y == 0 ? .null : .decimal(x.truncatingRemainder(dividingBy: y))
+        }
+    }
+
+    private func call(_ function: ScalarFunction, _ arguments: [BoundExpression], _ context: RowContext,
+                      span: Span) throws(Diagnostic) -> Value {
+        if function == .if {
+            if case .bool(true) = try evaluate(arguments[0], context) { return try evaluate(arguments[1], context) }
+            return try evaluate(arguments[2], context)
+        }
+        if function == .coalesce {
+            for argument in arguments {
+                let value = try evaluate(argument, context)
+                if !value.isNull { return value }
+            }
+            return .null
+        }
+        let value = try evaluate(arguments[0], context)
+        if value.isNull { return .null }
+        switch function {
+        case .lower: return .text(order.text(value).lowercased())
+        case .upper: return .text(order.text(value).uppercased())
+        case .trim: return .text(String(order.text(value).trimmingSpaces))
+        case .len: return .int(Int64(order.text(value).count))
+        case .text: return .text(order.text(value))
+        case .number:
+            if let number = value.asDouble { return .decimal(number) }
+            let text = order.text(value).trimmingSpaces.replacingUnderscoresAndCommas
+            return Double(text).map(Value.decimal) ?? .null
+        case .abs:
+            switch value {
+            case .int(let number):
+                guard number != .min else { throw runtimeError("integer overflow in abs()", span: span) }
+                return .int(Swift.abs(number))
+            case .decimal(let number): return .decimal(Swift.abs(number))
+            default: return .null
+            }
+        case .floor, .ceil:
+            guard case .decimal(let number) = value else { return value }
+            return .decimal(function == .floor ? number.rounded(.down) : number.rounded(.up))
+        case .round:
+            var digits: Int64 = 0
+            if arguments.count == 2 {
+                guard case .int(let requested) = try evaluate(arguments[1], context) else { return .null }
+                digits = max(-15, min(15, requested))
+            }
+            switch value {
+            case .int(let number) where digits >= 0: return .int(number)
+            case .int(let number):
+                let scale = pow10(Int(-digits))
+                return .int(Int64((Double(number) / scale).rounded(.toNearestOrAwayFromZero) * scale))
+            case .decimal(let number):
+                let scale = pow10(Int(Swift.abs(digits)))
+                if digits >= 0 { return .decimal((number * scale).rounded(.toNearestOrAwayFromZero) / scale) }
+                return .decimal((number / scale).rounded(.toNearestOrAwayFromZero) * scale)
+            default: return .null
+            }
+        case .if, .coalesce:
+            return .null
+        }
+    }
+
+    private func pow10(_ exponent: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<exponent { result *= 10 }
+        return result
+    }
+
+    func runtimeError(_ message: String, span: Span, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.runtime, message, source: source, span: span, hint: hint)
+    }
+}
+
+extension String {
+    var trimmingSpaces: Substring {
+        var slice = Substring(self)
+        while let first = slice.first, first.isWhitespace { slice.removeFirst() }
+        while let last = slice.last, last.isWhitespace { slice.removeLast() }
+        return slice
+    }
+}
+
+extension Substring {
+    /// `1_500` and `1,500` read as 1500 by number().
+    var replacingUnderscoresAndCommas: String {
+        String(filter { $0 != "_" && $0 != "," })
+    }
+}

@@ -1,0 +1,238 @@
+import PilarCore
+import PilarStore
+
+/// Runs logical plans over the in-memory store, row by row.
+public struct Executor {
+    let store: Store
+    let source: SourceFile
+    let bindings: [String: Frame]
+    let interrupt: InterruptFlag?
+    let order: ValueOrder
+
+    public init(store: Store, source: SourceFile, bindings: [String: Frame], interrupt: InterruptFlag?) {
+        self.store = store
+        self.source = source
+        self.bindings = bindings
+        self.interrupt = interrupt
+        self.order = ValueOrder(store: store)
+    }
+
+    /// Runs a plan; `outer` is the row a relation in an expression belongs to.
+    public func run(_ plan: LogicalPlan) throws(Diagnostic) -> Frame {
+        try run(plan, outer: nil)
+    }
+
+    func run(_ plan: LogicalPlan, outer: RowContext?) throws(Diagnostic) -> Frame {
+        try checkInterrupt()
+        switch plan {
+        case .source(let rowSource, _):
+            return try rows(of: rowSource, outer: outer)
+
+        case .filter(let inputPlan, let predicate, let aggregates):
+            let input = try run(inputPlan, outer: outer)
+            let slots = try windowSlots(aggregates, over: input)
+            var kept: [Int] = []
+            for row in 0..<input.count {
+                if row & 0xFFF == 0 { try checkInterrupt() }
+                if case .bool(true) = try evaluate(predicate, RowContext(frame: input, row: row, slots: slots)) {
+                    kept.append(row)
+                }
+            }
+            return kept.count == input.count ? input : input.gather(kept)
+
+        case .extend(let inputPlan, let columns, let aggregates, let output):
+            var frame = try run(inputPlan, outer: outer)
+            let slots = try windowSlots(aggregates, over: frame)
+            for column in columns {
+                // Each new column may read the ones extended before it in the same stage.
+                var values: [Value] = []
+                values.reserveCapacity(frame.count)
+                for row in 0..<frame.count {
+                    if row & 0xFFF == 0 { try checkInterrupt() }
+                    values.append(try evaluate(column.expression, RowContext(frame: frame, row: row, slots: slots)))
+                }
+                frame.columns.append(values)
+            }
+            frame.rowType = output
+            return frame
+
+        case .project(let inputPlan, let columns, let aggregates, let output):
+            let input = try run(inputPlan, outer: outer)
+            let slots = try windowSlots(aggregates, over: input)
+            var values = [[Value]](repeating: [], count: columns.count)
+            for index in values.indices { values[index].reserveCapacity(input.count) }
+            for row in 0..<input.count {
+                if row & 0xFFF == 0 { try checkInterrupt() }
+                let context = RowContext(frame: input, row: row, slots: slots)
+                for (index, column) in columns.enumerated() {
+                    values[index].append(try evaluate(column.expression, context))
+                }
+            }
+            return Frame(rowType: output, ids: [], columns: values, count: input.count)
+
+        case .sort(let inputPlan, let keys, let aggregates):
+            let input = try run(inputPlan, outer: outer)
+            let slots = try windowSlots(aggregates, over: input)
+            return input.gather(try sortedPositions(input, keys: keys, slots: slots))
+
+        case .limit(let inputPlan, let count):
+            return try run(inputPlan, outer: outer).prefix(count)
+
+        case .aggregate(let inputPlan, let keys, let aggregates, let outputs, let output):
+            let input = try run(inputPlan, outer: outer)
+            return try summarize(input, keys: keys, aggregates: aggregates, outputs: outputs, output: output)
+
+        case .count(let inputPlan):
+            let input = try run(inputPlan, outer: outer)
+            return Frame(rowType: plan.rowType, ids: [], columns: [[.int(Int64(input.count))]], count: 1)
+
+        case .distinct(let inputPlan):
+            let input = try run(inputPlan, outer: outer)
+            var seen: Set<[Value]> = []
+            var kept: [Int] = []
+            for row in 0..<input.count where seen.insert(input.columns.map { $0[row] }).inserted {
+                kept.append(row)
+            }
+            return input.gather(kept)
+        }
+    }
+
+    private func rows(of rowSource: RowSource, outer: RowContext?) throws(Diagnostic) -> Frame {
+        switch rowSource {
+        case .all(let entity):
+            return Frame.entityRows(entity, ids: Array(0..<Int32(store.table(entity).count)))
+        case .binding(let name):
+            return bindings[name] ?? Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
+        case .children(let parent, let parentEntity, let collection):
+            guard let outer, let index = store.childIndex(of: parentEntity, collection: collection),
+                  case .ref(_, let row) = try evaluate(parent, outer) else {
+                return Frame.entityRows(targetEntity(parentEntity, collection), ids: [])
+            }
+            return Frame.entityRows(targetEntity(parentEntity, collection), ids: Array(index.children(of: Int(row))))
+        case .flattened(let inner, let parentEntity, let collection):
+            let parents = try rows(of: inner, outer: outer)
+            guard let index = store.childIndex(of: parentEntity, collection: collection) else {
+                return Frame.entityRows(targetEntity(parentEntity, collection), ids: [])
+            }
+            var ids: [Int32] = []
+            for parent in parents.ids { ids.append(contentsOf: index.children(of: Int(parent))) }
+            return Frame.entityRows(targetEntity(parentEntity, collection), ids: ids)
+        }
+    }
+
+    private func targetEntity(_ parent: Entity, _ collection: String) -> Entity {
+        store.schema(parent).collection(named: collection)?.target ?? parent
+    }
+
+    /// Aggregates over all rows of a stage's input, computed once before the rows are visited.
+    private func windowSlots(_ aggregates: [AggregateSpec], over frame: Frame) throws(Diagnostic) -> [Value] {
+        guard !aggregates.isEmpty else { return [] }
+        var accumulators = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType)) }
+        for row in 0..<frame.count {
+            if row & 0xFFF == 0 { try checkInterrupt() }
+            let context = RowContext(frame: frame, row: row, slots: [])
+            for (index, spec) in aggregates.enumerated() {
+                if let argument = spec.argument {
+                    try accumulators[index].add(try evaluate(argument, context), span: spec.span)
+                } else {
+                    accumulators[index].addRow()
+                }
+            }
+        }
+        return accumulators.map(\.result)
+    }
+
+    private func sortedPositions(_ frame: Frame, keys: [BoundSortKey], slots: [Value]) throws(Diagnostic) -> [Int] {
+        var keyValues = [[Value]](repeating: [], count: keys.count)
+        for (index, key) in keys.enumerated() {
+            keyValues[index].reserveCapacity(frame.count)
+            for row in 0..<frame.count {
+                keyValues[index].append(try evaluate(key.expression, RowContext(frame: frame, row: row, slots: slots)))
+            }
+        }
+        let modes = keys.map { ValueOrder.mode(for: $0.type) }
+        try checkInterrupt()
+        // Ties keep input order (stable): positions break them.
+        return Array(0..<frame.count).sorted { a, b in
+            for (index, key) in keys.enumerated() {
+                let x = keyValues[index][a]
+                let y = keyValues[index][b]
+                // Nulls go last in either direction.
+                if x.isNull || y.isNull {
+                    if x.isNull && y.isNull { continue }
+                    return y.isNull
+                }
+                guard let comparison = order.compare(x, y, modes[index]), comparison != 0 else { continue }
+                return key.descending ? comparison > 0 : comparison < 0
+            }
+            return a < b
+        }
+    }
+
+    /// Groups rows by their key values; groups come out ordered by their keys.
+    private func summarize(_ input: Frame, keys: [BoundColumn], aggregates: [AggregateSpec], outputs: [BoundColumn],
+                           output: RowType) throws(Diagnostic) -> Frame {
+        var groupOf: [[Value]: Int] = [:]
+        var groupKeys: [[Value]] = []
+        var accumulators: [[Accumulator]] = []
+        let fresh = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType)) }
+        for row in 0..<input.count {
+            if row & 0xFFF == 0 { try checkInterrupt() }
+            let context = RowContext(frame: input, row: row, slots: [])
+            var key: [Value] = []
+            key.reserveCapacity(keys.count)
+            for column in keys { key.append(try evaluate(column.expression, context)) }
+            let group: Int
+            if let existing = groupOf[key] {
+                group = existing
+            } else {
+                group = groupKeys.count
+                groupOf[key] = group
+                groupKeys.append(key)
+                accumulators.append(fresh)
+            }
+            for (index, spec) in aggregates.enumerated() {
+                if let argument = spec.argument {
+                    try accumulators[group][index].add(try evaluate(argument, context), span: spec.span)
+                } else {
+                    accumulators[group][index].addRow()
+                }
+            }
+        }
+        // With no keys, summarize gives one row even for no input (count 0, sum null).
+        if keys.isEmpty && groupKeys.isEmpty {
+            groupKeys.append([])
+            accumulators.append(fresh)
+        }
+        let modes = keys.map { ValueOrder.mode(for: $0.type) }
+        let orderOfGroups = Array(groupKeys.indices).sorted { a, b in
+            for index in keys.indices {
+                let x = groupKeys[a][index]
+                let y = groupKeys[b][index]
+                if x.isNull || y.isNull {
+                    if x.isNull && y.isNull { continue }
+                    return y.isNull
+                }
+                guard let comparison = order.compare(x, y, modes[index]), comparison != 0 else { continue }
+                return comparison < 0
+            }
+            return a < b
+        }
+        var columns = [[Value]](repeating: [], count: keys.count + outputs.count)
+        let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
+        for group in orderOfGroups {
+            for index in keys.indices { columns[index].append(groupKeys[group][index]) }
+            let slots = accumulators[group].map(\.result)
+            for (index, column) in outputs.enumerated() {
+                columns[keys.count + index].append(try evaluate(column.expression, RowContext(frame: empty, row: 0, slots: slots)))
+            }
+        }
+        return Frame(rowType: output, ids: [], columns: columns, count: orderOfGroups.count)
+    }
+
+    private func checkInterrupt() throws(Diagnostic) {
+        if let interrupt, interrupt.isRaised {
+            throw Diagnostic(.runtime, "interrupted", source: nil)
+        }
+    }
+}

@@ -1,0 +1,98 @@
+import PilarCore
+
+/// The kinds of token the lexer produces.
+public enum TokenKind: Sendable, Hashable {
+    case identifier(String)
+    case integer(Int64)
+    case decimal(Double)
+    case string(String)
+    /// `$name`, a parameter set on the command line.
+    case parameter(String)
+    /// A whole dot-command line: `.format csv` → name "format", arguments ["csv"].
+    case dotCommand(name: String, arguments: [String])
+    case keyword(Keyword)
+    case symbol(Symbol)
+    /// The end of a statement: a newline that does not continue the statement, or `;`.
+    case end
+    case eof
+}
+
+/// Reserved words. Stage names (`where`, `select`, …) are not reserved: they are recognised by
+/// position, so a field may still be called `count` or `top`.
+public enum Keyword: String, CaseIterable, Sendable, Hashable {
+    case and, or, not, `in`, `is`, null, `true`, `false`, `let`, print, `as`, by, asc, desc
+    case contains, starts_with
+}
+
+/// Punctuation and operators.
+public enum Symbol: String, CaseIterable, Sendable, Hashable {
+    case pipe = "|"
+    case comma = ","
+    case leftParen = "("
+    case rightParen = ")"
+    case leftBracket = "["
+    case rightBracket = "]"
+    case dot = "."
+    case assign = "="
+    case equal = "=="
+    case notEqual = "!="
+    case less = "<"
+    case lessEqual = "<="
+    case greater = ">"
+    case greaterEqual = ">="
+    case plus = "+"
+    case minus = "-"
+    case star = "*"
+    case slash = "/"
+    case percent = "%"
+}
+
+/// One token and where it is.
+public struct Token: Sendable, Hashable {
+    public var kind: TokenKind
+    public var span: Span
+
+    public init(_ kind: TokenKind, _ span: Span) {
+        self.kind = kind
+        self.span = span
+    }
+
+    /// Whether a statement continues on the next line when a line ends with this token.
+    var continuesLine: Bool {
+        switch kind {
+        case .symbol(let symbol):
+            switch symbol {
+            case .pipe, .comma, .assign, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
+                 .plus, .minus, .star, .slash, .percent, .leftParen, .leftBracket, .dot:
+                return true
+            case .rightParen, .rightBracket:
+                return false
+            }
+        case .keyword(let keyword):
+            switch keyword {
+            case .and, .or, .not, .in, .is, .contains, .starts_with, .by, .as:
+                return true
+            default:
+                return false
+            }
+        default:
+            return false
+        }
+    }
+
+    /// How the token reads in messages: `'|'`, `identifier 'budget'`, `end of input`.
+    public var description: String {
+        switch kind {
+        case .identifier(let name): "'\(name)'"
+        case .integer(let value): "number \(value)"
+        case .decimal(let value): "number \(NumberText.decimal(value))"
+        case .string(let text): "string \"\(text)\""
+        case .parameter(let name): "parameter '$\(name)'"
+        case .dotCommand(let name, _): "'.\(name)'"
+        case .keyword(let keyword): "'\(keyword.rawValue)'"
+        case .symbol(let symbol): "'\(symbol.rawValue)'"
+        case .end: "end of statement"
+        case .eof: "end of input"
+        }
+    }
+}

@@ -1,0 +1,545 @@
+import PilarCore
+
+/// A recursive-descent parser from tokens to a `Script`.
+///
+/// Expressions use one function per precedence level (see grammar.md's table), lowest first:
+/// `or`, `and`, `not`, comparisons (`==` … `in` `is` `contains` `starts_with`), `+ -`,
+/// `* / %`, unary minus, then postfix `.member` and calls.
+public struct Parser {
+    private let source: SourceFile
+    private let tokens: [Token]
+    private var index = 0
+
+    public init(source: SourceFile, tokens: [Token]) {
+        self.source = source
+        self.tokens = tokens
+    }
+
+    /// Lexes and parses a whole script; throws the first error.
+    public static func parse(_ source: SourceFile) throws(Diagnostic) -> Script {
+        let tokens = try Lexer.tokenize(source)
+        var parser = Parser(source: source, tokens: tokens)
+        return try parser.parseScript()
+    }
+
+    public mutating func parseScript() throws(Diagnostic) -> Script {
+        var statements: [Statement] = []
+        while true {
+            skipEnds()
+            if case .eof = current.kind { break }
+            statements.append(try parseStatement())
+            switch current.kind {
+            case .end: advance()
+            case .eof: break
+            default:
+                throw error("unexpected \(current.description) after the end of the statement", at: current.span,
+                            hint: hintAfterStatement())
+            }
+        }
+        return Script(source: source, statements: statements)
+    }
+
+    // MARK: - Statements
+
+    private mutating func parseStatement() throws(Diagnostic) -> Statement {
+        let start = current.span
+        switch current.kind {
+        case .dotCommand(let name, let arguments):
+            advance()
+            return Statement(.dotCommand(name: name, arguments: arguments), start)
+        case .keyword(.let):
+            advance()
+            guard case .identifier(let name) = current.kind else {
+                throw error("expected a name after 'let'", at: current.span, hint: "let mobility = programmes | where pillar == \"mobility\"")
+            }
+            let nameSpan = current.span
+            advance()
+            guard isSymbol(.assign) else {
+                throw error("expected '=' after 'let \(name)'", at: current.span)
+            }
+            advance()
+            let pipeline = try parsePipeline()
+            return Statement(.let(name: name, nameSpan: nameSpan, pipeline: pipeline), start.merged(with: pipeline.span))
+        case .keyword(.print):
+            advance()
+            let expression = try parseExpression(context: "after 'print'")
+            return Statement(.print(expression), start.merged(with: expression.span))
+        case .symbol(.pipe):
+            throw error("a pipeline must start with a source", at: current.span,
+                        hint: "start with pillars, opds, programmes, indicators, measurements or a let name")
+        default:
+            let pipeline = try parsePipeline()
+            return Statement(.query(pipeline), pipeline.span)
+        }
+    }
+
+    private mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
+        guard case .identifier(let name) = current.kind else {
+            throw error("expected a source such as programmes, found \(current.description)", at: current.span,
+                        hint: "start with pillars, opds, programmes, indicators, measurements or a let name")
+        }
+        let source = Expression(.name(name), current.span)
+        advance()
+        if isSymbol(.dot) {
+            throw error("a query starts from a whole source, not a path", at: current.span,
+                        hint: "write \(name) | … and navigate inside stages, e.g. where opd.name contains \"…\"")
+        }
+        return try parseStages(after: source)
+    }
+
+    private mutating func parseStages(after source: Expression) throws(Diagnostic) -> Pipeline {
+        var stages: [Stage] = []
+        var span = source.span
+        while isSymbol(.pipe) {
+            let pipe = current.span
+            advance()
+            let stage = try parseStage(pipe: pipe)
+            stages.append(stage)
+            span = span.merged(with: stage.span)
+        }
+        return Pipeline(source: source, stages: stages, span: span)
+    }
+
+    // MARK: - Stages
+
+    private mutating func parseStage(pipe: Span) throws(Diagnostic) -> Stage {
+        let keywordSpan = current.span
+        let word: String
+        switch current.kind {
+        case .identifier(let name): word = name
+        case .keyword(let keyword): word = keyword.rawValue
+        default:
+            throw error("expected a stage after '|', found \(current.description)", at: current.span,
+                        hint: "stages are \(StageKind.names.joined(separator: ", "))")
+        }
+        advance()
+        let kind: StageKind
+        switch word {
+        case "where":
+            kind = .where(try parseExpression(context: "after 'where'"))
+        case "select":
+            kind = .select(try parseNamedList(context: "after 'select'", allowAs: true))
+        case "extend":
+            kind = .extend(try parseAssignments(context: "after 'extend'"))
+        case "sort":
+            kind = .sort(try parseSortKeys())
+        case "take":
+            kind = .take(try parseExpression(context: "after 'take'"))
+        case "top":
+            let count = try parseExpression(context: "after 'top'")
+            guard isKeyword(.by) else {
+                throw error("expected 'by' after 'top \(source.text(of: count.span))'", at: current.span,
+                            hint: "top 5 by budget")
+            }
+            advance()
+            let key = try parseSortKey()
+            kind = .top(count: count, key: key)
+        case "summarize", "summarise":
+            var aggregates: [NamedExpression] = []
+            if !isKeyword(.by) && !startsExpression {
+                throw error("expected aggregates after 'summarize'", at: current.span,
+                            hint: "summarize n = count(), total = sum(budget) by pillar")
+            }
+            if !isKeyword(.by) {
+                aggregates = try parseNamedList(context: "after 'summarize'", allowAs: true)
+            }
+            var keys: [NamedExpression] = []
+            if isKeyword(.by) {
+                advance()
+                keys = try parseNamedList(context: "after 'by'", allowAs: true)
+            }
+            kind = .summarize(aggregates: aggregates, by: keys)
+        case "count":
+            kind = .count
+        case "distinct":
+            kind = .distinct(try parseNamedList(context: "after 'distinct'", allowAs: true))
+        default:
+            let suggestion = DidYouMean.suggest(word, from: StageKind.names)
+            throw error("unknown stage '\(word)'", at: keywordSpan,
+                        hint: suggestion.map { "did you mean '\($0)'?" }
+                            ?? "stages are \(StageKind.names.joined(separator: ", "))")
+        }
+        let end = index > 0 ? tokens[index - 1].span : keywordSpan
+        return Stage(kind, span: keywordSpan.merged(with: end), keywordSpan: keywordSpan)
+    }
+
+    private mutating func parseNamedList(context: String, allowAs: Bool) throws(Diagnostic) -> [NamedExpression] {
+        var items: [NamedExpression] = []
+        repeat {
+            if !items.isEmpty { advance() }
+            items.append(try parseNamedExpression(context: items.isEmpty ? context : "after ','"))
+        } while isSymbol(.comma)
+        return items
+    }
+
+    /// `name = expr`, `expr as name` or a bare `expr`.
+    private mutating func parseNamedExpression(context: String) throws(Diagnostic) -> NamedExpression {
+        if case .identifier(let name) = current.kind, case .symbol(.assign) = peek.kind {
+            let nameSpan = current.span
+            advance()
+            advance()
+            let expression = try parseExpression(context: "after '\(name) ='")
+            return NamedExpression(name: name, nameSpan: nameSpan, expression: expression)
+        }
+        let expression = try parseExpression(context: context)
+        if isKeyword(.as) {
+            advance()
+            guard case .identifier(let name) = current.kind else {
+                throw error("expected a column name after 'as'", at: current.span)
+            }
+            let nameSpan = current.span
+            advance()
+            return NamedExpression(name: name, nameSpan: nameSpan, expression: expression)
+        }
+        return NamedExpression(name: nil, nameSpan: nil, expression: expression)
+    }
+
+    private mutating func parseAssignments(context: String) throws(Diagnostic) -> [NamedExpression] {
+        var items: [NamedExpression] = []
+        repeat {
+            if !items.isEmpty { advance() }
+            guard case .identifier(let name) = current.kind, case .symbol(.assign) = peek.kind else {
+                let found = current
+                if case .identifier(let name) = found.kind, case .symbol(.equal) = peek.kind {
+                    throw error("expected '=' after '\(name)', found '=='", at: peek.span,
+                                hint: "extend assigns with a single '=': extend \(name) = …")
+                }
+                throw error("expected 'name = expression' \(items.isEmpty ? context : "after ','")", at: found.span,
+                            hint: "extend share = budget / sum(budget) * 100")
+            }
+            let nameSpan = current.span
+            advance()
+            advance()
+            let expression = try parseExpression(context: "after '\(name) ='")
+            items.append(NamedExpression(name: name, nameSpan: nameSpan, expression: expression))
+        } while isSymbol(.comma)
+        return items
+    }
+
+    private mutating func parseSortKeys() throws(Diagnostic) -> [SortKey] {
+        var keys: [SortKey] = []
+        repeat {
+            if !keys.isEmpty { advance() }
+            keys.append(try parseSortKey())
+        } while isSymbol(.comma)
+        return keys
+    }
+
+    private mutating func parseSortKey() throws(Diagnostic) -> SortKey {
+        let expression = try parseExpression(context: "to sort by")
+        var descending: Bool?
+        if isKeyword(.asc) {
+            descending = false
+            advance()
+        } else if isKeyword(.desc) {
+            descending = true
+            advance()
+        }
+        return SortKey(expression: expression, descending: descending)
+    }
+
+    // MARK: - Expressions
+
+    private mutating func parseExpression(context: String) throws(Diagnostic) -> Expression {
+        if startsExpression {
+            return try parseOr()
+        }
+        throw error("expected an expression \(context), found \(current.description)", at: current.span)
+    }
+
+    private var startsExpression: Bool {
+        switch current.kind {
+        case .identifier, .integer, .decimal, .string, .parameter: true
+        case .keyword(let keyword): [.null, .true, .false, .not].contains(keyword)
+        case .symbol(let symbol): [.leftParen, .leftBracket, .minus].contains(symbol)
+        default: false
+        }
+    }
+
+    private mutating func parseOr() throws(Diagnostic) -> Expression {
+        var left = try parseAnd()
+        while isKeyword(.or) {
+            advance()
+            let right = try parseOperand(after: "or") { parser throws(Diagnostic) in try parser.parseAnd() }
+            left = Expression(.binary(.or, left, right), left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    private mutating func parseAnd() throws(Diagnostic) -> Expression {
+        var left = try parseNot()
+        while isKeyword(.and) {
+            advance()
+            let right = try parseOperand(after: "and") { parser throws(Diagnostic) in try parser.parseNot() }
+            left = Expression(.binary(.and, left, right), left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    private mutating func parseNot() throws(Diagnostic) -> Expression {
+        if isKeyword(.not) {
+            let start = current.span
+            advance()
+            let operand = try parseOperand(after: "not") { parser throws(Diagnostic) in try parser.parseNot() }
+            return Expression(.unary(.not, operand), start.merged(with: operand.span))
+        }
+        return try parseComparison()
+    }
+
+    private mutating func parseComparison() throws(Diagnostic) -> Expression {
+        let left = try parseAdditive()
+        var result: Expression
+        switch current.kind {
+        case .symbol(let symbol) where comparisonOperator(symbol) != nil:
+            advance()
+            let right = try parseOperand(after: symbol.rawValue) { parser throws(Diagnostic) in try parser.parseAdditive() }
+            result = Expression(.binary(comparisonOperator(symbol)!, left, right), left.span.merged(with: right.span))
+        case .keyword(.contains), .keyword(.starts_with):
+            let op: BinaryOperator = isKeyword(.contains) ? .contains : .startsWith
+            advance()
+            let right = try parseOperand(after: op.rawValue) { parser throws(Diagnostic) in try parser.parseAdditive() }
+            result = Expression(.binary(op, left, right), left.span.merged(with: right.span))
+        case .keyword(.in):
+            advance()
+            let right = try parseOperand(after: "in") { parser throws(Diagnostic) in try parser.parseAdditive() }
+            result = Expression(.inList(left, right, negated: false), left.span.merged(with: right.span))
+        case .keyword(.not) where peekIsKeyword(.in):
+            advance()
+            advance()
+            let right = try parseOperand(after: "not in") { parser throws(Diagnostic) in try parser.parseAdditive() }
+            result = Expression(.inList(left, right, negated: true), left.span.merged(with: right.span))
+        case .keyword(.is):
+            advance()
+            var negated = false
+            if isKeyword(.not) {
+                negated = true
+                advance()
+            }
+            guard isKeyword(.null) else {
+                throw error("expected 'null' after '\(negated ? "is not" : "is")'", at: current.span,
+                            hint: "write x is null or x is not null; compare values with ==")
+            }
+            let end = current.span
+            advance()
+            result = Expression(.isNull(left, negated: negated), left.span.merged(with: end))
+        default:
+            return left
+        }
+        // Comparisons do not chain: `a < b < c` is almost always a mistake.
+        if case .symbol(let symbol) = current.kind, comparisonOperator(symbol) != nil {
+            throw error("comparisons cannot be chained", at: current.span,
+                        hint: "combine them with 'and': a < b and b < c")
+        }
+        return result
+    }
+
+    private func comparisonOperator(_ symbol: Symbol) -> BinaryOperator? {
+        switch symbol {
+        case .equal: .equal
+        case .notEqual: .notEqual
+        case .less: .less
+        case .lessEqual: .lessEqual
+        case .greater: .greater
+        case .greaterEqual: .greaterEqual
+        default: nil
+        }
+    }
+
+    private mutating func parseAdditive() throws(Diagnostic) -> Expression {
+        var left = try parseMultiplicative()
+        while case .symbol(let symbol) = current.kind, symbol == .plus || symbol == .minus {
+            advance()
+            let right = try parseOperand(after: symbol.rawValue) { parser throws(Diagnostic) in try parser.parseMultiplicative() }
+            left = Expression(.binary(symbol == .plus ? .add : .subtract, left, right), left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    private mutating func parseMultiplicative() throws(Diagnostic) -> Expression {
+        var left = try parseUnary()
+        while case .symbol(let symbol) = current.kind, symbol == .star || symbol == .slash || symbol == .percent {
+            advance()
+            let right = try parseOperand(after: symbol.rawValue) { parser throws(Diagnostic) in try parser.parseUnary() }
+            let op: BinaryOperator = symbol == .star ? .multiply : symbol == .slash ? .divide : .remainder
+            left = Expression(.binary(op, left, right), left.span.merged(with: right.span))
+        }
+        return left
+    }
+
+    private mutating func parseUnary() throws(Diagnostic) -> Expression {
+        if isSymbol(.minus) {
+            let start = current.span
+            advance()
+            let operand = try parseOperand(after: "-") { parser throws(Diagnostic) in try parser.parseUnary() }
+            // Fold `-5` into a literal so `take -1` reports a negative count, not an expression.
+            switch operand.kind {
+            case .integer(let value): return Expression(.integer(-value), start.merged(with: operand.span))
+            case .decimal(let value): return Expression(.decimal(-value), start.merged(with: operand.span))
+            default: return Expression(.unary(.negate, operand), start.merged(with: operand.span))
+            }
+        }
+        return try parsePostfix()
+    }
+
+    private mutating func parsePostfix() throws(Diagnostic) -> Expression {
+        var expression = try parsePrimary()
+        while isSymbol(.dot) {
+            advance()
+            guard case .identifier(let name) = current.kind else {
+                throw error("expected a field name after '.', found \(current.description)", at: current.span)
+            }
+            let nameSpan = current.span
+            advance()
+            expression = Expression(.member(expression, name: name, nameSpan: nameSpan), expression.span.merged(with: nameSpan))
+        }
+        return expression
+    }
+
+    private mutating func parsePrimary() throws(Diagnostic) -> Expression {
+        let token = current
+        switch token.kind {
+        case .integer(let value):
+            advance()
+            return Expression(.integer(value), token.span)
+        case .decimal(let value):
+            advance()
+            return Expression(.decimal(value), token.span)
+        case .string(let text):
+            advance()
+            return Expression(.string(text), token.span)
+        case .parameter(let name):
+            advance()
+            return Expression(.parameter(name), token.span)
+        case .keyword(.true), .keyword(.false):
+            advance()
+            return Expression(.boolean(isTrue(token)), token.span)
+        case .keyword(.null):
+            advance()
+            return Expression(.null, token.span)
+        case .identifier(let name):
+            advance()
+            if isSymbol(.leftParen) {
+                return try parseCall(name: name, nameSpan: token.span)
+            }
+            return Expression(.name(name), token.span)
+        case .symbol(.leftParen):
+            advance()
+            var inner = try parseExpressionOrPipeline(context: "after '('")
+            guard isSymbol(.rightParen) else {
+                throw unclosed("(", opened: token.span, expected: "')'")
+            }
+            inner.span = token.span.merged(with: current.span)
+            advance()
+            return inner
+        case .symbol(.leftBracket):
+            advance()
+            var items: [Expression] = []
+            while !isSymbol(.rightBracket) {
+                if !items.isEmpty {
+                    guard isSymbol(.comma) else { throw unclosed("[", opened: token.span, expected: "',' or ']'") }
+                    advance()
+                    if isSymbol(.rightBracket) { break } // trailing comma
+                }
+                items.append(try parseExpression(context: "in the list"))
+            }
+            let end = current.span
+            advance()
+            return Expression(.list(items), token.span.merged(with: end))
+        default:
+            throw error("expected an expression, found \(token.description)", at: token.span)
+        }
+    }
+
+    private mutating func parseCall(name: String, nameSpan: Span) throws(Diagnostic) -> Expression {
+        let open = current.span
+        advance()
+        var arguments: [Expression] = []
+        while !isSymbol(.rightParen) {
+            if !arguments.isEmpty {
+                guard isSymbol(.comma) else { throw unclosed("(", opened: open, expected: "',' or ')'") }
+                advance()
+            }
+            arguments.append(try parseExpressionOrPipeline(context: "as an argument of \(name)()"))
+        }
+        let end = current.span
+        advance()
+        return Expression(.call(name: name, nameSpan: nameSpan, arguments: arguments), nameSpan.merged(with: end))
+    }
+
+    /// An expression, or a pipeline when a `|` follows (`count(programmes | where …)`).
+    private mutating func parseExpressionOrPipeline(context: String) throws(Diagnostic) -> Expression {
+        let expression = try parseExpression(context: context)
+        guard isSymbol(.pipe) else { return expression }
+        let pipeline = try parseStages(after: expression)
+        return Expression(.pipeline(pipeline), pipeline.span)
+    }
+
+    /// Parses the right-hand side of an operator, or explains that it is missing.
+    private mutating func parseOperand(after operatorText: String,
+                                       _ body: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
+        guard startsExpression else {
+            throw error("expected an expression after '\(operatorText)', found \(current.description)", at: current.span)
+        }
+        return try body(&self)
+    }
+
+    // MARK: - Helpers
+
+    private var current: Token { tokens[index] }
+    private var peek: Token { tokens[min(index + 1, tokens.count - 1)] }
+
+    private mutating func advance() {
+        if index < tokens.count - 1 { index += 1 }
+    }
+
+    private mutating func skipEnds() {
+        while case .end = current.kind { advance() }
+    }
+
+    private func isSymbol(_ symbol: Symbol) -> Bool {
+        if case .symbol(symbol) = current.kind { return true }
+        return false
+    }
+
+    private func isKeyword(_ keyword: Keyword) -> Bool {
+        if case .keyword(keyword) = current.kind { return true }
+        return false
+    }
+
+    private func peekIsKeyword(_ keyword: Keyword) -> Bool {
+        if case .keyword(keyword) = peek.kind { return true }
+        return false
+    }
+
+    private func isTrue(_ token: Token) -> Bool {
+        if case .keyword(.true) = token.kind { return true }
+        return false
+    }
+
+    private func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
+        Diagnostic(.parser, message, source: source, span: span, hint: hint)
+    }
+
+    private func unclosed(_ bracket: String, opened: Span, expected: String) -> Diagnostic {
+        let location = source.location(of: opened.start)
+        if case .eof = current.kind {
+            return error("'\(bracket)' is never closed", at: opened, hint: "expected \(expected) before the end of input")
+        }
+        if case .end = current.kind {
+            return error("'\(bracket)' is never closed", at: opened, hint: "expected \(expected)")
+        }
+        return error("expected \(expected), found \(current.description)", at: current.span,
+                     hint: "to close the '\(bracket)' opened at \(location.line):\(location.column)")
+    }
+
+    private func hintAfterStatement() -> String? {
+        switch current.kind {
+        case .identifier(let word) where StageKind.names.contains(word):
+            return "stages are joined with '|': … | \(word) …"
+        case .symbol(.assign):
+            return "compare with '==', assign with extend name = …"
+        default:
+            return "end a statement with a newline or ';'"
+        }
+    }
+}

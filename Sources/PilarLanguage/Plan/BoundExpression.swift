@@ -1,0 +1,112 @@
+import PilarCore
+import PilarStore
+
+/// A checked expression: names resolved to columns and fields, types known, literals folded
+/// into domain checks. The executor evaluates only these, never raw syntax.
+public indirect enum BoundExpression: Sendable {
+    case constant(Value)
+    /// The current row itself, as a reference (only for entity rows).
+    case currentRow(Entity)
+    /// A computed column of the current row, by index.
+    case column(Int)
+    /// A stored field of the row a reference-valued expression points at.
+    case field(of: BoundExpression, entity: Entity, column: Int)
+    case negate(BoundExpression)
+    case not(BoundExpression)
+    case arithmetic(BinaryOperator, BoundExpression, BoundExpression, span: Span)
+    case compare(BinaryOperator, BoundExpression, BoundExpression, ComparisonMode)
+    case and(BoundExpression, BoundExpression)
+    case or(BoundExpression, BoundExpression)
+    case contains(BoundExpression, BoundExpression)
+    case startsWith(BoundExpression, BoundExpression)
+    case isNull(BoundExpression, negated: Bool)
+    case inList(BoundExpression, BoundList, ComparisonMode, negated: Bool)
+    case function(ScalarFunction, [BoundExpression], span: Span)
+    /// An aggregate computed over a relation of the current row (`count(programmes)`).
+    case aggregateOfList(AggregateFunction, BoundList, span: Span)
+    case countRows(LogicalPlan)
+    /// An aggregate over the stage's input rows (or the summarize group): its slot.
+    case aggregateSlot(Int)
+}
+
+/// How two values compare, fixed by the checker from their types.
+public enum ComparisonMode: Sendable, Hashable {
+    case numeric
+    /// Code-point order (UTF-8 bytes).
+    case text
+    case bool
+    /// Ordered by position in a domain (horizon, status, band, …).
+    case domain(Domain)
+    /// References to rows: equal when the same row; ordered by code, or by row for pillars.
+    case reference(Entity)
+    /// A reference compared with text: by the referenced row's code.
+    case referenceCode(Entity)
+    /// Only nulls involved: the result is null.
+    case null
+}
+
+/// Many values, computed per row.
+public indirect enum BoundList: Sendable {
+    case literal([BoundExpression])
+    /// One value per row of a plan: `programmes.budget`.
+    case perRow(LogicalPlan, BoundExpression)
+}
+
+/// A call to a scalar function.
+public enum ScalarFunction: String, CaseIterable, Sendable {
+    case lower, upper, len, trim, round, floor, ceil, abs, coalesce
+    case `if`
+    case text, number
+
+    /// How many arguments it takes.
+    var arity: ClosedRange<Int> {
+        switch self {
+        case .lower, .upper, .len, .trim, .floor, .ceil, .abs, .text, .number: 1...1
+        case .round: 1...2
+        case .coalesce: 1...64
+        case .if: 3...3
+        }
+    }
+
+    var signature: String {
+        switch self {
+        case .lower: "lower(text)"
+        case .upper: "upper(text)"
+        case .len: "len(text)"
+        case .trim: "trim(text)"
+        case .round: "round(number[, digits])"
+        case .floor: "floor(number)"
+        case .ceil: "ceil(number)"
+        case .abs: "abs(number)"
+        case .coalesce: "coalesce(a, b, …)"
+        case .if: "if(condition, then, else)"
+        case .text: "text(value)"
+        case .number: "number(text)"
+        }
+    }
+}
+
+/// An aggregate function.
+public enum AggregateFunction: String, CaseIterable, Sendable {
+    case count, count_distinct, sum, avg, min, max
+
+    var signature: String {
+        switch self {
+        case .count: "count() or count(x)"
+        case .count_distinct: "count_distinct(x)"
+        case .sum: "sum(number)"
+        case .avg: "avg(number)"
+        case .min: "min(x)"
+        case .max: "max(x)"
+        }
+    }
+}
+
+/// One aggregate a stage computes over its input rows or groups.
+public struct AggregateSpec: Sendable {
+    public var function: AggregateFunction
+    /// nil for `count()`.
+    public var argument: BoundExpression?
+    public var argumentType: ValueType
+    public var span: Span
+}

@@ -1,0 +1,70 @@
+import PilarCore
+import PilarStore
+
+/// The static type of an expression, as the checker infers it.
+public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
+    case int, decimal, text, bool
+    /// The type of the `null` literal: compatible with everything.
+    case null
+    case enumeration(Domain)
+    /// One row of an entity (a reference such as `programme.opd`); shows as its code.
+    case ref(Entity)
+    /// Many rows: a relation (`opd.programmes`), a source, or a pipeline in an expression.
+    case rows(RowType)
+    /// Many values: a path through a relation (`programmes.budget`) or a list literal.
+    case list(ValueType)
+
+    public var description: String {
+        switch self {
+        case .int: "int"
+        case .decimal: "decimal"
+        case .text: "text"
+        case .bool: "bool"
+        case .null: "null"
+        case .enumeration(let domain): domain.rawValue
+        case .ref(let entity): entity.rawValue
+        case .rows(let rowType): "rows of \(rowType.entity?.rawValue ?? "records")"
+        case .list(let element): "list of \(element)"
+        }
+    }
+
+    var isNumeric: Bool { self == .int || self == .decimal || self == .null }
+    var isScalar: Bool {
+        switch self {
+        case .rows, .list: false
+        default: true
+        }
+    }
+
+    init(_ fieldType: FieldType) {
+        switch fieldType {
+        case .int: self = .int
+        case .decimal: self = .decimal
+        case .text: self = .text
+        case .enumeration(let domain): self = .enumeration(domain)
+        case .reference(let entity): self = .ref(entity)
+        }
+    }
+}
+
+/// A computed column of a row type.
+public struct ColumnInfo: Sendable, Hashable {
+    public var name: String
+    public var type: ValueType
+}
+
+/// The shape of the rows flowing between stages: rows of an entity (whose fields and
+/// relations stay reachable) plus computed columns, or plain records.
+public struct RowType: Sendable, Hashable {
+    public var entity: Entity?
+    public var columns: [ColumnInfo]
+
+    public init(entity: Entity?, columns: [ColumnInfo] = []) {
+        self.entity = entity
+        self.columns = columns
+    }
+
+    func columnIndex(_ name: String) -> Int? {
+        columns.lastIndex { $0.name == name }
+    }
+}

@@ -1,0 +1,42 @@
+import PilarCore
+import PilarStore
+
+/// The text of `.schema`: each entity's fields with types, and its relations.
+struct SchemaText {
+    let store: Store
+
+    func describe(_ entity: Entity?) -> String {
+        let entities = entity.map { [$0] } ?? Entity.allCases
+        return entities.map(describeOne).joined(separator: "\n")
+    }
+
+    private func describeOne(_ entity: Entity) -> String {
+        let schema = store.schema(entity)
+        var lines = ["\(entity.rawValue)  (source: \(entity.sourceName), \(store.table(entity).count) rows)"]
+        let width = (schema.fields.map(\.name.count) + schema.collections.map(\.name.count)).max() ?? 0
+        for field in schema.fields {
+            let type = typeName(field.type) + (field.nullable ? "?" : "")
+            lines.append("  \(field.name.padding(width))  \(type.padding(14))  \(field.doc)")
+        }
+        for collection in schema.collections {
+            lines.append("  \(collection.name.padding(width))  \(("[" + collection.target.rawValue + "]").padding(14))  every \(collection.target.rawValue) whose \(collection.backReference) is this \(entity.rawValue)")
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    private func typeName(_ type: FieldType) -> String {
+        switch type {
+        case .int: "int"
+        case .decimal: "decimal"
+        case .text: "text"
+        case .enumeration(let domain): domain.rawValue
+        case .reference(let entity): "→ \(entity.rawValue)"
+        }
+    }
+}
+
+extension String {
+    func padding(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+}

@@ -1,0 +1,237 @@
+import Foundation
+import PilarCore
+import PilarStore
+import PilarRender
+
+/// A running pilar session: the loaded masterplan, the current output format, parameters,
+/// `let` results and output redirection. The CLI runs scripts through it, the REPL runs each
+/// statement through it; neither knows how queries work.
+public final class Session {
+    public private(set) var store: Store
+    public var format: OutputFormat
+    public var parameters: [String: Value]
+    public private(set) var timerEnabled = false
+
+    private var bindingTypes: [String: RowType] = [:]
+    private var bindingFrames: [String: Frame] = [:]
+    /// `.output FILE`: every result goes there until `.output` alone.
+    private var outputPath: String?
+    /// `.once FILE`: the next result only.
+    private var oncePath: String?
+    private var readDepth = 0
+
+    public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:]) {
+        self.store = store
+        self.format = format
+        self.parameters = parameters
+    }
+
+    /// The names bound by `let` so far (for completion).
+    public var bindingNames: [String] { bindingTypes.keys.sorted() }
+
+    /// Where results go now: a file path, or nil for the screen.
+    public var outputDestination: String? { oncePath ?? outputPath }
+
+    /// Parses and checks the whole script, then runs it statement by statement, stopping at
+    /// the first error. Returns false when there was an error.
+    @discardableResult
+    public func run(_ source: SourceFile, interrupt: InterruptFlag? = nil, emit: (SessionEvent) -> Void) -> Bool {
+        let script: Script
+        do {
+            script = try Parser.parse(source)
+        } catch {
+            emit(.error(error))
+            return false
+        }
+        return run(script, interrupt: interrupt, emit: emit)
+    }
+
+    private func run(_ script: Script, interrupt: InterruptFlag?, emit: (SessionEvent) -> Void) -> Bool {
+        var planned: [PlannedStatement] = []
+        var checkedUpTo = 0
+        var index = 0
+        while index < script.statements.count {
+            if index >= checkedUpTo {
+                // Check ahead up to (and including) the next `.load` or `.read`: what follows
+                // one of those depends on data or bindings not known yet.
+                do {
+                    var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes)
+                    planned.removeAll()
+                    var end = index
+                    while end < script.statements.count {
+                        let statement = script.statements[end]
+                        planned.append(try checker.check(statement))
+                        end += 1
+                        if case .dotCommand(let name, _) = statement.kind, name == "load" || name == "read" { break }
+                    }
+                    checkedUpTo = end
+                } catch {
+                    emit(.error(error))
+                    return false
+                }
+            }
+            let statement = planned[planned.count - (checkedUpTo - index)]
+            let started = ContinuousClock.now
+            do {
+                let keepGoing = try execute(statement, source: script.source, interrupt: interrupt, emit: emit)
+                if timerEnabled, case .query = statement {
+                    emit(.note("Run Time: \(formatDuration(ContinuousClock.now - started))\n"))
+                }
+                if !keepGoing { return true }
+            } catch {
+                emit(.error(error))
+                return false
+            }
+            index += 1
+        }
+        return true
+    }
+
+    /// Runs one checked statement; false means stop (`.quit`).
+    private func execute(_ statement: PlannedStatement, source: SourceFile, interrupt: InterruptFlag?,
+                         emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        let executor = Executor(store: store, source: source, bindings: bindingFrames, interrupt: interrupt)
+        switch statement {
+        case .query(let plan, let span):
+            let frame = try executor.run(plan)
+            let result = ResultBuilder(store: store).build(frame)
+            try deliver(result, span: span, source: source, emit: emit)
+        case .let(let name, let plan):
+            bindingFrames[name] = try executor.run(plan)
+            bindingTypes[name] = plan.rowType
+        case .print(let expression):
+            let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1)
+            let value = try executor.evaluate(expression, RowContext(frame: empty, row: 0, slots: []))
+            let line = (value.isNull ? "null" : ValueOrder(store: store).text(value)) + "\n"
+            try deliverText(line, span: .empty, source: source, emit: emit)
+        case .dotCommand(let name, let arguments, let span):
+            return try dotCommand(name, arguments, span: span, source: source, interrupt: interrupt, emit: emit)
+        }
+        return true
+    }
+
+    // MARK: - Output
+
+    private func deliver(_ result: ResultSet, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        guard let path = outputDestination else {
+            emit(.result(result, format))
+            return
+        }
+        let text = Renderer.render(result, RenderOptions(format: format))
+        try write(text, to: path, span: span, source: source)
+    }
+
+    private func deliverText(_ text: String, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        guard let path = outputDestination else {
+            emit(.text(text))
+            return
+        }
+        try write(text, to: path, span: span, source: source)
+    }
+
+    private func write(_ text: String, to path: String, span: Span, source: SourceFile) throws(Diagnostic) {
+        let isOnce = oncePath != nil
+        oncePath = nil
+        guard let handle = FileHandle(forWritingAtPath: path) else {
+            throw Diagnostic(.runtime, "cannot write to '\(path)'", source: source, span: span)
+        }
+        defer { try? handle.close() }
+        do {
+            if !isOnce { try handle.seekToEnd() }
+            try handle.write(contentsOf: Data(text.utf8))
+        } catch {
+            throw Diagnostic(.runtime, "cannot write to '\(path)': \(error.localizedDescription)", source: source, span: span)
+        }
+    }
+
+    /// Creates (or empties) a file for `.output`/`.once`, so a bad path is reported at once.
+    private func prepareFile(_ path: String, span: Span, source: SourceFile) throws(Diagnostic) {
+        guard FileManager.default.createFile(atPath: path, contents: Data()) else {
+            let folder = (path as NSString).deletingLastPathComponent
+            throw Diagnostic(.runtime, "cannot create '\(path)'", source: source, span: span,
+                             hint: folder.isEmpty || FileManager.default.fileExists(atPath: folder) ? "check the permissions" : "the folder '\(folder)' does not exist")
+        }
+    }
+
+    // MARK: - Dot-commands
+
+    private func dotCommand(_ name: String, _ arguments: [String], span: Span, source: SourceFile,
+                            interrupt: InterruptFlag?, emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        switch name {
+        case "format":
+            format = OutputFormat(name: arguments[0]) ?? format
+        case "timer":
+            timerEnabled = arguments[0] == "on"
+        case "schema":
+            let text = SchemaText(store: store).describe(arguments.first.flatMap(Checker.entity(named:)))
+            try deliverText(text, span: span, source: source, emit: emit)
+        case "about":
+            try deliverText(AboutText.text(for: store), span: span, source: source, emit: emit)
+        case "output":
+            if let path = arguments.first {
+                try prepareFile(path, span: span, source: source)
+                outputPath = path
+                emit(.note("output goes to \(path) (.output alone to return to the screen)\n"))
+            } else {
+                outputPath = nil
+            }
+        case "once":
+            try prepareFile(arguments[0], span: span, source: source)
+            oncePath = arguments[0]
+        case "load":
+            let path = resolve(arguments[0], relativeTo: source)
+            do {
+                store = try MasterplanLoader.load(folder: path)
+            } catch {
+                emit(.errors(error))
+                throw Diagnostic(.loader, "could not load '\(arguments[0])'", source: source, span: span)
+            }
+            // Earlier `let` results point at rows of the old data.
+            bindingTypes.removeAll()
+            bindingFrames.removeAll()
+            emit(.note("loaded \(store.title): \(store.summary)\n"))
+        case "read":
+            let path = resolve(arguments[0], relativeTo: source)
+            guard readDepth < 16 else {
+                throw Diagnostic(.runtime, ".read is nested too deeply (a script reading itself?)", source: source, span: span)
+            }
+            guard let data = FileManager.default.contents(atPath: path) else {
+                throw Diagnostic(.runtime, "cannot read '\(arguments[0])'", source: source, span: span,
+                                 hint: FileManager.default.fileExists(atPath: path) ? "check the permissions" : "no such file")
+            }
+            readDepth += 1
+            defer { readDepth -= 1 }
+            var stopped = false
+            let succeeded = run(SourceFile(name: arguments[0], bytes: Array(data)), interrupt: interrupt) { event in
+                if case .quit = event { stopped = true }
+                emit(event)
+            }
+            if !succeeded {
+                throw Diagnostic(.runtime, "the script '\(arguments[0])' stopped with an error", source: source, span: span)
+            }
+            return !stopped
+        case "quit", "exit":
+            emit(.quit)
+            return false
+        default:
+            break
+        }
+        return true
+    }
+
+    /// A relative path in a script file means relative to the script's folder when that file
+    /// exists there (so reports find their data wherever they are run from), else to the
+    /// working directory.
+    private func resolve(_ path: String, relativeTo source: SourceFile) -> String {
+        if path.hasPrefix("/") || path.hasPrefix("~") { return (path as NSString).expandingTildeInPath }
+        let folder = (source.name as NSString).deletingLastPathComponent
+        guard !folder.isEmpty, !source.name.hasPrefix("<") else { return path }
+        let candidate = (folder as NSString).appendingPathComponent(path)
+        return FileManager.default.fileExists(atPath: candidate) ? candidate : path
+    }
+
+    private func formatDuration(_ duration: Duration) -> String {
+        let seconds = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.3f s", seconds)
+    }
+}

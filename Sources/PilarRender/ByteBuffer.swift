@@ -1,0 +1,74 @@
+/// The output of the machine formats, assembled as UTF-8 bytes.
+///
+/// A million-row csv or jsonl is written through this: appending bytes to one reserved array
+/// is linear and avoids String's per-append bookkeeping. Every piece appended is valid UTF-8
+/// (whole strings, or ASCII bytes), so the final decoding never repairs anything.
+struct ByteBuffer {
+    private(set) var bytes: [UInt8] = []
+
+    init(reserving capacity: Int) {
+        bytes.reserveCapacity(capacity)
+    }
+
+    mutating func append(_ byte: UInt8) {
+        bytes.append(byte)
+    }
+
+    mutating func append(_ text: String) {
+        // Native strings hand over their storage directly; bridged ones fall back to iteration.
+        let copied: Void? = text.utf8.withContiguousStorageIfAvailable { bytes.append(contentsOf: $0) }
+        if copied == nil { bytes.append(contentsOf: text.utf8) }
+    }
+
+    mutating func append(contentsOf other: UnsafeBufferPointer<UInt8>) {
+        bytes.append(contentsOf: other)
+    }
+
+    mutating func append(contentsOf other: [UInt8]) {
+        bytes.append(contentsOf: other)
+    }
+
+    /// Decimal digits of `value`, written in place rather than through a temporary String.
+    mutating func appendInteger(_ value: Int64) {
+        if value < 0 { bytes.append(UInt8(ascii: "-")) }
+        var magnitude = value.magnitude
+        var digitCount = 1
+        var probe = magnitude
+        while probe >= 10 {
+            probe /= 10
+            digitCount += 1
+        }
+        for _ in 0..<digitCount { bytes.append(UInt8(ascii: "0")) }
+        // Fill from the right, so no reversal is needed.
+        var index = bytes.count - 1
+        while magnitude > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
+            magnitude /= 10
+            index -= 1
+        }
+    }
+
+    /// A reference that leaked into a result: shown by row number so output stays readable.
+    mutating func appendReference(row: Int32) {
+        bytes.append(UInt8(ascii: "#"))
+        appendInteger(Int64(row))
+    }
+
+    var string: String { String(decoding: bytes, as: UTF8.self) }
+
+    /// A first guess at the output size, so large results rarely reallocate.
+    static func estimate(_ result: ResultSet) -> Int {
+        let cells = result.rows.count.multipliedReportingOverflow(by: max(1, result.columns.count))
+        guard !cells.overflow else { return 1 << 20 }
+        return min(cells.partialValue * 12 + 256, 1 << 30)
+    }
+}
+
+/// Helpers for scanning UTF-8 text byte by byte.
+enum UTF8Text {
+    /// Runs `body` over the UTF-8 bytes of `text` without copying when possible.
+    static func withBytes<R>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+        if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+        return Array(text.utf8).withUnsafeBufferPointer(body)
+    }
+}

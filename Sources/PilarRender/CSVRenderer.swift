@@ -1,0 +1,73 @@
+import PilarCore
+
+/// RFC 4180 CSV with a header row and LF line ends (LF rather than CRLF because every
+/// spreadsheet and CSV library reads it, and it is what Unix tools expect).
+///
+/// A field is quoted when it contains `,` `"` CR or LF, or begins or ends with a space or
+/// tab (many readers trim those). A null is an empty unquoted field and an empty string is
+/// `""`, so the two survive a round trip. Numbers are written in full: ints as digits,
+/// decimals in their shortest round-trip form (`NumberText.decimal`), never grouped.
+/// A result with no columns renders as the empty string.
+enum CSVRenderer {
+    static func render(_ result: ResultSet) -> String {
+        guard !result.columns.isEmpty else { return "" }
+        var out = ByteBuffer(reserving: ByteBuffer.estimate(result))
+        for (index, column) in result.columns.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: ",")) }
+            appendField(column.name, to: &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        let count = result.columns.count
+        for row in result.rows {
+            for index in 0..<count {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                appendValue(result.cell(row, index), to: &out)
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out.string
+    }
+
+    static func appendValue(_ value: Value, to out: inout ByteBuffer) {
+        switch value {
+        case .null: break
+        case .bool(let flag): out.append(flag ? "true" : "false")
+        case .int(let number): out.appendInteger(number)
+        case .decimal(let number): out.append(NumberText.decimal(number))
+        case .text(let text): appendField(text, to: &out)
+        case .ref(_, let row): out.appendReference(row: row)
+        }
+    }
+
+    static func appendField(_ text: String, to out: inout ByteBuffer) {
+        UTF8Text.withBytes(text) { bytes in
+            guard needsQuotes(bytes) else {
+                out.append(contentsOf: bytes)
+                return
+            }
+            out.append(UInt8(ascii: "\""))
+            for byte in bytes {
+                if byte == UInt8(ascii: "\"") { out.append(byte) }
+                out.append(byte)
+            }
+            out.append(UInt8(ascii: "\""))
+        }
+    }
+
+    private static func needsQuotes(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        // Empty must be quoted: unquoted empty is how a null is written.
+        guard let first = bytes.first, let last = bytes.last else { return true }
+        if isBlank(first) || isBlank(last) { return true }
+        for byte in bytes {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: "\""), UInt8(ascii: "\n"), UInt8(ascii: "\r"): return true
+            default: continue
+            }
+        }
+        return false
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t")
+    }
+}

@@ -1,0 +1,57 @@
+import PilarCore
+
+/// Tab-separated values with a header row and LF line ends, never quoted.
+///
+/// Tab, LF, CR and backslash inside a cell are written as `\t` `\n` `\r` `\\`, the
+/// convention of PostgreSQL's text COPY format and of most TSV readers. A null and an empty
+/// string are both an empty field: TSV has no way to tell them apart. Numbers are written
+/// in full as in CSV. A result with no columns renders as the empty string.
+enum TSVRenderer {
+    static func render(_ result: ResultSet) -> String {
+        guard !result.columns.isEmpty else { return "" }
+        var out = ByteBuffer(reserving: ByteBuffer.estimate(result))
+        for (index, column) in result.columns.enumerated() {
+            if index > 0 { out.append(UInt8(ascii: "\t")) }
+            appendField(column.name, to: &out)
+        }
+        out.append(UInt8(ascii: "\n"))
+        let count = result.columns.count
+        for row in result.rows {
+            for index in 0..<count {
+                if index > 0 { out.append(UInt8(ascii: "\t")) }
+                switch result.cell(row, index) {
+                case .null: break
+                case .bool(let flag): out.append(flag ? "true" : "false")
+                case .int(let number): out.appendInteger(number)
+                case .decimal(let number): out.append(NumberText.decimal(number))
+                case .text(let text): appendField(text, to: &out)
+                case .ref(_, let row): out.appendReference(row: row)
+                }
+            }
+            out.append(UInt8(ascii: "\n"))
+        }
+        return out.string
+    }
+
+    static func appendField(_ text: String, to out: inout ByteBuffer) {
+        UTF8Text.withBytes(text) { bytes in
+            // Copy runs that need no escaping in one go; most text is a single run.
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() {
+                let letter: UInt8
+                switch byte {
+                case UInt8(ascii: "\t"): letter = UInt8(ascii: "t")
+                case UInt8(ascii: "\n"): letter = UInt8(ascii: "n")
+                case UInt8(ascii: "\r"): letter = UInt8(ascii: "r")
+                case UInt8(ascii: "\\"): letter = UInt8(ascii: "\\")
+                default: continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                out.append(UInt8(ascii: "\\"))
+                out.append(letter)
+                runStart = index + 1
+            }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+        }
+    }
+}

@@ -1,0 +1,32 @@
+import PilarCore
+
+/// Collects a loader's problems, keeping the first `limit` and counting the rest.
+///
+/// Diagnostics are passed as autoclosures so that the did-you-mean search and message
+/// formatting are skipped for problems that will only be counted.
+struct DiagnosticSink {
+    let limit: Int
+    private(set) var kept: [Diagnostic] = []
+    private(set) var omitted = 0
+
+    init(limit: Int = 50) {
+        self.limit = limit
+    }
+
+    var total: Int { kept.count + omitted }
+
+    mutating func report(_ make: @autoclosure () -> Diagnostic) {
+        if kept.count < limit {
+            kept.append(make())
+        } else {
+            omitted += 1
+        }
+    }
+
+    mutating func absorb(_ diagnostics: [Diagnostic], omitted extra: Int) {
+        for diagnostic in diagnostics { report(diagnostic) }
+        omitted += extra
+    }
+
+    var list: DiagnosticList { DiagnosticList(kept, omitted: omitted) }
+}

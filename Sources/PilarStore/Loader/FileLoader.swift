@@ -1,0 +1,292 @@
+import PilarCore
+
+/// Reads one masterplan file into columns, checking every cell and reporting every problem.
+///
+/// The row loop works on byte ranges: numbers, enum values and references are read from the
+/// bytes directly, and a `String` is built only for text cells and codes.
+struct FileLoader {
+    let entity: Entity
+    let source: SourceFile
+    let specs: [ColumnSpec]
+    let codeBook: CodeBook
+
+    private var buffers = ColumnBuffers()
+    private var slots: [ColumnBuffers.Slot] = []
+    private var extraSlots: [Int] = []
+    private var codes: [String: Int32] = [:]
+    private var rowLines: [Int32] = []
+    private var rowCount = 0
+    /// The last reference resolved in each column: measurements usually list one indicator's
+    /// years together, so most lookups are a byte comparison instead of a hash.
+    private var lastReference: [(range: Range<Int>, row: Int32)?]
+    private var seenMeasurements: [Int64: Int32] = [:]
+
+    private init(entity: Entity, source: SourceFile, codeBook: CodeBook) {
+        self.entity = entity
+        self.source = source
+        self.specs = ColumnSpec.columns(of: entity)
+        self.codeBook = codeBook
+        self.lastReference = Array(repeating: nil, count: specs.count)
+    }
+
+    static func load(_ entity: Entity, from source: SourceFile, codeBook: CodeBook, sink: inout DiagnosticSink) -> LoadedFile {
+        var loader = FileLoader(entity: entity, source: source, codeBook: codeBook)
+        return loader.run(sink: &sink)
+    }
+
+    private mutating func run(sink: inout DiagnosticSink) -> LoadedFile {
+        let bytes = source.bytes
+        if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
+            sink.report(Diagnostic(.loader, "the file is not valid UTF-8", source: source, span: Span(bad, bad + 1),
+                                   hint: "save it as UTF-8 (in a spreadsheet: CSV UTF-8)"))
+            return finish(extras: [], complete: false)
+        }
+        var reader = CSVReader(source: source)
+        reader.diagnosticLimit = sink.limit
+        guard reader.nextRecord() else {
+            let taken = reader.takeDiagnostics()
+            sink.absorb(taken.diagnostics, omitted: taken.omitted)
+            if taken.diagnostics.isEmpty {
+                let columns = specs.filter(\.requiredInHeader).map(\.name).joined(separator: ", ")
+                sink.report(Diagnostic(.loader, "empty file: expected a header row with the columns \(columns)",
+                                       source: source, span: .empty))
+            }
+            return finish(extras: [], complete: false)
+        }
+        let header = Header.read(reader, entity: entity, specs: specs, sink: &sink)
+        let taken = reader.takeDiagnostics()
+        sink.absorb(taken.diagnostics, omitted: taken.omitted)
+        guard header.rowsReadable else { return finish(extras: [], complete: false) }
+        for (index, spec) in specs.enumerated() {
+            slots.append(buffers.addSlot(for: spec.kind))
+            lastReference[index] = nil
+        }
+        for _ in header.extras {
+            extraSlots.append(buffers.addTextColumn())
+        }
+        let codeField = specs.firstIndex { if case .code = $0.kind { true } else { false } }
+        var complete = codeField.map { header.specFields[$0] != nil } ?? true
+
+        // A record skipped for its shape may have held a code; references to this file are
+        // then not checked, rather than reported as unknown one by one.
+        while reader.nextRecord() {
+            if !reader.diagnostics.isEmpty || reader.omittedDiagnostics > 0 {
+                let taken = reader.takeDiagnostics()
+                sink.absorb(taken.diagnostics, omitted: taken.omitted)
+                complete = false
+            }
+            if isBlankRecord(reader.fields, bytes) { continue }
+            guard reader.fields.count == header.width else {
+                reportWidth(reader, expected: header.width, sink: &sink)
+                complete = false
+                continue
+            }
+            guard rowCount < Int(Int32.max) else {
+                sink.report(Diagnostic(.loader, "too many rows: at most \(Int32.max) are supported", source: source,
+                                       span: Span(reader.recordStart, reader.recordEnd)))
+                complete = false
+                break
+            }
+            readRow(reader, header: header, sink: &sink)
+            rowCount += 1
+        }
+        let rest = reader.takeDiagnostics()
+        sink.absorb(rest.diagnostics, omitted: rest.omitted)
+        if reader.stoppedEarly || !rest.diagnostics.isEmpty || rest.omitted > 0 { complete = false }
+        return finish(extras: header.extras.map(\.name), complete: complete)
+    }
+
+    /// A record of empty cells (`,,,,`) is what spreadsheets export for an empty row.
+    private func isBlankRecord(_ fields: [CSVField], _ bytes: [UInt8]) -> Bool {
+        for field in fields where field.isQuoted || !Cell.trimmed(field, in: bytes).isEmpty {
+            return false
+        }
+        return true
+    }
+
+    private func reportWidth(_ reader: CSVReader, expected: Int, sink: inout DiagnosticSink) {
+        let found = reader.fields.count
+        let span: Span
+        if found > expected {
+            span = Span(reader.fields[expected].start, reader.recordEnd)
+        } else {
+            span = Span(reader.recordEnd, reader.recordEnd)
+        }
+        sink.report(Diagnostic(.loader, "this row has \(found) field\(found == 1 ? "" : "s") but the header has \(expected)",
+                               source: source, span: span,
+                               hint: found > expected ? "a comma inside a value needs the value in quotes: \"a, b\"" : nil))
+    }
+
+    // MARK: - One row
+
+    private mutating func readRow(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
+        let bytes = source.bytes
+        for (index, spec) in specs.enumerated() {
+            guard let fieldIndex = header.specFields[index] else {
+                buffers.appendNull(to: slots[index])
+                continue
+            }
+            readCell(reader.fields[fieldIndex], line: reader.line, spec: spec, index: index, bytes: bytes, sink: &sink)
+        }
+        for (extra, slot) in zip(header.extras, extraSlots) {
+            let field = reader.fields[extra.field]
+            let range = Cell.trimmed(field, in: bytes)
+            buffers.texts[slot].append(range.isEmpty ? nil : field.text(in: bytes, range: range))
+        }
+        switch entity {
+        case .programme: checkYears(reader, header: header, sink: &sink)
+        case .measurement: checkUniqueMeasurement(reader, header: header, sink: &sink)
+        default: break
+        }
+    }
+
+    private mutating func readCell(
+        _ field: CSVField, line: Int, spec: ColumnSpec, index: Int, bytes: [UInt8], sink: inout DiagnosticSink
+    ) {
+        let range = Cell.trimmed(field, in: bytes)
+        let slot = slots[index]
+        let source = self.source
+        func fail(_ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+            sink.report(Diagnostic(.loader, message(), source: source, span: field.span, hint: hint()))
+        }
+        func shown() -> String { Cell.quoted(field.text(in: bytes, range: range)) }
+
+        if range.isEmpty {
+            switch spec.kind {
+            case .optionalText, .money, .optionalDecimal:
+                buffers.appendNull(to: slot)
+            default:
+                fail("empty value in required column '\(spec.name)'", hint: CellHints.empty(spec.name))
+                buffers.appendNull(to: slot)
+            }
+            return
+        }
+
+        switch (spec.kind, slot) {
+        case (.code, .text(let column)):
+            let code = field.text(in: bytes, range: range)
+            if let first = codes[code] {
+                let firstLine = rowLines[Int(first)]
+                fail("duplicate code '\(Cell.quoted(code))' in column '\(spec.name)' (first defined on line \(firstLine))")
+            } else {
+                codes[code] = Int32(rowCount)
+            }
+            rowLines.append(Int32(clamping: line))
+            buffers.texts[column].append(code)
+
+        case (.text, .text(let column)), (.optionalText, .text(let column)):
+            buffers.texts[column].append(field.text(in: bytes, range: range))
+
+        case (.reference(let target), .reference(_, let column)):
+            if let last = lastReference[index], !field.hasEscapedQuotes, Cell.equal(bytes, last.range, range) {
+                buffers.refs[column].append(last.row)
+                return
+            }
+            let code = field.text(in: bytes, range: range)
+            if let row = codeBook.rows[target]?[code] {
+                if !field.hasEscapedQuotes { lastReference[index] = (range, row) }
+                buffers.refs[column].append(row)
+                return
+            }
+            buffers.refs[column].append(-1)
+            guard codeBook.complete.contains(target) else { return }
+            let known = codeBook.ordered[target] ?? []
+            fail("unknown \(target.rawValue) '\(Cell.quoted(code))' in column '\(spec.name)'",
+                 hint: DidYouMean.suggest(code, from: known).map { "did you mean '\($0)'?" }
+                    ?? "\(target.fileName) has no \(target.rawValue) with that code")
+
+        case (.enumeration(let domain), .ordinal(_, let column)):
+            let values = EnumBytes.values(of: domain)
+            if let ordinal = values.firstIndex(where: { Cell.equal(bytes, range, $0) }), !field.hasEscapedQuotes {
+                buffers.ordinals[column].append(UInt8(ordinal))
+                return
+            }
+            buffers.ordinals[column].append(ColumnData.nullOrdinal)
+            let text = field.text(in: bytes, range: range)
+            fail("unknown \(domain.rawValue) '\(Cell.quoted(text))' in column '\(spec.name)'",
+                 hint: DidYouMean.suggest(text, from: domain.values).map { "did you mean '\($0)'?" }
+                    ?? "expected one of: \(domain.values.joined(separator: ", "))")
+
+        case (.year, .int(let column)):
+            switch ByteNumber.integer(bytes, range) {
+            case .value(let year) where LoaderLimits.years.contains(year):
+                buffers.ints[column].append(year)
+            case .value, .overflow:
+                buffers.ints[column].append(nil)
+                fail("year '\(shown())' in column '\(spec.name)' is outside the range \(LoaderLimits.years.lowerBound) to \(LoaderLimits.years.upperBound)")
+            case .invalid:
+                buffers.ints[column].append(nil)
+                fail("invalid year '\(shown())' in column '\(spec.name)'", hint: "write the year as a whole number, e.g. 2021")
+            }
+
+        case (.money, .int(let column)):
+            switch Money.parse(bytes, range) {
+            case .success(let rupiah):
+                buffers.ints[column].append(rupiah)
+            case .failure(let problem):
+                buffers.ints[column].append(nil)
+                fail(problem.message(value: shown(), column: spec.name), hint: problem.hint)
+            }
+
+        case (.decimal, .decimal(let column)), (.optionalDecimal, .decimal(let column)):
+            if let value = ByteNumber.decimal(bytes, range) {
+                buffers.decimals[column].append(value)
+            } else {
+                buffers.decimals[column].append(nil)
+                let text = shown()
+                fail("invalid number '\(text)' in column '\(spec.name)'",
+                     hint: CellHints.badNumber(text, optional: { if case .optionalDecimal = spec.kind { true } else { false } }()))
+            }
+
+        default:
+            // Slots are made from the same kinds, so this cannot happen; keep the column lengths equal anyway.
+            buffers.appendNull(to: slot)
+        }
+    }
+
+    // MARK: - Rules across cells
+
+    private func fieldIndex(of name: String, _ header: Header) -> Int? {
+        specs.firstIndex { $0.name == name }.flatMap { header.specFields[$0] }
+    }
+
+    private func lastInt(_ name: String) -> Int64? {
+        guard let spec = specs.firstIndex(where: { $0.name == name }), case .int(let column) = slots[spec] else { return nil }
+        return buffers.ints[column].last ?? nil
+    }
+
+    private func checkYears(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
+        guard let start = lastInt("start_year"), let end = lastInt("end_year"), start > end,
+              let startField = fieldIndex(of: "start_year", header), let endField = fieldIndex(of: "end_year", header)
+        else { return }
+        let span = reader.fields[startField].span.merged(with: reader.fields[endField].span)
+        sink.report(Diagnostic(.loader, "start_year \(start) is after end_year \(end)", source: source, span: span,
+                               hint: "a programme cannot end before it starts"))
+    }
+
+    private mutating func checkUniqueMeasurement(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
+        guard let spec = specs.firstIndex(where: { $0.name == "indicator" }), case .reference(_, let column) = slots[spec],
+              let indicator = buffers.refs[column].last, indicator >= 0, let year = lastInt("year")
+        else { return }
+        let key = Int64(indicator) << 16 | (year - LoaderLimits.years.lowerBound)
+        if let firstLine = seenMeasurements[key] {
+            let code = reader.fields[header.specFields[spec]!].text(in: source.bytes)
+            sink.report(Diagnostic(.loader, "duplicate measurement of indicator '\(Cell.quoted(code))' for \(year) (first on line \(firstLine))",
+                                   source: source, span: Span(reader.recordStart, reader.recordEnd),
+                                   hint: "each indicator has one row per year"))
+        } else {
+            seenMeasurements[key] = Int32(clamping: reader.line)
+        }
+    }
+
+    // MARK: - Result
+
+    private func finish(extras: [String], complete: Bool) -> LoadedFile {
+        // A file whose rows were never read still yields well-formed empty columns.
+        let read = slots.count == specs.count
+            ? slots.map { buffers.columnData($0) }
+            : specs.map { ColumnBuffers.emptyColumn(for: $0.kind) }
+        let extraColumns = zip(extras, extraSlots).map { (name: $0, column: ColumnData.text(buffers.texts[$1])) }
+        return LoadedFile(entity: entity, columns: read, extras: extraColumns, codes: codes, complete: complete)
+    }
+}

@@ -1,0 +1,59 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import PilarCore
+
+/// Reads a masterplan folder's files from disk and names the masterplan after the folder.
+enum FolderReader {
+    static func read(folder: String) throws(DiagnosticList) -> [Entity: SourceFile] {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder) else {
+            throw DiagnosticList([Diagnostic(.loader, "no such folder '\(folder)'", source: nil)])
+        }
+        // Listing it, rather than `fileExists(atPath:isDirectory:)` (whose flag type differs by
+        // platform) or its attributes (which do not follow a symbolic link), tells a folder apart.
+        guard (try? manager.contentsOfDirectory(atPath: folder)) != nil else {
+            throw DiagnosticList([Diagnostic(.loader, "'\(folder)' is not a folder", source: nil,
+                                             hint: "give the folder that holds opds.csv, programmes.csv, indicators.csv and measurements.csv")])
+        }
+        var files: [Entity: SourceFile] = [:]
+        var problems: [Diagnostic] = []
+        for entity in Entity.allCases {
+            let path = join(folder, entity.fileName)
+            guard manager.fileExists(atPath: path) else {
+                if entity != .pillar {
+                    problems.append(Diagnostic(.loader, "missing file '\(entity.fileName)' in folder '\(folder)'", source: nil,
+                                               hint: "a masterplan folder needs opds.csv, programmes.csv, indicators.csv and measurements.csv; pillars.csv is optional"))
+                }
+                continue
+            }
+            guard let data = manager.contents(atPath: path) else {
+                problems.append(Diagnostic(.loader, "cannot read '\(path)'", source: nil))
+                continue
+            }
+            files[entity] = SourceFile(name: path, bytes: [UInt8](data))
+        }
+        guard problems.isEmpty else { throw DiagnosticList(problems) }
+        return files
+    }
+
+    /// `folder/file`, without doubling a slash the user already typed.
+    static func join(_ folder: String, _ file: String) -> String {
+        folder.hasSuffix("/") ? folder + file : folder + "/" + file
+    }
+
+    /// "pekanbaru masterplan" for `examples/data/pekanbaru/`; the working folder's own name
+    /// for `.`.
+    static func title(forFolder folder: String) -> String {
+        var name = folder.split(separator: "/").last.map(String.init) ?? ""
+        if name.isEmpty || name == "." || name == ".." {
+            let resolved = URL(fileURLWithPath: folder).standardizedFileURL.lastPathComponent
+            name = resolved == "/" ? "" : resolved
+        }
+        let words = name.split(whereSeparator: { $0 == "-" || $0 == "_" || $0 == " " }).joined(separator: " ")
+        if words.isEmpty { return "masterplan" }
+        return words.lowercased().contains("masterplan") ? words : words + " masterplan"
+    }
+}

@@ -1,0 +1,84 @@
+import PilarCore
+
+/// Where each column of a file's header landed: which header field holds each known column,
+/// and which fields are extra columns (kept as nullable text).
+struct Header {
+    /// For each `ColumnSpec` of the entity, the index of its header field, or nil when absent.
+    var specFields: [Int?]
+    /// Extra columns: their names and header field indexes, in header order.
+    var extras: [(name: String, field: Int)]
+    /// How many fields each record must have.
+    var width: Int
+    /// False when the header is unusable and the rows should not be read at all.
+    var rowsReadable: Bool
+
+    /// Reads the header record the reader is positioned on, reporting every problem.
+    static func read(
+        _ reader: CSVReader, entity: Entity, specs: [ColumnSpec], sink: inout DiagnosticSink
+    ) -> Header {
+        let source = reader.source
+        let bytes = source.bytes
+        let fields = reader.fields
+        var header = Header(specFields: Array(repeating: nil, count: specs.count), extras: [], width: fields.count, rowsReadable: true)
+        guard fields.count <= LoaderLimits.maxColumns else {
+            let first = fields[LoaderLimits.maxColumns]
+            sink.report(Diagnostic(.loader, "too many columns: the header has \(fields.count), at most \(LoaderLimits.maxColumns) are supported",
+                                   source: source, span: first.span))
+            header.rowsReadable = false
+            return header
+        }
+        let schema = EntitySchema.builtIn(entity)
+        let derived = ColumnSpec.derivedFields(of: entity)
+        var seen: [String: Int] = [:]
+        var unmatched: [(name: String, field: Int)] = []
+        for (index, field) in fields.enumerated() {
+            let name = field.text(in: bytes, range: Cell.trimmed(field, in: bytes))
+            guard !name.isEmpty else {
+                sink.report(Diagnostic(.loader, "empty column name in the header (field \(index + 1))", source: source,
+                                       span: field.span, hint: "every column needs a name; name it or remove the column"))
+                continue
+            }
+            if let first = seen[name] {
+                sink.report(Diagnostic(.loader, "duplicate column '\(Cell.quoted(name))' (first as field \(first + 1) of the header)",
+                                       source: source, span: field.span))
+                continue
+            }
+            seen[name] = index
+            if let spec = specs.firstIndex(where: { $0.name == name }) {
+                header.specFields[spec] = index
+            } else if derived.contains(name) {
+                sink.report(Diagnostic(.loader, "column '\(name)' is computed by pilar and cannot be loaded", source: source,
+                                       span: field.span, hint: "remove the column; pilar derives \(name) from target, actual and polarity"))
+            } else if let collection = schema.collection(named: name) {
+                sink.report(Diagnostic(.loader, "column '\(name)' clashes with \(entity.rawValue).\(collection.name), the \(collection.name) of each \(entity.rawValue)",
+                                       source: source, span: field.span, hint: "rename the column"))
+            } else {
+                unmatched.append((name, index))
+            }
+        }
+        header.extras = unmatched
+        for (specIndex, spec) in specs.enumerated() where spec.requiredInHeader && header.specFields[specIndex] == nil {
+            reportMissing(spec, entity: entity, specs: specs, unmatched: unmatched, reader: reader, sink: &sink)
+        }
+        return header
+    }
+
+    /// Points at a misspelt header cell when there is one (`budjet` for `budget`), else at the
+    /// whole header line.
+    private static func reportMissing(
+        _ spec: ColumnSpec, entity: Entity, specs: [ColumnSpec], unmatched: [(name: String, field: Int)],
+        reader: CSVReader, sink: inout DiagnosticSink
+    ) {
+        let message = "missing required column '\(spec.name)'"
+        if let guess = DidYouMean.suggest(spec.name, from: unmatched.map(\.name)),
+           let field = unmatched.first(where: { $0.name == guess })?.field {
+            sink.report(Diagnostic(.loader, message, source: reader.source, span: reader.fields[field].span,
+                                   hint: "the header has '\(Cell.quoted(guess))'; did you mean '\(spec.name)'?"))
+        } else {
+            // From byte 0 so that a byte-order mark does not shift the column.
+            let required = specs.filter(\.requiredInHeader).map(\.name).joined(separator: ", ")
+            sink.report(Diagnostic(.loader, message, source: reader.source, span: Span(0, reader.recordEnd),
+                                   hint: "\(entity.fileName) needs the columns \(required)"))
+        }
+    }
+}

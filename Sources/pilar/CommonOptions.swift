@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import PilarCore
+import PilarLanguage
+import PilarRender
+import PilarStore
+
+/// Options shared by `pilar` and `pilar run`.
+struct CommonOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Load the masterplan from this folder of CSV files instead of the demo.", valueName: "dir"))
+    var data: String?
+
+    @Flag(help: "Start with an empty masterplan (only the six default pillars).")
+    var empty = false
+
+    @Option(help: ArgumentHelp("Output format: \(OutputFormat.allNames.joined(separator: ", ")).", valueName: "format"))
+    var format: String = "table"
+
+    @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter read as $NAME (repeatable).", valueName: "name=value"))
+    var parameters: [String] = []
+
+    func validate() throws {
+        if OutputFormat(name: format) == nil {
+            let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown format '\(format)'\(suggestion); formats: \(OutputFormat.allNames.joined(separator: ", "))")
+        }
+        if data != nil && empty {
+            throw ValidationError("--data and --empty cannot be used together")
+        }
+        _ = try parsedParameters()
+    }
+
+    func parsedParameters() throws -> [String: Value] {
+        var result: [String: Value] = [:]
+        for assignment in parameters {
+            guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
+                throw ValidationError("--set needs NAME=VALUE, e.g. --set year=2019 (got '\(assignment)')")
+            }
+            let name = String(assignment[..<equals])
+            guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !(name.first?.isNumber ?? true) else {
+                throw ValidationError("--set: '\(name)' is not a valid parameter name")
+            }
+            result[name] = ParameterValue.parse(String(assignment[assignment.index(after: equals)...]))
+        }
+        return result
+    }
+
+    /// Loads the data and builds the session; a loader error exits with code 1.
+    func makeSession() throws -> Session {
+        let store: Store
+        if empty {
+            store = MasterplanLoader.emptyStore()
+        } else if let data {
+            do {
+                store = try MasterplanLoader.load(folder: data)
+            } catch {
+                let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain)
+                FileHandle.standardError.write(Data(formatter.format(error).utf8))
+                throw ExitCode(1)
+            }
+        } else {
+            store = DemoMasterplan.load()
+        }
+        return Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters())
+    }
+}
+
+/// How `--set` values are typed: a number when the text reads as one, else text.
+enum ParameterValue {
+    static func parse(_ text: String) -> Value {
+        let plain = text.replacingOccurrences(of: "_", with: "")
+        if let integer = Int64(plain) { return .int(integer) }
+        if let decimal = Double(plain), decimal.isFinite, plain.contains(where: \.isNumber),
+           !plain.lowercased().contains("n") { return .decimal(decimal) }
+        if text == "true" { return .bool(true) }
+        if text == "false" { return .bool(false) }
+        return .text(text)
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import PilarCore
+import PilarLanguage
+import PilarRender
+
+/// Runs scripts unattended: results to stdout, errors to stderr, an exit status back.
+final class ScriptRunner {
+    let session: Session
+    private(set) var quitRequested = false
+
+    init(session: Session) {
+        self.session = session
+    }
+
+    /// 0 on success, 1 on any error in the script or data.
+    func run(_ source: SourceFile) -> Int32 {
+        let output = TerminalOutput.standard
+        let succeeded = session.run(source) { event in
+            switch event {
+            case .quit: quitRequested = true
+            default: output.show(event)
+            }
+        }
+        output.flush()
+        return succeeded ? 0 : 1
+    }
+
+    func report(_ text: String) {
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

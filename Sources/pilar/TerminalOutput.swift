@@ -1,0 +1,60 @@
+import Foundation
+import PilarCore
+import PilarLanguage
+import PilarRender
+
+/// Whether stdout/stderr are terminals and colour is wanted (NO_COLOR turns it off).
+enum Terminal {
+    static var noColor: Bool { ProcessInfo.processInfo.environment["NO_COLOR"] != nil }
+    static var stdoutIsColour: Bool { isatty(STDOUT_FILENO) != 0 && !noColor }
+    static var stderrIsColour: Bool { isatty(STDERR_FILENO) != 0 && !noColor }
+
+    /// The terminal's width in columns, or nil when stdout is not a terminal.
+    static var width: Int? {
+        guard isatty(STDOUT_FILENO) != 0 else { return nil }
+        var size = winsize()
+        guard ioctl(STDOUT_FILENO, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}
+
+/// Writes session events to stdout (results, text) and stderr (errors, notes).
+struct TerminalOutput {
+    let renderOptions: RenderOptions
+    let diagnostics: DiagnosticFormatter
+
+    static var standard: TerminalOutput {
+        TerminalOutput(
+            renderOptions: RenderOptions(maxWidth: Terminal.width, style: Terminal.stdoutIsColour ? .ansi : .plain,
+                                         expanded: Terminal.width == nil ? .off : .auto),
+            diagnostics: DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain)
+        )
+    }
+
+    func show(_ event: SessionEvent) {
+        switch event {
+        case .result(let result, let format):
+            var options = renderOptions
+            options.format = format
+            write(Renderer.render(result, options), to: .standardOutput)
+        case .text(let text):
+            write(text, to: .standardOutput)
+        case .note(let text):
+            write(text, to: .standardError)
+        case .error(let diagnostic):
+            write(diagnostics.format(diagnostic), to: .standardError)
+        case .errors(let list):
+            write(diagnostics.format(list), to: .standardError)
+        case .quit:
+            break
+        }
+    }
+
+    /// Output goes straight to the file descriptors, so there is nothing to flush; kept so
+    /// callers need not know that.
+    func flush() {}
+
+    private func write(_ text: String, to handle: FileHandle) {
+        handle.write(Data(text.utf8))
+    }
+}
