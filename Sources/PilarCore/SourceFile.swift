@@ -22,6 +22,11 @@ public struct SourceFile: Sendable, Hashable {
         self.lineStarts = starts
     }
 
+    /// 3 when the file starts with a UTF-8 byte order mark, which is not part of line 1's text.
+    private var bomLength: Int {
+        bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
+    }
+
     /// The text of the file as a string (invalid UTF-8 repaired).
     public var text: String { String(decoding: bytes, as: UTF8.self) }
 
@@ -34,8 +39,8 @@ public struct SourceFile: Sendable, Hashable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= clamped { low = mid } else { high = mid - 1 }
         }
-        let lineStart = lineStarts[low]
-        let prefix = bytes[lineStart..<clamped]
+        let lineStart = lineStarts[low] == 0 ? bomLength : lineStarts[low]
+        let prefix = bytes[min(lineStart, clamped)..<clamped]
         let column = String(decoding: prefix, as: UTF8.self).count + 1
         return SourceLocation(file: name, line: low + 1, column: column)
     }
@@ -43,7 +48,7 @@ public struct SourceFile: Sendable, Hashable {
     /// The text of a 1-based line, without its line break.
     public func lineText(_ line: Int) -> String {
         guard line >= 1, line <= lineStarts.count else { return "" }
-        let start = lineStarts[line - 1]
+        let start = line == 1 ? bomLength : lineStarts[line - 1]
         var end = line < lineStarts.count ? lineStarts[line] : bytes.count
         while end > start, bytes[end - 1] == UInt8(ascii: "\n") || bytes[end - 1] == UInt8(ascii: "\r") {
             end -= 1

@@ -48,15 +48,18 @@ struct DisplayGrid {
         }
         rows = result.rows.map { row in
             columns.indices.map { index in
-                Self.cell(result.cell(row, index), fixedPoint: fixedPoint[index], for: target)
+                Self.cell(result.cell(row, index), fixedPoint: fixedPoint[index],
+                          grouped: columns[index].kind != .year, for: target)
             }
         }
     }
 
-    static func cell(_ value: Value, fixedPoint: Bool, for target: DisplayText.Target) -> Cell {
+    static func cell(_ value: Value, fixedPoint: Bool, grouped: Bool = true, for target: DisplayText.Target) -> Cell {
         switch value {
         case .null: Cell("null", isNull: true)
         case .bool(let flag): Cell(flag ? "true" : "false")
+        case .int(let number) where !grouped:
+            Cell(String(number))
         case .int(let number):
             Cell(fixedPoint ? DisplayNumber.groupedFixed(number) : DisplayNumber.grouped(number))
         case .decimal(let number): Cell(DisplayNumber.fixed(number))

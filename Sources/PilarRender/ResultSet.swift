@@ -3,12 +3,15 @@ import PilarCore
 /// The display type of a result column; renderers align and format by it.
 public enum ColumnKind: Sendable, Hashable {
     case int, decimal, text, bool
+    /// A whole number naming a year: right-aligned like numbers, but never grouped (2019,
+    /// not 2,019).
+    case year
     /// Text from a fixed domain (horizon, status, band, …) or a reference shown by its code.
     case label
     /// Only nulls, or a mix the checker could not narrow.
     case unknown
 
-    public var isNumeric: Bool { self == .int || self == .decimal }
+    public var isNumeric: Bool { self == .int || self == .decimal || self == .year }
 }
 
 /// One column of a result: its name and display type.

@@ -20,9 +20,9 @@ import Testing
         let expectedURL = GoldenHarness.casesFolder.appendingPathComponent(name + ".out")
         let text = try String(contentsOf: scriptURL, encoding: .utf8)
         let parameters = GoldenHarness.parameters(of: text)
-        // Cases name themselves by their path from the repository root, and run from there,
-        // so `.load data/…` and `.read …` resolve next to the case and messages are portable.
-        GoldenHarness.enterRepositoryRoot()
+        // Cases name themselves by their path from the repository root (where `swift test`
+        // runs), so `.load data/…` and `.read …` resolve next to the case and messages are
+        // the same on every machine.
         let source = SourceFile(name: "Tests/GoldenTests/Cases/\(name).pilar", text: text)
         let actual = GoldenHarness.run(source, parameters: parameters).output
         if ProcessInfo.processInfo.environment["PILAR_UPDATE_GOLDEN"] != nil {

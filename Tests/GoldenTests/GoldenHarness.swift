@@ -48,12 +48,6 @@ enum GoldenHarness {
         return parameters
     }
 
-    /// Makes relative paths in cases resolve from the repository root (every test sets the
-    /// same directory, so running them in parallel is harmless).
-    static func enterRepositoryRoot() {
-        FileManager.default.changeCurrentDirectoryPath(repositoryRoot.path)
-    }
-
     /// A line diff of expected against actual, `-` for expected lines missing, `+` for new ones.
     static func diff(expected: String, actual: String) -> String {
         let a = expected.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)

@@ -71,6 +71,20 @@ import Testing
         }
     }
 
+    @Test func anUnreadableFileIsReported() throws {
+        let fixture = Fixture()
+        let folder = try TemporaryFolder(files: ["programmes.csv": fixture.programmes, "indicators.csv": fixture.indicators,
+                                                 "measurements.csv": fixture.measurements])
+        defer { folder.remove() }
+        try FileManager.default.createDirectory(atPath: folder.path + "/opds.csv", withIntermediateDirectories: false)
+        do {
+            _ = try MasterplanLoader.load(folder: folder.path)
+            Issue.record("expected an error")
+        } catch {
+            #expect(error.diagnostics.map(\.message) == ["cannot read '\(folder.path)/opds.csv'"])
+        }
+    }
+
     @Test func theExampleFolderLoadsLikeTheDemo() throws {
         let path = repositoryRoot.appendingPathComponent("examples/data/pekanbaru").path
         let store = try MasterplanLoader.load(folder: path)

@@ -285,8 +285,8 @@ def achievement(target, actual, polarity):
     if target is None or actual is None or target == 0:
         return None
     if polarity == "positive":
-        return actual / target * 100
-    return (2 * target - actual) / target * 100
+        return actual * 100 / target
+    return (2 * target - actual) * 100 / target
 
 
 def band(value):

@@ -14,14 +14,14 @@ struct ResultBuilder {
             let table = store.table(entity)
             let shadowed = Set(frame.rowType.columns.map(\.name))
             for (index, field) in table.schema.fields.enumerated() where !shadowed.contains(field.name) {
-                columns.append(ResultColumn(field.name, kind(ValueType(field.type))))
+                columns.append(ResultColumn(field.name, kind(ValueType(field.type), name: field.name)))
                 cells.append(frame.ids.map { display(table.value(column: index, row: Int($0))) })
             }
         }
         for (index, column) in frame.rowType.columns.enumerated() {
             // A later column of the same name (extend x = … twice) replaces the earlier one.
             if frame.rowType.columns[(index + 1)...].contains(where: { $0.name == column.name }) { continue }
-            columns.append(ResultColumn(column.name, kind(column.type)))
+            columns.append(ResultColumn(column.name, kind(column.type, name: column.name)))
             cells.append(frame.columns[index].map(display))
         }
         var rows: [[Value]] = []
@@ -37,8 +37,10 @@ struct ResultBuilder {
         return value
     }
 
-    private func kind(_ type: ValueType) -> ColumnKind {
+    /// Whole-number columns named `year` or `…_year` show as years (no thousands grouping).
+    private func kind(_ type: ValueType, name: String) -> ColumnKind {
         switch type {
+        case .int where name == "year" || name.hasSuffix("_year"): .year
         case .int: .int
         case .decimal: .decimal
         case .text: .text

@@ -12,7 +12,8 @@ public final class Session {
     public var parameters: [String: Value]
     public private(set) var timerEnabled = false
 
-    private var bindingTypes: [String: RowType] = [:]
+    /// Row types of the `let` results so far (the checker and completion read them).
+    public private(set) var bindingTypes: [String: RowType] = [:]
     private var bindingFrames: [String: Frame] = [:]
     /// `.output FILE`: every result goes there until `.output` alone.
     private var outputPath: String?

@@ -12,7 +12,9 @@ enum DerivedFields {
         bands.reserveCapacity(indicators.count)
         for row in indicators.indices {
             // Polarity ordinals follow `Domain.polarity`, which lists positive then negative.
-            let polarity: Polarity = polarityOrdinals[Int(indicators[row])] == 1 ? .negative : .positive
+            let indicator = Int(indicators[row])
+            let ordinal = polarityOrdinals.indices.contains(indicator) ? polarityOrdinals[indicator] : 0
+            let polarity: Polarity = ordinal == 1 ? .negative : .positive
             let value = achievement(target: targets[row], actual: actuals[row], polarity: polarity)
             achievements.append(value)
             bands.append(value.map { UInt8(AchievementBand.band(for: $0).rawValue) } ?? ColumnData.nullOrdinal)

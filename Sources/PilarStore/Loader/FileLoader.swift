@@ -19,7 +19,11 @@ struct FileLoader {
     /// The last reference resolved in each column: measurements usually list one indicator's
     /// years together, so most lookups are a byte comparison instead of a hash.
     private var lastReference: [(range: Range<Int>, row: Int32)?]
-    private var seenMeasurements: [Int64: Int32] = [:]
+    /// Years seen per indicator, one bit each: cheaper than hashing a million (indicator, year) pairs.
+    private var seenYears: [UInt64] = []
+    private static let wordsPerIndicator = (LoaderLimits.years.count + 63) / 64
+    /// Positions in `specs` of the cells the cross-cell rules look at.
+    private let ruleColumns: (first: Int?, second: Int?)
 
     private init(entity: Entity, source: SourceFile, codeBook: CodeBook) {
         self.entity = entity
@@ -27,6 +31,17 @@ struct FileLoader {
         self.specs = ColumnSpec.columns(of: entity)
         self.codeBook = codeBook
         self.lastReference = Array(repeating: nil, count: specs.count)
+        let specs = self.specs
+        func position(_ name: String) -> Int? { specs.firstIndex { $0.name == name } }
+        switch entity {
+        case .programme: ruleColumns = (position("start_year"), position("end_year"))
+        case .measurement: ruleColumns = (position("indicator"), position("year"))
+        default: ruleColumns = (nil, nil)
+        }
+        if entity == .measurement {
+            let indicators = codeBook.rows[.indicator]?.count ?? 0
+            seenYears = Array(repeating: 0, count: indicators * Self.wordsPerIndicator)
+        }
     }
 
     static func load(_ entity: Entity, from source: SourceFile, codeBook: CodeBook, sink: inout DiagnosticSink) -> LoadedFile {
@@ -57,9 +72,8 @@ struct FileLoader {
         let taken = reader.takeDiagnostics()
         sink.absorb(taken.diagnostics, omitted: taken.omitted)
         guard header.rowsReadable else { return finish(extras: [], complete: false) }
-        for (index, spec) in specs.enumerated() {
+        for spec in specs {
             slots.append(buffers.addSlot(for: spec.kind))
-            lastReference[index] = nil
         }
         for _ in header.extras {
             extraSlots.append(buffers.addTextColumn())
@@ -88,6 +102,7 @@ struct FileLoader {
                 break
             }
             readRow(reader, header: header, sink: &sink)
+            rowLines.append(Int32(clamping: reader.line))
             rowCount += 1
         }
         let rest = reader.takeDiagnostics()
@@ -126,7 +141,7 @@ struct FileLoader {
                 buffers.appendNull(to: slots[index])
                 continue
             }
-            readCell(reader.fields[fieldIndex], line: reader.line, spec: spec, index: index, bytes: bytes, sink: &sink)
+            readCell(reader.fields[fieldIndex], spec: spec, index: index, bytes: bytes, sink: &sink)
         }
         for (extra, slot) in zip(header.extras, extraSlots) {
             let field = reader.fields[extra.field]
@@ -141,13 +156,13 @@ struct FileLoader {
     }
 
     private mutating func readCell(
-        _ field: CSVField, line: Int, spec: ColumnSpec, index: Int, bytes: [UInt8], sink: inout DiagnosticSink
+        _ field: CSVField, spec: ColumnSpec, index: Int, bytes: [UInt8], sink: inout DiagnosticSink
     ) {
         let range = Cell.trimmed(field, in: bytes)
         let slot = slots[index]
-        let source = self.source
+        // Messages are built inside autoclosures, so cells that parse cost nothing here.
         func fail(_ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
-            sink.report(Diagnostic(.loader, message(), source: source, span: field.span, hint: hint()))
+            report(message(), at: field, hint: hint(), to: &sink)
         }
         func shown() -> String { Cell.quoted(field.text(in: bytes, range: range)) }
 
@@ -171,7 +186,6 @@ struct FileLoader {
             } else {
                 codes[code] = Int32(rowCount)
             }
-            rowLines.append(Int32(clamping: line))
             buffers.texts[column].append(code)
 
         case (.text, .text(let column)), (.optionalText, .text(let column)):
@@ -244,20 +258,21 @@ struct FileLoader {
         }
     }
 
-    // MARK: - Rules across cells
-
-    private func fieldIndex(of name: String, _ header: Header) -> Int? {
-        specs.firstIndex { $0.name == name }.flatMap { header.specFields[$0] }
+    private func report(_ message: String, at field: CSVField, hint: String?, to sink: inout DiagnosticSink) {
+        sink.report(Diagnostic(.loader, message, source: source, span: field.span, hint: hint))
     }
 
-    private func lastInt(_ name: String) -> Int64? {
-        guard let spec = specs.firstIndex(where: { $0.name == name }), case .int(let column) = slots[spec] else { return nil }
+    // MARK: - Rules across cells
+
+    private func lastInt(_ spec: Int) -> Int64? {
+        guard case .int(let column) = slots[spec] else { return nil }
         return buffers.ints[column].last ?? nil
     }
 
     private func checkYears(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
-        guard let start = lastInt("start_year"), let end = lastInt("end_year"), start > end,
-              let startField = fieldIndex(of: "start_year", header), let endField = fieldIndex(of: "end_year", header)
+        guard let startSpec = ruleColumns.first, let endSpec = ruleColumns.second,
+              let start = lastInt(startSpec), let end = lastInt(endSpec), start > end,
+              let startField = header.specFields[startSpec], let endField = header.specFields[endSpec]
         else { return }
         let span = reader.fields[startField].span.merged(with: reader.fields[endField].span)
         sink.report(Diagnostic(.loader, "start_year \(start) is after end_year \(end)", source: source, span: span,
@@ -265,18 +280,35 @@ struct FileLoader {
     }
 
     private mutating func checkUniqueMeasurement(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
-        guard let spec = specs.firstIndex(where: { $0.name == "indicator" }), case .reference(_, let column) = slots[spec],
-              let indicator = buffers.refs[column].last, indicator >= 0, let year = lastInt("year")
+        guard let indicatorSpec = ruleColumns.first, let yearSpec = ruleColumns.second,
+              case .reference(_, let column) = slots[indicatorSpec],
+              let indicator = buffers.refs[column].last, indicator >= 0, let year = lastInt(yearSpec)
         else { return }
-        let key = Int64(indicator) << 16 | (year - LoaderLimits.years.lowerBound)
-        if let firstLine = seenMeasurements[key] {
-            let code = reader.fields[header.specFields[spec]!].text(in: source.bytes)
-            sink.report(Diagnostic(.loader, "duplicate measurement of indicator '\(Cell.quoted(code))' for \(year) (first on line \(firstLine))",
-                                   source: source, span: Span(reader.recordStart, reader.recordEnd),
-                                   hint: "each indicator has one row per year"))
-        } else {
-            seenMeasurements[key] = Int32(clamping: reader.line)
+        let offset = Int(year - LoaderLimits.years.lowerBound)
+        let word = Int(indicator) * Self.wordsPerIndicator + (offset >> 6)
+        let bit = UInt64(1) << UInt64(offset & 63)
+        guard word < seenYears.count else { return }
+        guard seenYears[word] & bit != 0 else {
+            seenYears[word] |= bit
+            return
         }
+        let code = header.specFields[indicatorSpec].map { reader.fields[$0].text(in: source.bytes) } ?? ""
+        sink.report(Diagnostic(.loader, "duplicate measurement of indicator '\(Cell.quoted(code))' for \(year) (first on line \(firstLine(indicator: indicator, year: year)))",
+                               source: source, span: Span(reader.recordStart, reader.recordEnd),
+                               hint: "each indicator has one row per year"))
+    }
+
+    /// The line of the first measurement of an indicator and year; only asked for when reporting.
+    private func firstLine(indicator: Int32, year: Int64) -> Int32 {
+        guard let indicatorSpec = ruleColumns.first, let yearSpec = ruleColumns.second,
+              case .reference(_, let refs) = slots[indicatorSpec], case .int(let years) = slots[yearSpec]
+        else { return 0 }
+        let indicators = buffers.refs[refs]
+        let yearCells = buffers.ints[years]
+        for row in 0..<rowCount where indicators[row] == indicator && yearCells[row] == year {
+            return rowLines[row]
+        }
+        return 0
     }
 
     // MARK: - Result

@@ -48,6 +48,10 @@ public enum MasterplanLoader {
               let pillars = loaded[.pillar], let opds = loaded[.opd], let programmes = loaded[.programme],
               let indicators = loaded[.indicator], let measurements = loaded[.measurement]
         else { throw sink.list }
+        guard StoreAssembly.referencesAreValid(loaded) else {
+            throw DiagnosticList([Diagnostic(.loader, "internal error: a reference was left unresolved without a reported problem",
+                                             source: nil, hint: "please report this with the files that caused it")])
+        }
         let tables = [
             StoreAssembly.table(pillars),
             StoreAssembly.table(opds),

@@ -19,6 +19,22 @@ enum StoreAssembly {
     }
 }
 
+extension StoreAssembly {
+    /// Whether every reference cell names a row of its target table. The loader only builds a
+    /// store after a clean read, which guarantees it; this check turns a loader bug into an
+    /// error message instead of a crash inside `Store`.
+    static func referencesAreValid(_ files: [Entity: LoadedFile]) -> Bool {
+        for file in files.values {
+            for column in file.columns {
+                guard case .reference(let target, let rows) = column else { continue }
+                let count = Int32(clamping: files[target]?.count ?? 0)
+                if rows.contains(where: { $0 < 0 || $0 >= count }) { return false }
+            }
+        }
+        return true
+    }
+}
+
 extension LoadedFile {
     /// A known column by name (nil for names the entity does not read).
     func column(_ name: String) -> ColumnData? {

@@ -62,8 +62,10 @@ public enum AchievementBand: Int, CaseIterable, Sendable, Comparable {
 public func achievement(target: Double?, actual: Double?, polarity: Polarity) -> Double? {
     guard let target, let actual, target != 0 else { return nil }
     switch polarity {
-    case .positive: return actual / target * 100
-    case .negative: return (2 * target - actual) / target * 100
+    // Multiplying before dividing keeps exact cases exact (4.55 of 5 is 91, not 90.999…),
+    // so a measurement on a band's edge lands in the higher band, as the scale intends.
+    case .positive: return actual * 100 / target
+    case .negative: return (2 * target - actual) * 100 / target
     }
 }
 

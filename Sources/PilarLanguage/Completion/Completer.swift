@@ -1,0 +1,296 @@
+import PilarCore
+import PilarStore
+
+/// Context-aware completion for the text typed before the cursor.
+///
+/// It reuses the lexer, parser and checker rather than a word list: after `|` it offers
+/// stages; inside a stage the fields of the row type that stage sees (found by checking the
+/// pipeline so far); after `programme.` that entity's members; after `pillar ==` (inside or
+/// before the quote) the values of the field's domain.
+public struct Completer {
+    let store: Store
+    let bindings: [String: RowType]
+
+    public init(session: Session) {
+        self.store = session.store
+        self.bindings = session.bindingTypes
+    }
+
+    /// Where the word being completed starts (a UTF-8 offset into `text`) and its candidates.
+    public struct Completion: Sendable, Hashable {
+        public var start: Int
+        public var candidates: [String]
+    }
+
+    public func complete(_ text: String) -> Completion {
+        let bytes = Array(text.utf8)
+        let (stringStart, quote) = openString(in: bytes)
+        let wordStart: Int
+        let prefixEnd: Int
+        if let stringStart {
+            wordStart = stringStart + 1
+            prefixEnd = stringStart
+        } else {
+            var index = bytes.count
+            while index > 0, isWordByte(bytes[index - 1]) { index -= 1 }
+            wordStart = index
+            prefixEnd = index
+        }
+        let word = String(decoding: bytes[wordStart...], as: UTF8.self)
+        let prefix = String(decoding: bytes[..<prefixEnd], as: UTF8.self)
+        guard let tokens = try? Lexer.tokenize(SourceFile(name: "<completion>", text: prefix)) else {
+            return Completion(start: wordStart, candidates: [])
+        }
+        let statement = currentStatement(tokens)
+        let candidates = candidates(statement: statement, prefix: prefix, inString: quote != nil)
+        return Completion(start: wordStart, candidates: filter(candidates, by: word))
+    }
+
+    // MARK: - Context
+
+    private func candidates(statement: [Token], prefix: String, inString: Bool) -> [String] {
+        guard let last = statement.last else {
+            return inString ? [] : sourceNames + ["let", "print"]
+        }
+        if !inString, case .symbol(.pipe) = last.kind { return StageKind.names }
+        if !inString, case .symbol(.dot) = last.kind {
+            let path = pathBefore(statement, endingAt: statement.count - 1)
+            return memberNames(of: path, rowType: rowType(statement, prefix: prefix)) ?? []
+        }
+        if case .symbol(.assign) = last.kind, statement.count == 3, case .keyword(.let) = statement[0].kind {
+            return sourceNames
+        }
+        if let values = enumValues(statement, prefix: prefix) {
+            return inString ? values : values.map { "\"\($0)\"" }
+        }
+        if inString { return [] }
+        if statement.count == 1, case .identifier = last.kind { return [] }
+        let rowType = rowType(statement, prefix: prefix)
+        var names = rowType.columns.map(\.name)
+        if let entity = rowType.entity { names += store.schema(entity).memberNames }
+        names += ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
+        names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "by", "asc", "desc", "as"]
+        return uniqued(names)
+    }
+
+    /// Values of the enum (or pillar/OPD codes) compared against: `pillar == `, `band in [`.
+    private func enumValues(_ statement: [Token], prefix: String) -> [String]? {
+        var index = statement.count - 1
+        // Skip back over a list being written: `in ["low", `.
+        while index >= 0 {
+            switch statement[index].kind {
+            case .string, .symbol(.comma): index -= 1
+            default: break
+            }
+            if index >= 0, case .string = statement[index].kind { continue }
+            if index >= 0, case .symbol(.comma) = statement[index].kind { continue }
+            break
+        }
+        guard index >= 0 else { return nil }
+        var operatorIndex = index
+        if case .symbol(.leftBracket) = statement[index].kind {
+            operatorIndex = index - 1
+            guard operatorIndex >= 0, case .keyword(.in) = statement[operatorIndex].kind else { return nil }
+        } else {
+            switch statement[index].kind {
+            case .symbol(.equal), .symbol(.notEqual), .symbol(.less), .symbol(.lessEqual), .symbol(.greater),
+                 .symbol(.greaterEqual):
+                break
+            default:
+                return nil
+            }
+        }
+        var pathEnd = operatorIndex - 1
+        if pathEnd >= 0, case .keyword(.not) = statement[pathEnd].kind { pathEnd -= 1 }
+        guard pathEnd >= 0 else { return nil }
+        let path = pathBefore(statement, endingAt: pathEnd + 1)
+        guard !path.isEmpty, let type = type(of: path, rowType: rowType(statement, prefix: prefix)) else { return nil }
+        switch type {
+        case .enumeration(let domain): return domain.values
+        case .ref(let entity):
+            let table = store.table(entity)
+            return (0..<table.count).compactMap { table.code(of: $0) }
+        default: return nil
+        }
+    }
+
+    // MARK: - Row types
+
+    /// The row type the stage being typed sees: the pipeline before its last `|`, checked.
+    private func rowType(_ statement: [Token], prefix: String) -> RowType {
+        // Depth of each token, to find the pipeline the cursor is in.
+        var depth = 0
+        var depths: [Int] = []
+        var openers: [Int] = []
+        for (index, token) in statement.enumerated() {
+            depths.append(depth)
+            switch token.kind {
+            case .symbol(.leftParen), .symbol(.leftBracket):
+                depth += 1
+                openers.append(index)
+            case .symbol(.rightParen), .symbol(.rightBracket):
+                depth = max(0, depth - 1)
+                if !openers.isEmpty { openers.removeLast() }
+            default: break
+            }
+        }
+        let outer = topLevelRowType(statement, depths: depths, prefix: prefix)
+        guard depth > 0, let opener = openers.last else { return outer }
+        // Inside `count(programmes | where …`: the rows of the relation after the bracket.
+        let inner = statement[(opener + 1)...]
+        guard inner.contains(where: { if case .symbol(.pipe) = $0.kind { return true }; return false }) else { return outer }
+        var path: [String] = []
+        for token in inner {
+            if case .identifier(let name) = token.kind { path.append(name) }
+            else if case .symbol(.dot) = token.kind { continue }
+            else { break }
+        }
+        if case .rows(let rowType)? = type(of: path, rowType: outer) { return rowType }
+        return outer
+    }
+
+    private func topLevelRowType(_ statement: [Token], depths: [Int], prefix: String) -> RowType {
+        var start = 0
+        if case .keyword(.let) = statement.first?.kind { start = min(statement.count, 3) }
+        guard start < statement.count, case .identifier(let sourceName) = statement[start].kind else {
+            return RowType(entity: nil)
+        }
+        let lastPipe = statement.indices.last { index in
+            if case .symbol(.pipe) = statement[index].kind, depths[index] == 0 { return true }
+            return false
+        }
+        let sourceRow: RowType = bindings[sourceName] ?? RowType(entity: Checker.sourceNames[sourceName])
+        guard let lastPipe, lastPipe > start else { return sourceRow }
+        let bytes = Array(prefix.utf8)
+        let from = statement[start].span.start
+        let to = statement[lastPipe].span.start
+        guard from < to, to <= bytes.count else { return sourceRow }
+        let pipelineText = String(decoding: bytes[from..<to], as: UTF8.self)
+        let source = SourceFile(name: "<completion>", text: pipelineText)
+        guard let script = try? Parser.parse(source), script.statements.count == 1,
+              case .query(let pipeline) = script.statements[0].kind else { return sourceRow }
+        let checker = Checker(store: store, source: source, parameters: [:], bindings: bindings)
+        return (try? checker.checkPipeline(pipeline))?.rowType ?? sourceRow
+    }
+
+    /// The type a dotted path has in a row: a field's type, a reference, or rows.
+    private func type(of path: [String], rowType: RowType) -> ValueType? {
+        guard let first = path.first else { return nil }
+        var current: ValueType
+        if let index = rowType.columnIndex(first) {
+            current = rowType.columns[index].type
+        } else if let entity = rowType.entity, let member = memberType(first, of: entity) {
+            current = member
+        } else if let binding = bindings[first] {
+            current = .rows(binding)
+        } else {
+            return nil
+        }
+        for name in path.dropFirst() {
+            let entity: Entity
+            switch current {
+            case .ref(let target): entity = target
+            case .rows(let rows):
+                guard let target = rows.entity else { return nil }
+                entity = target
+            default: return nil
+            }
+            guard let member = memberType(name, of: entity) else { return nil }
+            current = member
+        }
+        return current
+    }
+
+    private func memberType(_ name: String, of entity: Entity) -> ValueType? {
+        let schema = store.schema(entity)
+        if let field = schema.field(named: name) { return ValueType(field.type) }
+        if let collection = schema.collection(named: name) { return .rows(RowType(entity: collection.target)) }
+        return nil
+    }
+
+    private func memberNames(of path: [String], rowType: RowType) -> [String]? {
+        switch type(of: path, rowType: rowType) {
+        case .ref(let entity)?: return store.schema(entity).memberNames
+        case .rows(let rows)?:
+            return rows.columns.map(\.name) + (rows.entity.map { store.schema($0).memberNames } ?? [])
+        default: return nil
+        }
+    }
+
+    // MARK: - Tokens and text
+
+    /// The tokens of the statement being typed (after the last statement end).
+    private func currentStatement(_ tokens: [Token]) -> [Token] {
+        var statement: [Token] = []
+        for (index, token) in tokens.enumerated() {
+            switch token.kind {
+            case .end:
+                // The lexer ends a statement at the end of the text; that end is not a real one.
+                if index + 1 < tokens.count, case .eof = tokens[index + 1].kind,
+                   tokens[index + 1].span.start == token.span.start { continue }
+                statement.removeAll()
+            case .eof: break
+            default: statement.append(token)
+            }
+        }
+        return statement
+    }
+
+    /// `a.b.c` read backwards from the token before `end`.
+    private func pathBefore(_ tokens: [Token], endingAt end: Int) -> [String] {
+        var path: [String] = []
+        var index = end - 1
+        while index >= 0 {
+            guard case .identifier(let name) = tokens[index].kind else { break }
+            path.insert(name, at: 0)
+            if index >= 1, case .symbol(.dot) = tokens[index - 1].kind {
+                index -= 2
+            } else {
+                break
+            }
+        }
+        return path
+    }
+
+    /// Where an unterminated string on the last line starts, and its quote.
+    private func openString(in bytes: [UInt8]) -> (Int?, UInt8?) {
+        var start: Int?
+        var quote: UInt8?
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if let open = quote {
+                if byte == UInt8(ascii: "\\") { index += 2; continue }
+                if byte == open || byte == UInt8(ascii: "\n") { quote = nil; start = nil }
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+                start = index
+            } else if byte == UInt8(ascii: "#") {
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            }
+            index += 1
+        }
+        return (start, quote)
+    }
+
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+            || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
+
+    private var sourceNames: [String] {
+        Entity.allCases.map(\.sourceName) + bindings.keys.sorted()
+    }
+
+    private func filter(_ candidates: [String], by word: String) -> [String] {
+        let exact = candidates.filter { $0.hasPrefix(word) || $0.hasPrefix("\"" + word) }
+        if !exact.isEmpty || word.isEmpty { return uniqued(exact) }
+        let lowered = word.lowercased()
+        return uniqued(candidates.filter { $0.lowercased().hasPrefix(lowered) || $0.lowercased().hasPrefix("\"" + lowered) })
+    }
+
+    private func uniqued(_ names: [String]) -> [String] {
+        var seen: Set<String> = []
+        return names.filter { seen.insert($0).inserted }
+    }
+}
