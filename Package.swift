@@ -31,12 +31,13 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         // The interactive shell: line editing, history, completion, signals, pager.
-
+        .target(name: "PilarREPL", dependencies: ["PilarLanguage", "PilarRender", "CEditLine"]),
         // The command line: a thin shell over PilarLanguage and PilarREPL.
         .executableTarget(
             name: "pilar",
             dependencies: [
                 "PilarLanguage",
+                "PilarREPL",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -44,7 +45,7 @@ let package = Package(
         .testTarget(name: "PilarStoreTests", dependencies: ["PilarStore"]),
         .testTarget(name: "PilarRenderTests", dependencies: ["PilarRender"]),
         .testTarget(name: "PilarLanguageTests", dependencies: ["PilarLanguage", "PilarStore", "PilarRender"]),
-        
+        .testTarget(name: "PilarREPLTests", dependencies: ["PilarREPL"]),
         .testTarget(
             name: "GoldenTests",
             dependencies: ["PilarLanguage", "PilarStore", "PilarRender"],

@@ -19,10 +19,9 @@ struct Pilar: ParsableCommand {
             Examples:
               pilar -c 'programmes | where pillar == "mobility" | top 5 by budget'
               pilar run examples/questions.pilar --format markdown
-              pilar --data examples/data/pekanbaru --set year=2019 run report.pilar
+              pilar run report.pilar --data examples/data/pekanbaru --set year=2019
               echo 'opds | count' | pilar --format csv
             """,
-        subcommands: [Run.self]
     )
 
     @OptionGroup var options: CommonOptions
@@ -30,9 +29,29 @@ struct Pilar: ParsableCommand {
     @Option(name: .customShort("c"), help: ArgumentHelp("Run this query (or script text) and exit.", valueName: "query"))
     var command: String?
 
+    @Argument(help: ArgumentHelp("Script files to run in order, optionally after the word 'run'.", valueName: "file"))
+    var files: [String] = []
+
+    func validate() throws {
+        if command != nil && !scriptFiles.isEmpty {
+            throw ValidationError("give either -c or script files, not both")
+        }
+        if files == ["run"] {
+            throw ValidationError("'pilar run' needs at least one script file")
+        }
+    }
+
+    /// `pilar run a.pilar b.pilar` and `pilar a.pilar b.pilar` mean the same.
+    private var scriptFiles: [String] {
+        files.first == "run" ? Array(files.dropFirst()) : files
+    }
+
     mutating func run() throws {
         let session = try options.makeSession()
         let runner = ScriptRunner(session: session)
+        if !scriptFiles.isEmpty {
+            throw ExitCode(runFiles(scriptFiles, runner: runner))
+        }
         if let command {
             throw ExitCode(runner.run(SourceFile(name: "<command>", text: command)))
         }
@@ -41,6 +60,20 @@ struct Pilar: ParsableCommand {
             throw ExitCode(runner.run(SourceFile(name: "<stdin>", bytes: Array(data))))
         }
         throw ExitCode(InteractiveShell.run(session: session))
+    }
+
+    /// Each file is parsed and checked whole before it runs; the first error stops everything.
+    private func runFiles(_ paths: [String], runner: ScriptRunner) -> Int32 {
+        for path in paths {
+            guard let data = FileManager.default.contents(atPath: path) else {
+                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or a folder" : "no such file"
+                runner.report("error: cannot read '\(path)': \(reason)\n")
+                return 1
+            }
+            let status = runner.run(SourceFile(name: path, bytes: Array(data)))
+            if status != 0 || runner.quitRequested { return status }
+        }
+        return 0
     }
 
     /// Maps argument errors to exit code 2 (usage), as the README promises.
@@ -62,37 +95,6 @@ struct Pilar: ParsableCommand {
                 Foundation.exit(2)
             }
             exit(withError: error)
-        }
-    }
-}
-
-/// `pilar run FILE…`
-struct Run: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Run script files in order.",
-        discussion: "Each file is parsed and checked whole before it runs; the first error stops everything (exit code 1)."
-    )
-
-    @OptionGroup var options: CommonOptions
-
-    @Argument(help: ArgumentHelp("Script files to run.", valueName: "file"))
-    var files: [String]
-
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one script file") }
-    }
-
-    mutating func run() throws {
-        let session = try options.makeSession()
-        let runner = ScriptRunner(session: session)
-        for file in files {
-            guard let data = FileManager.default.contents(atPath: file) else {
-                runner.report("error: cannot read '\(file)': \(FileManager.default.fileExists(atPath: file) ? "permission denied" : "no such file")\n")
-                throw ExitCode(1)
-            }
-            let status = runner.run(SourceFile(name: file, bytes: Array(data)))
-            if status != 0 { throw ExitCode(status) }
-            if runner.quitRequested { break }
         }
     }
 }

@@ -1,0 +1,323 @@
+/// The text of `.help`, kept as data so it can be read and corrected in one place. Every
+/// example runs on the built-in demo masterplan.
+enum HelpTopics {
+    static let introduction = """
+        pilar answers questions about the smart-city masterplan with pipelines: a source, then
+        stages joined by |, each working on the rows the previous one produced.
+
+          programmes | where pillar == "mobility" | top 5 by budget
+
+        A statement ends at the end of the line or at ';'. End a line with | (or an operator,
+        a comma or an open bracket) to continue the statement on the next line.
+        TAB completes names, Up recalls earlier statements, Ctrl-C abandons the statement being
+        typed or stops a running one, Ctrl-D or .quit leaves.
+        """
+
+    static let all: [HelpTopic] = stages + language + shell
+
+    static let stages: [HelpTopic] = [
+        HelpTopic(
+            name: "where",
+            aliases: ["filter"],
+            summary: "keep the rows for which a condition is true",
+            syntax: ["where EXPR"],
+            body: """
+                Rows for which EXPR is false or null are dropped. Combine conditions with and,
+                or and not; see .help expressions.
+                """,
+            examples: [
+                #"programmes | where pillar == "mobility""#,
+                #"programmes | where opd in ["DISHUB", "DISKOMINFO"] and budget is not null"#,
+            ]
+        ),
+        HelpTopic(
+            name: "select",
+            aliases: ["project"],
+            summary: "choose, rename and compute the columns of the result",
+            syntax: ["select EXPR [as NAME], …", "select NAME = EXPR, …"],
+            body: """
+                Only the listed columns remain. A column computed from an expression is named
+                with `as NAME` or `NAME = EXPR`; a plain field keeps its own name. Dotted
+                navigation follows references: opd.name is the name of the programme's OPD.
+                """,
+            examples: [
+                "programmes | select code, name, agency = opd.name, budget",
+                "indicators | select code, name, programme.pillar as pillar, unit",
+            ]
+        ),
+        HelpTopic(
+            name: "extend",
+            summary: "add computed columns and keep all the others",
+            syntax: ["extend NAME = EXPR, …"],
+            body: """
+                Like select, but every existing column stays and the new ones are added at the
+                end. Later stages can use the new names.
+                """,
+            examples: [
+                "programmes | extend years = end_year - start_year + 1 | sort years desc | take 5",
+            ]
+        ),
+        HelpTopic(
+            name: "sort",
+            aliases: ["order", "order-by"],
+            summary: "order the rows by one or more keys",
+            syntax: ["sort EXPR [asc|desc], …"],
+            body: """
+                Keys are compared in order: the second key breaks ties in the first. The
+                default direction is asc.
+                """,
+            examples: [
+                "programmes | sort pillar, budget desc | select pillar, code, budget",
+            ]
+        ),
+        HelpTopic(
+            name: "take",
+            aliases: ["limit", "head"],
+            summary: "keep the first N rows",
+            syntax: ["take N"],
+            body: """
+                Keeps the first N rows in their current order; sort first to choose which ones.
+                """,
+            examples: [
+                "opds | take 3",
+                "programmes | sort start_year | take 10",
+            ]
+        ),
+        HelpTopic(
+            name: "top",
+            summary: "the N rows with the largest (or smallest) value of a key",
+            syntax: ["top N by EXPR [asc|desc]"],
+            body: """
+                A shorthand for sort then take. The default direction is desc, the largest
+                first; write asc for the smallest.
+                """,
+            examples: [
+                "programmes | top 5 by budget",
+                "measurements | top 3 by achievement asc",
+            ]
+        ),
+        HelpTopic(
+            name: "summarize",
+            aliases: ["group", "group-by", "aggregate-by"],
+            summary: "aggregate rows, as a whole or in groups",
+            syntax: ["summarize [NAME =] AGG, … [by [NAME =] EXPR, …]"],
+            body: """
+                Without by, the result is one row of aggregates over all rows. With by, there is
+                one row per distinct combination of the by-expressions, holding those values and
+                the aggregates of the rows in the group. See .help aggregates.
+                """,
+            examples: [
+                "programmes | summarize total = sum(budget), programmes = count() by pillar",
+                "programmes | summarize avg(budget), max(budget) by opd | sort opd",
+            ]
+        ),
+        HelpTopic(
+            name: "count",
+            summary: "the number of rows",
+            syntax: ["count"],
+            body: """
+                Replaces the rows with a single row holding their number. For counts per group
+                use summarize count() by …
+                """,
+            examples: [
+                #"programmes | where opd == "DISHUB" | count"#,
+            ]
+        ),
+        HelpTopic(
+            name: "distinct",
+            aliases: ["unique"],
+            summary: "the different values of one or more expressions",
+            syntax: ["distinct EXPR, …"],
+            body: """
+                One row per different combination of the values.
+                """,
+            examples: [
+                "programmes | distinct pillar",
+                "programmes | distinct opd, horizon | sort opd",
+            ]
+        ),
+    ]
+
+    static let language: [HelpTopic] = [
+        HelpTopic(
+            name: "expressions",
+            aliases: ["expression", "operators", "conditions", "literals"],
+            summary: "values, fields, operators and conditions",
+            syntax: [
+                #"literals     42  1_000_000  2.5  "text"  'text'  true  false  null"#,
+                "fields       budget   opd.name   programme.opd.name",
+                "arithmetic   +  -  *  /  %",
+                "comparison   ==  !=  <  <=  >  >=",
+                "logic        and  or  not",
+                "tests        x in [a, b]   x is null   x is not null",
+                "text         a contains b   a starts_with b",
+                "choice       if(condition, then, else)",
+            ],
+            body: """
+                Fields are the columns of the current rows; a dotted path follows references to
+                other entities. Comparisons with null are null, and where treats null as false,
+                so test for missing values with is null. Parentheses group as usual.
+                """,
+            examples: [
+                #"programmes | where lower(name) contains "smart" or status is null"#,
+                #"programmes | select code, size = if(budget >= 1_000_000_000, "large", "small")"#,
+            ]
+        ),
+        HelpTopic(
+            name: "functions",
+            aliases: ["function", "lower", "upper", "len", "round", "abs", "coalesce"],
+            summary: "lower, upper, len, round, abs, coalesce",
+            syntax: [
+                "lower(text)   upper(text)   len(text)",
+                "round(x, n)   abs(x)",
+                "coalesce(a, b, …)   the first argument that is not null",
+            ],
+            body: """
+                Functions work on one row at a time and can be used in any expression. For
+                functions over many rows (sum, avg, …) see .help aggregates.
+                """,
+            examples: [
+                "programmes | select code, upper(name) as name, len(name) as length",
+                "measurements | select indicator, year, gap = abs(round(actual - target, 1))",
+                #"opds | select code, head = coalesce(head, "vacant")"#,
+            ]
+        ),
+        HelpTopic(
+            name: "aggregates",
+            aliases: ["aggregate", "sum", "avg", "min", "max", "count_distinct"],
+            summary: "count, count_distinct, sum, avg, min, max",
+            syntax: [
+                "count()            rows in the group",
+                "count(x)           rows where x is not null",
+                "count_distinct(x)  different non-null values of x",
+                "sum(x)  avg(x)  min(x)  max(x)",
+            ],
+            body: """
+                Aggregates are used in summarize and combine the rows of each group; nulls are
+                skipped.
+                """,
+            examples: [
+                "measurements | summarize avg(achievement), count_distinct(indicator) by year | sort year",
+            ]
+        ),
+        HelpTopic(
+            name: "statements",
+            aliases: ["statement", "let", "print", "parameters", "variables", "comments"],
+            summary: "let, print, $parameters and comments",
+            syntax: [
+                "let NAME = PIPELINE",
+                "print EXPR",
+                "$NAME          a parameter, set with --set NAME=VALUE when starting pilar",
+                "# comment      to the end of the line",
+            ],
+            body: """
+                let names a pipeline, which later statements can use as a source. print shows
+                the value of one expression. Several statements may share a line, separated by ';'.
+                """,
+            examples: [
+                #"let mobility = programmes | where pillar == "mobility""#,
+                "mobility | top 3 by budget; mobility | count",
+                "print 2 * 21",
+            ]
+        ),
+        HelpTopic(
+            name: "data",
+            aliases: ["data-model", "model", "schema", "entities", "sources", "pillars", "opds", "programmes", "programs",
+                      "indicators", "measurements"],
+            summary: "the entities of the masterplan and how they connect",
+            syntax: [
+                "pillars       code, name, name_id                  → programmes",
+                "opds          code, name, kind, head               → programmes",
+                "programmes    code, name, opd → opd, pillar → pillar, horizon,",
+                "              start_year, end_year, budget, status → indicators",
+                "indicators    code, programme → programme, name, unit, polarity,",
+                "              baseline                             → measurements",
+                "measurements  indicator → indicator, year, target, actual,",
+                "              achievement, band",
+            ],
+            body: """
+                Each source name gives all rows of one entity (programs is a synonym of
+                programmes). A field marked → refers to a row of another entity: it shows as that
+                row's code and can be followed with a dot (programme.opd.name). An entity's
+                related rows, such as a pillar's programmes, are listed after the arrow on the
+                right. The pillars are governance, people, economy, environment, living and
+                mobility; the OPDs (city agencies) include DISHUB, DISKOMINFO, BAPPEDA and DINKES.
+                A horizon is quick-win, short, medium or long; a status planned, ongoing, done,
+                stalled or cancelled; budgets are in whole rupiah. .schema shows the columns and
+                types of the data actually loaded, extra CSV columns included.
+                """,
+            examples: [
+                ".schema programme",
+                "opds | select code, name, kind",
+                "measurements | select indicator.programme.pillar, indicator.name, year, achievement | take 10",
+            ]
+        ),
+        HelpTopic(
+            name: "formats",
+            aliases: ["format", "table", "csv", "tsv", "json", "jsonl", "markdown"],
+            summary: "table, csv, tsv, json, jsonl, markdown",
+            syntax: [".format table|csv|tsv|json|jsonl|markdown"],
+            body: """
+                Sets how the following results are shown. table fits the terminal: columns are
+                shortened when the screen is narrow, and a table that still does not fit turns
+                into one block per row. The other formats are for copying into other programs or
+                documents; combine them with .once FILE or .output FILE to write a file.
+                """,
+            examples: [
+                ".format csv",
+                "pillars",
+                ".format table",
+            ]
+        ),
+    ]
+
+    static let shell: [HelpTopic] = [
+        HelpTopic(
+            name: "commands",
+            aliases: ["dot-commands", "dot", "help", "history", "clear", "pager", "quit", "exit", "load", "about",
+                      "read", "output", "once", "timer"],
+            summary: "the dot-commands of the shell",
+            syntax: [
+                ".help [TOPIC]      this help, or one topic",
+                ".format NAME       table, csv, tsv, json, jsonl or markdown",
+                ".schema [ENTITY]   the columns of every entity, or of one",
+                ".load DIR          load a masterplan from a folder of CSV files",
+                ".about             what data is loaded and where from",
+                ".read FILE         run the statements in a script file",
+                ".output FILE       write the following results to FILE",
+                ".once FILE         write only the next result to FILE",
+                ".timer on|off      show how long each statement took",
+                ".history           the statements typed so far, numbered",
+                ".pager on|off      page long results through $PAGER (default less)",
+                ".clear             clear the screen",
+                ".quit  .exit       leave (so does Ctrl-D)",
+            ],
+            body: """
+                A dot-command takes the whole line and needs no ';'. TAB completes command names
+                and, for .load, .read, .output and .once, file names.
+                """,
+            examples: [
+                ".schema pillar",
+                ".timer on",
+            ]
+        ),
+        HelpTopic(
+            name: "keys",
+            aliases: ["editing", "keyboard", "shortcuts"],
+            summary: "editing keys of the prompt",
+            syntax: [
+                "TAB          complete a name; twice lists the choices",
+                "Up, Down     step through earlier statements (a multi-line one comes back whole)",
+                "Ctrl-R       search earlier statements",
+                "Ctrl-A, E    start, end of the line",
+                "Ctrl-C       abandon the statement being typed, or stop a running query",
+                "Ctrl-D       leave, on an empty line",
+            ],
+            body: """
+                The history is kept in $XDG_STATE_HOME/pilar/history (normally
+                ~/.local/state/pilar/history), or in the file named by $PILAR_HISTORY.
+                """,
+            examples: []
+        ),
+    ]
+}

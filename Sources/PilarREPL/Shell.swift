@@ -1,0 +1,142 @@
+import PilarCore
+
+/// One interactive session: reads statements, carries them out and shows the output, until
+/// Ctrl-D or `.quit`. The decisions are `SessionLoop`'s; this class only connects it to an
+/// engine, a line reader and a screen, so tests can run it with fakes of all three.
+final class Shell {
+    static let mainPrompt = "pilar> "
+    static let continuationPrompt = "   ...> "
+
+    private let engine: any REPLEngine
+    private let reader: any LineReader
+    private let screen: any Screen
+    private let interrupt: InterruptFlag
+    private let style: ShellStyle
+    private let pagerCommand: String?
+    private var pagerEnabled: Bool
+    private var loop = SessionLoop()
+
+    init(engine: any REPLEngine, reader: any LineReader, screen: any Screen, interrupt: InterruptFlag,
+         style: ShellStyle, pager: String?) {
+        self.engine = engine
+        self.reader = reader
+        self.screen = screen
+        self.interrupt = interrupt
+        self.style = style
+        self.pagerCommand = pager
+        self.pagerEnabled = pager != nil
+    }
+
+    /// Runs the session and returns the exit status: 0, since errors in statements are shown
+    /// and the session goes on.
+    func run(showBanner: Bool = true) -> Int32 {
+        if showBanner, !engine.bannerLines.isEmpty {
+            screen.write(engine.bannerLines.map { $0 + "\n" }.joined())
+        }
+        session: while true {
+            let prompt = loop.isContinuing ? Self.continuationPrompt : Self.mainPrompt
+            let input = reader.readLine(prompt: style.prompt(prompt), pending: loop.pending)
+            switch loop.receive(input, engineCommands: engine.engineDotCommands, needsContinuation: engine.needsContinuation) {
+            case .read, .discarded:
+                continue
+            case .end:
+                break session
+            case .run(let statement, let route):
+                reader.remember(statement)
+                if !perform(statement, route) { break session }
+            }
+        }
+        reader.close()
+        return 0
+    }
+
+    /// Carries out one statement; false when the session should end.
+    private func perform(_ statement: String, _ route: StatementRoute) -> Bool {
+        switch route {
+        case .language, .engineCommand:
+            return execute(statement)
+        case .shell(let command):
+            return perform(command)
+        case .unknownCommand(let name, let suggestion):
+            let hint = suggestion.map { "did you mean '.\($0)'?" } ?? "type .help to list the commands"
+            report(Diagnostic(.usage, "unknown command '.\(name)'", source: nil, hint: hint))
+        case .misuse(let message):
+            report(Diagnostic(.usage, message, source: nil))
+        }
+        return true
+    }
+
+    private func perform(_ command: ShellCommand) -> Bool {
+        switch command {
+        case .help(nil):
+            showLong(HelpCatalog.index())
+        case .help(let topic?):
+            switch HelpCatalog.lookup(topic) {
+            case .found(let page):
+                showLong(page.text)
+            case .notFound(let suggestion):
+                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "type .help to list the topics"
+                report(Diagnostic(.usage, "no help on '\(topic)'", source: nil, hint: hint))
+            }
+        case .history:
+            showLong(HistoryListing.format(reader.history))
+        case .clear:
+            screen.clear()
+        case .pager(nil):
+            let state = pagerEnabled ? "on (\(pagerCommand ?? ""))" : "off"
+            screen.write("pager is \(state)\n")
+        case .pager(true?):
+            if pagerCommand == nil {
+                report(Diagnostic(.usage, "no pager to turn on", source: nil, hint: "set $PAGER, e.g. PAGER='less -FRSX'"))
+            } else {
+                pagerEnabled = true
+            }
+        case .pager(false?):
+            pagerEnabled = false
+        case .quit:
+            return false
+        }
+        return true
+    }
+
+    /// Runs a statement through the engine; false when it asked to end the session.
+    private func execute(_ statement: String) -> Bool {
+        interrupt.clear()
+        var quit = false
+        engine.execute(statement, interrupt: interrupt) { output in
+            switch output {
+            case .result(let result, let format):
+                let width = screen.size()?.columns
+                showLong(ScreenText.render(result, format: format, width: width, style: style))
+            case .text(let text):
+                screen.write(ScreenText.line(text))
+            case .error(let diagnostic):
+                report(diagnostic)
+            case .quit:
+                quit = true
+            }
+        }
+        if interrupt.isRaised {
+            interrupt.clear()
+            // The terminal has echoed "^C" where the cursor was.
+            screen.write("\n" + style.notice("interrupted") + "\n")
+        }
+        return !quit
+    }
+
+    /// Prints `text`, through the pager when it is longer than the screen.
+    private func showLong(_ text: String) {
+        if pagerEnabled, let command = pagerCommand, let size = screen.size(),
+           ScreenText.needsPager(text, rows: size.rows) {
+            let paged = screen.page(text, command: command)
+            // Ctrl-C inside the pager was the pager's to handle, not a request to stop.
+            interrupt.clear()
+            if paged { return }
+        }
+        screen.write(text)
+    }
+
+    private func report(_ diagnostic: Diagnostic) {
+        screen.writeError(style.diagnostics.format(diagnostic))
+    }
+}

@@ -1,0 +1,52 @@
+import PilarCore
+import PilarLanguage
+import PilarREPL
+import PilarStore
+
+/// Connects the interactive shell to a language session: the shell owns the terminal, the
+/// session owns the language.
+final class LanguageEngine: REPLEngine {
+    let session: Session
+    /// Each statement typed at the prompt is its own source, numbered for error messages.
+    private var statementNumber = 0
+
+    init(session: Session) {
+        self.session = session
+    }
+
+    var bannerLines: [String] {
+        let store = session.store
+        var lines = ["pilar — \(store.title)\(store.isDemo ? " (illustrative demo data, not official)" : "")",
+                     "\(store.table(.pillar).count) pillars, \(store.summary)"]
+        lines.append("Type a query such as  programmes | where pillar == \"mobility\" | top 5 by budget")
+        lines.append("TAB completes, .help shows help, .quit or Ctrl-D leaves.")
+        return lines
+    }
+
+    var engineDotCommands: [String] { Checker.dotCommands }
+
+    func needsContinuation(_ pending: String) -> Bool {
+        Lexer.needsContinuation(pending)
+    }
+
+    func completions(before text: String) -> REPLCompletion {
+        let completion = Completer(session: session).complete(text)
+        return REPLCompletion(start: completion.start, candidates: completion.candidates)
+    }
+
+    func execute(_ statement: String, interrupt: InterruptFlag, emit: (REPLOutput) -> Void) {
+        statementNumber += 1
+        let source = SourceFile(name: "<repl>", text: statement)
+        session.run(source, interrupt: interrupt) { event in
+            switch event {
+            case .result(let result, let format): emit(.result(result, format))
+            case .text(let text), .note(let text): emit(.text(text))
+            case .error(let diagnostic): emit(.error(diagnostic))
+            case .errors(let list):
+                for diagnostic in list.diagnostics { emit(.error(diagnostic)) }
+                if list.omitted > 0 { emit(.text("... and \(list.omitted) more problems")) }
+            case .quit: emit(.quit)
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+import PilarCore
+import PilarRender
+@testable import PilarREPL
+
+/// A stand-in for the language, enough to exercise the shell: a statement continues when it
+/// ends with `|`, a few names complete, statements come back as a one-column result, and
+/// text starting with `bad` is an error.
+final class FakeEngine: REPLEngine {
+    private(set) var executed: [String] = []
+    /// Called as each statement starts; lets a test raise the interrupt "during" a query.
+    var onExecute: ((String, InterruptFlag) -> Void)?
+    /// Emitted before the echo of each statement.
+    var extraOutput: [REPLOutput] = []
+
+    let bannerLines = ["fake masterplan — illustrative demo data", "type .help for help"]
+    let engineDotCommands = ["format", "schema", "load", "about", "read", "output", "once", "timer"]
+
+    func needsContinuation(_ pending: String) -> Bool {
+        pending.last { !$0.isWhitespace } == "|"
+    }
+
+    static let names = ["pillar", "pillars", "programmes", "programme", "opd", "opds", "where", "select"]
+
+    func completions(before text: String) -> REPLCompletion {
+        let bytes = Array(text.utf8)
+        var start = bytes.count
+        while start > 0, isWordByte(bytes[start - 1]) { start -= 1 }
+        let word = String(decoding: bytes[start...], as: UTF8.self)
+        return REPLCompletion(start: start, candidates: Self.names.filter { $0.hasPrefix(word) })
+    }
+
+    func execute(_ statement: String, interrupt: InterruptFlag, emit: (REPLOutput) -> Void) {
+        executed.append(statement)
+        onExecute?(statement, interrupt)
+        if statement.hasPrefix("bad") {
+            let source = SourceFile(name: "<repl>", text: statement)
+            emit(.error(Diagnostic(.parser, "cannot read '\(statement)'", source: source, span: Span(0, 3))))
+            return
+        }
+        for output in extraOutput { emit(output) }
+        emit(.result(ResultSet(columns: [ResultColumn("statement", .text)], rows: [[.text(statement)]]), .table))
+    }
+
+    private func isWordByte(_ byte: UInt8) -> Bool {
+        (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || byte == UInt8(ascii: "_")
+    }
+}
