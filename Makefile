@@ -18,12 +18,11 @@ build: deps
 release: deps
 	$(SWIFT) build -c release --product pilar
 
-# libedit-dev gives the headers the REPL is built against; tmux drives the terminal tests.
+# libedit-dev gives the headers the REPL is built against; pkg-config tells SwiftPM where.
 deps:
 	@missing=""; \
 	[ -f /usr/include/histedit.h ] || missing="$$missing libedit-dev"; \
 	command -v pkg-config >/dev/null 2>&1 || missing="$$missing pkg-config"; \
-	command -v tmux >/dev/null 2>&1 || missing="$$missing tmux"; \
 	if [ -n "$$missing" ]; then \
 		echo "installing:$$missing"; \
 		if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \

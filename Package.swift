@@ -45,7 +45,7 @@ let package = Package(
         .testTarget(name: "PilarStoreTests", dependencies: ["PilarStore"]),
         .testTarget(name: "PilarRenderTests", dependencies: ["PilarRender"]),
         .testTarget(name: "PilarLanguageTests", dependencies: ["PilarLanguage", "PilarStore", "PilarRender"]),
-        .testTarget(name: "PilarREPLTests", dependencies: ["PilarREPL"]),
+        .testTarget(name: "PilarREPLTests", dependencies: ["PilarREPL", "PilarLanguage", "PilarStore"]),
         .testTarget(
             name: "GoldenTests",
             dependencies: ["PilarLanguage", "PilarStore", "PilarRender"],

@@ -35,6 +35,24 @@ struct ValueOrder {
         }
     }
 
+    /// Whether row `a` comes before row `b` in the order of `sort`, `top` and summarize's
+    /// groups: key by key, nulls last in either direction, ties kept in position order so
+    /// the sort is stable. `key(row, index)` reads a row's key value.
+    func rowPrecedes(_ a: Int, _ b: Int, modes: [ComparisonMode], descending: [Bool],
+                     key: (_ row: Int, _ index: Int) -> Value) -> Bool {
+        for index in modes.indices {
+            let x = key(a, index)
+            let y = key(b, index)
+            if x.isNull || y.isNull {
+                if x.isNull && y.isNull { continue }
+                return y.isNull
+            }
+            guard let comparison = compare(x, y, modes[index]), comparison != 0 else { continue }
+            return descending[index] ? comparison > 0 : comparison < 0
+        }
+        return a < b
+    }
+
     /// The order `sort` uses for a type.
     static func mode(for type: ValueType) -> ComparisonMode {
         switch type {

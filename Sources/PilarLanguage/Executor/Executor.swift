@@ -152,20 +152,9 @@ public struct Executor {
         }
         let modes = keys.map { ValueOrder.mode(for: $0.type) }
         try checkInterrupt()
-        // Ties keep input order (stable): positions break them.
+        let descending = keys.map(\.descending)
         return Array(0..<frame.count).sorted { a, b in
-            for (index, key) in keys.enumerated() {
-                let x = keyValues[index][a]
-                let y = keyValues[index][b]
-                // Nulls go last in either direction.
-                if x.isNull || y.isNull {
-                    if x.isNull && y.isNull { continue }
-                    return y.isNull
-                }
-                guard let comparison = order.compare(x, y, modes[index]), comparison != 0 else { continue }
-                return key.descending ? comparison > 0 : comparison < 0
-            }
-            return a < b
+            order.rowPrecedes(a, b, modes: modes, descending: descending) { row, index in keyValues[index][row] }
         }
     }
 
@@ -205,18 +194,9 @@ public struct Executor {
             accumulators.append(fresh)
         }
         let modes = keys.map { ValueOrder.mode(for: $0.type) }
+        let ascending = [Bool](repeating: false, count: keys.count)
         let orderOfGroups = Array(groupKeys.indices).sorted { a, b in
-            for index in keys.indices {
-                let x = groupKeys[a][index]
-                let y = groupKeys[b][index]
-                if x.isNull || y.isNull {
-                    if x.isNull && y.isNull { continue }
-                    return y.isNull
-                }
-                guard let comparison = order.compare(x, y, modes[index]), comparison != 0 else { continue }
-                return comparison < 0
-            }
-            return a < b
+            order.rowPrecedes(a, b, modes: modes, descending: ascending) { group, index in groupKeys[group][index] }
         }
         var columns = [[Value]](repeating: [], count: keys.count + outputs.count)
         let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)

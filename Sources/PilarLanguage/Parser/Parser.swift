@@ -9,6 +9,10 @@ public struct Parser {
     private let source: SourceFile
     private let tokens: [Token]
     private var index = 0
+    /// How deeply expressions nest right now; bounded so that hostile input such as ten
+    /// thousand '(' gives an error instead of exhausting the stack.
+    private var nesting = 0
+    static let maximumNesting = 200
 
     public init(source: SourceFile, tokens: [Token]) {
         self.source = source
@@ -92,6 +96,10 @@ public struct Parser {
         var span = source.span
         while isSymbol(.pipe) {
             let pipe = current.span
+            if stages.count >= Parser.maximumNesting {
+                throw error("pipeline too long (more than \(Parser.maximumNesting) stages)", at: pipe,
+                            hint: "keep a part with let and continue from it")
+            }
             advance()
             let stage = try parseStage(pipe: pipe)
             stages.append(stage)
@@ -257,8 +265,13 @@ public struct Parser {
     }
 
     private mutating func parseOr() throws(Diagnostic) -> Expression {
+        try enterNesting()
+        defer { nesting -= 1 }
         var left = try parseAnd()
+        var links = 0
         while isKeyword(.or) {
+            links += 1
+            try checkChain(links)
             advance()
             let right = try parseOperand(after: "or") { parser throws(Diagnostic) in try parser.parseAnd() }
             left = Expression(.binary(.or, left, right), left.span.merged(with: right.span))
@@ -268,7 +281,10 @@ public struct Parser {
 
     private mutating func parseAnd() throws(Diagnostic) -> Expression {
         var left = try parseNot()
+        var links = 0
         while isKeyword(.and) {
+            links += 1
+            try checkChain(links)
             advance()
             let right = try parseOperand(after: "and") { parser throws(Diagnostic) in try parser.parseNot() }
             left = Expression(.binary(.and, left, right), left.span.merged(with: right.span))
@@ -347,7 +363,10 @@ public struct Parser {
 
     private mutating func parseAdditive() throws(Diagnostic) -> Expression {
         var left = try parseMultiplicative()
+        var links = 0
         while case .symbol(let symbol) = current.kind, symbol == .plus || symbol == .minus {
+            links += 1
+            try checkChain(links)
             advance()
             let right = try parseOperand(after: symbol.rawValue) { parser throws(Diagnostic) in try parser.parseMultiplicative() }
             left = Expression(.binary(symbol == .plus ? .add : .subtract, left, right), left.span.merged(with: right.span))
@@ -357,7 +376,10 @@ public struct Parser {
 
     private mutating func parseMultiplicative() throws(Diagnostic) -> Expression {
         var left = try parseUnary()
+        var links = 0
         while case .symbol(let symbol) = current.kind, symbol == .star || symbol == .slash || symbol == .percent {
+            links += 1
+            try checkChain(links)
             advance()
             let right = try parseOperand(after: symbol.rawValue) { parser throws(Diagnostic) in try parser.parseUnary() }
             let op: BinaryOperator = symbol == .star ? .multiply : symbol == .slash ? .divide : .remainder
@@ -383,7 +405,10 @@ public struct Parser {
 
     private mutating func parsePostfix() throws(Diagnostic) -> Expression {
         var expression = try parsePrimary()
+        var links = 0
         while isSymbol(.dot) {
+            links += 1
+            try checkChain(links)
             advance()
             guard case .identifier(let name) = current.kind else {
                 throw error("expected a field name after '.', found \(current.description)", at: current.span)
@@ -480,10 +505,28 @@ public struct Parser {
         guard startsExpression else {
             throw error("expected an expression after '\(operatorText)', found \(current.description)", at: current.span)
         }
+        try enterNesting()
+        defer { nesting -= 1 }
         return try body(&self)
     }
 
     // MARK: - Helpers
+
+    /// A chain such as `1 + 1 + … + 1` builds a tree as deep as it is long.
+    private func checkChain(_ links: Int) throws(Diagnostic) {
+        if links + nesting > Parser.maximumNesting {
+            throw error("expression too long (more than \(Parser.maximumNesting) operators in a chain)", at: current.span,
+                        hint: "split it with extend: extend a = …, b = a + …")
+        }
+    }
+
+    private mutating func enterNesting() throws(Diagnostic) {
+        nesting += 1
+        if nesting > Parser.maximumNesting {
+            throw error("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.span,
+                        hint: "split it with extend: extend a = …, b = a + …")
+        }
+    }
 
     private var current: Token { tokens[index] }
     private var peek: Token { tokens[min(index + 1, tokens.count - 1)] }

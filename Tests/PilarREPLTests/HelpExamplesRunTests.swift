@@ -1,0 +1,33 @@
+import PilarCore
+import PilarLanguage
+import PilarREPL
+import PilarStore
+import Testing
+
+/// Every example `.help` shows runs on the demo data, so the help cannot drift from the
+/// language. They run in order in one session, as a trainer would type them.
+@Suite struct HelpExamplesRunTests {
+    /// Dot-commands the shell itself handles; the language session never sees them.
+    static let shellCommands = ["help", "history", "clear", "pager", "quit", "exit"]
+
+    @Test func everyHelpExampleRunsWithoutError() {
+        let examples = REPL.helpExamples
+        #expect(examples.count >= 20)
+        let session = Session(store: DemoMasterplan.load())
+        for example in examples {
+            if example.hasPrefix("."), let name = example.dropFirst().split(separator: " ").first,
+               Self.shellCommands.contains(String(name)) {
+                continue
+            }
+            var failure: String?
+            session.run(SourceFile(name: "help", text: example)) { event in
+                switch event {
+                case .error(let diagnostic): failure = DiagnosticFormatter().format(diagnostic)
+                case .errors(let list): failure = DiagnosticFormatter().format(list)
+                default: break
+                }
+            }
+            #expect(failure == nil, "the .help example \(example.debugDescription) fails:\n\(failure ?? "")")
+        }
+    }
+}
