@@ -2,15 +2,16 @@
 /// example runs on the built-in demo masterplan.
 enum HelpTopics {
     static let introduction = """
-        pilar answers questions about the smart-city masterplan with pipelines: a source, then
-        stages joined by |, each working on the rows the previous one produced.
+        pilar answers questions about the smart-city masterplan with pipelines:
+        a source, then stages joined by |, each working on the rows the one
+        before it produced.
 
           programmes | where pillar == "mobility" | top 5 by budget
 
-        A statement ends at the end of the line or at ';'. End a line with | (or an operator,
-        a comma or an open bracket) to continue the statement on the next line.
-        TAB completes names, Up recalls earlier statements, Ctrl-C abandons the statement being
-        typed or stops a running one, Ctrl-D or .quit leaves.
+        A statement ends at the end of the line or at ';'. End a line with |
+        (or an operator, a comma or an open bracket) to go on on the next line.
+        TAB completes names, Up recalls earlier statements, Ctrl-C abandons the
+        statement being typed or stops a running one, Ctrl-D or .quit leaves.
         """
 
     static let all: [HelpTopic] = stages + language + shell
@@ -165,12 +166,15 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "functions",
-            aliases: ["function", "lower", "upper", "len", "round", "abs", "coalesce"],
-            summary: "lower, upper, len, round, abs, coalesce",
+            aliases: ["function", "lower", "upper", "trim", "len", "round", "floor", "ceil", "abs", "coalesce",
+                      "if", "text", "number"],
+            summary: "lower, upper, trim, len, round, floor, ceil, abs, coalesce, if, text, number",
             syntax: [
-                "lower(text)   upper(text)   len(text)",
-                "round(x, n)   abs(x)",
-                "coalesce(a, b, …)   the first argument that is not null",
+                "lower(text)   upper(text)   trim(text)   len(text)",
+                "round(x)   round(x, digits)   floor(x)   ceil(x)   abs(x)",
+                "coalesce(a, b, …)       the first argument that is not null",
+                "if(condition, a, b)     a when the condition is true, else b",
+                "text(x)   number(text)  convert between numbers and text",
             ],
             body: """
                 Functions work on one row at a time and can be used in any expression. For
@@ -193,11 +197,16 @@ enum HelpTopics {
                 "sum(x)  avg(x)  min(x)  max(x)",
             ],
             body: """
-                Aggregates are used in summarize and combine the rows of each group; nulls are
-                skipped.
+                In summarize, aggregates combine the rows of each group. Given a relation of
+                the row, they combine its related rows: count(programmes) is an OPD's number
+                of programmes, sum(programmes.budget) their budget. Elsewhere (where, extend,
+                select, sort) they run over all the stage's rows, so a share of the total is
+                x / sum(x) * 100. Nulls are skipped; sum and avg of nothing are null.
                 """,
             examples: [
                 "measurements | summarize avg(achievement), count_distinct(indicator) by year | sort year",
+                #"opds | extend quick_wins = count(programmes | where horizon == "quick-win") | top 3 by quick_wins"#,
+                "programmes | summarize total = sum(budget) by pillar | extend share = total / sum(total) * 100",
             ]
         ),
         HelpTopic(

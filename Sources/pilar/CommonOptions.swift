@@ -72,8 +72,6 @@ enum ParameterValue {
         if let integer = Int64(plain) { return .int(integer) }
         if let decimal = Double(plain), decimal.isFinite, plain.contains(where: \.isNumber),
            !plain.lowercased().contains("n") { return .decimal(decimal) }
-        if text == "true" { return .bool(true) }
-        if text == "false" { return .bool(false) }
         return .text(text)
     }
 }

@@ -14,6 +14,11 @@ import Testing
         #expect(Tiny.run("programmes | where funding is null | select code") == "code\nMOB-02\n")
     }
 
+    @Test func extendReplacesAFieldInPlace() {
+        #expect(Tiny.run("opds | extend head = coalesce(head, 'vacant'), n = 1, n = 2 | take 2") ==
+            "code,name,kind,head,n\nDISHUB,Dinas Perhubungan,dinas,Budi,2\nDINKES,Dinas Kesehatan,dinas,vacant,2\n")
+    }
+
     @Test func derivedAchievementAndBand() {
         // Positive: 100/200 = 50 → very low; negative: (80-30)/40 = 125 → very high.
         #expect(Tiny.run("measurements | where year == 2019 | select indicator, achievement, band") ==

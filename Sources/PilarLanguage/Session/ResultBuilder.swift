@@ -3,26 +3,39 @@ import PilarStore
 import PilarRender
 
 /// Turns a frame into a result set: entity rows show all their fields, then computed
-/// columns; references become the codes they show as.
+/// columns (a computed column named like a field shows in the field's place); references
+/// become the codes they show as.
 struct ResultBuilder {
     let store: Store
 
     func build(_ frame: Frame) -> ResultSet {
         var columns: [ResultColumn] = []
         var cells: [[Value]] = []
+        // The last computed column of each name wins (extend x = … twice, or extend budget = …
+        // over the stored budget), and takes the place of a stored field of that name.
+        var latest: [String: Int] = [:]
+        for (index, column) in frame.rowType.columns.enumerated() { latest[column.name] = index }
+        func addComputed(_ index: Int) {
+            let column = frame.rowType.columns[index]
+            columns.append(ResultColumn(column.name, kind(column.type, name: column.name)))
+            cells.append(frame.columns[index].map(display))
+        }
+        var placed: Set<Int> = []
         if let entity = frame.rowType.entity {
             let table = store.table(entity)
-            let shadowed = Set(frame.rowType.columns.map(\.name))
-            for (index, field) in table.schema.fields.enumerated() where !shadowed.contains(field.name) {
+            for (index, field) in table.schema.fields.enumerated() {
+                if let computed = latest[field.name] {
+                    addComputed(computed)
+                    placed.insert(computed)
+                    continue
+                }
                 columns.append(ResultColumn(field.name, kind(ValueType(field.type), name: field.name)))
                 cells.append(frame.ids.map { display(table.value(column: index, row: Int($0))) })
             }
         }
-        for (index, column) in frame.rowType.columns.enumerated() {
-            // A later column of the same name (extend x = … twice) replaces the earlier one.
-            if frame.rowType.columns[(index + 1)...].contains(where: { $0.name == column.name }) { continue }
-            columns.append(ResultColumn(column.name, kind(column.type, name: column.name)))
-            cells.append(frame.columns[index].map(display))
+        for index in frame.rowType.columns.indices where latest[frame.rowType.columns[index].name] == index
+            && !placed.contains(index) {
+            addComputed(index)
         }
         var rows: [[Value]] = []
         rows.reserveCapacity(frame.count)
