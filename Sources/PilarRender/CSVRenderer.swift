@@ -10,33 +10,7 @@ import PilarCore
 /// A result with no columns renders as the empty string.
 enum CSVRenderer {
     static func render(_ result: ResultSet) -> String {
-        guard !result.columns.isEmpty else { return "" }
-        var out = ByteBuffer(reserving: ByteBuffer.estimate(result))
-        for (index, column) in result.columns.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: ",")) }
-            appendField(column.name, to: &out)
-        }
-        out.append(UInt8(ascii: "\n"))
-        let count = result.columns.count
-        for row in result.rows {
-            for index in 0..<count {
-                if index > 0 { out.append(UInt8(ascii: ",")) }
-                appendValue(result.cell(row, index), to: &out)
-            }
-            out.append(UInt8(ascii: "\n"))
-        }
-        return out.string
-    }
-
-    static func appendValue(_ value: Value, to out: inout ByteBuffer) {
-        switch value {
-        case .null: break
-        case .bool(let flag): out.append(flag ? "true" : "false")
-        case .int(let number): out.appendInteger(number)
-        case .decimal(let number): out.append(NumberText.decimal(number))
-        case .text(let text): appendField(text, to: &out)
-        case .ref(_, let row): out.appendReference(row: row)
-        }
+        DelimitedRenderer.render(result, separator: UInt8(ascii: ","), appendText: appendField)
     }
 
     static func appendField(_ text: String, to out: inout ByteBuffer) {

@@ -8,29 +8,7 @@ import PilarCore
 /// in full as in CSV. A result with no columns renders as the empty string.
 enum TSVRenderer {
     static func render(_ result: ResultSet) -> String {
-        guard !result.columns.isEmpty else { return "" }
-        var out = ByteBuffer(reserving: ByteBuffer.estimate(result))
-        for (index, column) in result.columns.enumerated() {
-            if index > 0 { out.append(UInt8(ascii: "\t")) }
-            appendField(column.name, to: &out)
-        }
-        out.append(UInt8(ascii: "\n"))
-        let count = result.columns.count
-        for row in result.rows {
-            for index in 0..<count {
-                if index > 0 { out.append(UInt8(ascii: "\t")) }
-                switch result.cell(row, index) {
-                case .null: break
-                case .bool(let flag): out.append(flag ? "true" : "false")
-                case .int(let number): out.appendInteger(number)
-                case .decimal(let number): out.append(NumberText.decimal(number))
-                case .text(let text): appendField(text, to: &out)
-                case .ref(_, let row): out.appendReference(row: row)
-                }
-            }
-            out.append(UInt8(ascii: "\n"))
-        }
-        return out.string
+        DelimitedRenderer.render(result, separator: UInt8(ascii: "\t"), appendText: appendField)
     }
 
     static func appendField(_ text: String, to out: inout ByteBuffer) {
