@@ -81,17 +81,12 @@ struct Pilar: ParsableCommand {
         do {
             var command = try parseAsRoot()
             try command.run()
+        } catch let status as ExitCode {
+            Foundation.exit(status.rawValue)
         } catch {
-            let code = exitCode(for: error)
-            if code == .success || code.rawValue == 1 && error is ExitCode {
-                exit(withError: error)
-            }
-            if let exitCode = error as? ExitCode {
-                Foundation.exit(exitCode.rawValue)
-            }
-            let message = fullMessage(for: error)
-            if code.rawValue == 64 || code == .validationFailure {
-                FileHandle.standardError.write(Data((message + "\n").utf8))
+            // ArgumentParser reports usage errors as EX_USAGE (64); pilar promises 2.
+            if exitCode(for: error) == .validationFailure {
+                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -21,7 +21,6 @@ final class ScriptRunner {
             default: output.show(event)
             }
         }
-        output.flush()
         return succeeded ? 0 : 1
     }
 

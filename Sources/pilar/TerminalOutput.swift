@@ -50,10 +50,6 @@ struct TerminalOutput {
         }
     }
 
-    /// Output goes straight to the file descriptors, so there is nothing to flush; kept so
-    /// callers need not know that.
-    func flush() {}
-
     private func write(_ text: String, to handle: FileHandle) {
         handle.write(Data(text.utf8))
     }

@@ -47,18 +47,4 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case and, or, contains, startsWith = "starts_with"
-
-    var isComparison: Bool {
-        switch self {
-        case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual: true
-        default: false
-        }
-    }
-
-    var isArithmetic: Bool {
-        switch self {
-        case .add, .subtract, .multiply, .divide, .remainder: true
-        default: false
-        }
-    }
 }

@@ -91,8 +91,10 @@ extension Checker {
         // The argument is first read as a relation or list of the row (`count(programmes)`);
         // only a single value is aggregated over the stage's rows.
         var argumentScope = scope
-        if case .group = scope.aggregateMode { argumentScope.aggregateMode = .insideAggregate(function) }
-        if case .window = scope.aggregateMode { argumentScope.aggregateMode = .insideAggregate(function) }
+        switch scope.aggregateMode {
+        case .group, .window: argumentScope.aggregateMode = .insideAggregate(function)
+        case .insideAggregate, .none: break
+        }
         let checked = try check(argument, in: &argumentScope)
         switch checked {
         case .rows(let plan):

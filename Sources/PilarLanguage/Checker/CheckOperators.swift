@@ -20,7 +20,7 @@ extension Checker {
             return .scalar(op == .contains ? .contains(leftBound, rightBound) : .startsWith(leftBound, rightBound), .bool)
         case .add, .subtract, .multiply, .divide, .remainder:
             if op == .add, Checker.isTextLike(leftType), Checker.isTextLike(rightType), leftType != .null || rightType != .null {
-                return .scalar(.function(.text, [.arithmetic(.add, leftBound, rightBound, span: span)], span: span), .text)
+                return .scalar(.arithmetic(.add, leftBound, rightBound, span: span), .text)
             }
             for (side, type) in [(left, leftType), (right, rightType)] where !type.isNumeric {
                 throw error("'\(op.rawValue)' needs numbers, but '\(source.text(of: side.span))' is \(type)", at: side.span,

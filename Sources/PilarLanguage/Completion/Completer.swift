@@ -32,7 +32,7 @@ public struct Completer {
             prefixEnd = stringStart
         } else {
             var index = bytes.count
-            while index > 0, isWordByte(bytes[index - 1]) { index -= 1 }
+            while index > 0, Lexer.isNameByte(bytes[index - 1]) { index -= 1 }
             wordStart = index
             prefixEnd = index
         }
@@ -271,11 +271,6 @@ public struct Completer {
             index += 1
         }
         return (start, quote)
-    }
-
-    private func isWordByte(_ byte: UInt8) -> Bool {
-        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
-            || byte == UInt8(ascii: "_") || byte >= 0x80
     }
 
     private var sourceNames: [String] {

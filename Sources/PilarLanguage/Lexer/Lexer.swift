@@ -413,7 +413,14 @@ public struct Lexer {
         (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122) || byte == UInt8(ascii: "_") || byte >= 0x80
             && !isUnicodePunctuationLead(byte)
     }
-    private func isWordByte(_ byte: UInt8) -> Bool { isLetter(byte) || isDigit(byte) || (byte >= 0x80) }
+    private func isWordByte(_ byte: UInt8) -> Bool { Lexer.isNameByte(byte) }
+
+    /// The bytes a name continues with: ASCII letters and digits, `_`, and any UTF-8 byte.
+    /// Completion uses the same rule to find the word under the cursor.
+    static func isNameByte(_ byte: UInt8) -> Bool {
+        (byte >= 48 && byte <= 57) || (byte >= 65 && byte <= 90) || (byte >= 97 && byte <= 122)
+            || byte == UInt8(ascii: "_") || byte >= 0x80
+    }
 
     /// Lead byte of a typographic quote or dash (E2 80 xx), which should not start a name.
     private func isUnicodePunctuationLead(_ byte: UInt8) -> Bool { byte == 0xE2 }

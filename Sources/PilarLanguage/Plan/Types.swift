@@ -29,13 +29,6 @@ public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
     }
 
     var isNumeric: Bool { self == .int || self == .decimal || self == .null }
-    var isScalar: Bool {
-        switch self {
-        case .rows, .list: false
-        default: true
-        }
-    }
-
     init(_ fieldType: FieldType) {
         switch fieldType {
         case .int: self = .int

@@ -69,11 +69,6 @@ public struct Store: Sendable {
         self.childIndexes = indexes
     }
 
-    /// An empty store (`--empty`): every table present with no rows, default pillars absent.
-    public static func empty() -> Store {
-        Store(title: "empty masterplan", tables: [])
-    }
-
     @inline(__always)
     public func table(_ entity: Entity) -> Table {
         switch entity {
