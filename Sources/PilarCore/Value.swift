@@ -30,7 +30,8 @@ public enum Value: Sendable, Hashable {
     case null
     case bool(Bool)
     case int(Int64)
-    case decimal(Double)
+    /// An exact decimal; see `DecimalNumber` for its arithmetic.
+    case decimal(DecimalNumber)
     case text(String)
     /// A row of the store, by entity and row index.
     case ref(Entity, Int32)
@@ -40,51 +41,27 @@ public enum Value: Sendable, Hashable {
         return false
     }
 
-    /// The numeric value as a Double, for ints and decimals.
-    public var asDouble: Double? {
+    /// Whether the value is an int or a decimal.
+    public var isNumber: Bool {
         switch self {
-        case .int(let value): Double(value)
+        case .int, .decimal: true
+        default: false
+        }
+    }
+
+    /// The numeric value as an exact decimal, for ints (but Int64.min) and decimals.
+    public var asDecimal: DecimalNumber? {
+        switch self {
+        case .int(let value): DecimalNumber(value)
         case .decimal(let value): value
         default: nil
         }
     }
 }
 
-/// Formats numbers the way machine formats need them: in full, the shortest text that reads
-/// back to the same value, never in exponent form for ordinary magnitudes.
+/// Formats numbers the way machine formats need them: in full, exactly, never in exponent form.
 public enum NumberText {
-    public static func decimal(_ value: Double) -> String {
-        if value.isNaN { return "NaN" }
-        if value.isInfinite { return value < 0 ? "-Infinity" : "Infinity" }
-        if value == value.rounded(), abs(value) < 1e15 {
-            return String(Int64(value))
-        }
-        let shortest = "\(value)"
-        // Scanning bytes, not characters: this runs once per cell of a large CSV export.
-        guard let exponentIndex = shortest.utf8.firstIndex(of: UInt8(ascii: "e")) else {
-            return shortest
-        }
-        // Expand `1.5e-05` into `0.000015` so CSV readers that lack exponents still cope.
-        let mantissa = String(shortest[..<exponentIndex])
-        guard let exponent = Int(shortest[shortest.index(after: exponentIndex)...]) else { return shortest }
-        let negative = mantissa.hasPrefix("-")
-        let digitsPart = negative ? String(mantissa.dropFirst()) : mantissa
-        let pieces = digitsPart.split(separator: ".", omittingEmptySubsequences: false)
-        let intDigits = String(pieces[0])
-        let fracDigits = pieces.count > 1 ? String(pieces[1]) : ""
-        var digits = intDigits + fracDigits
-        var point = intDigits.count + exponent
-        if point <= 0 {
-            digits = String(repeating: "0", count: -point + 1) + digits
-            point = 1
-        } else if point > digits.count {
-            digits += String(repeating: "0", count: point - digits.count)
-        }
-        var integerPart = String(digits.prefix(point))
-        var fraction = String(digits.dropFirst(point))
-        while fraction.hasSuffix("0") { fraction.removeLast() }
-        while integerPart.count > 1, integerPart.hasPrefix("0") { integerPart.removeFirst() }
-        let body = fraction.isEmpty ? integerPart : integerPart + "." + fraction
-        return negative ? "-" + body : body
+    public static func decimal(_ value: DecimalNumber) -> String {
+        value.description
     }
 }

@@ -70,8 +70,7 @@ enum ParameterValue {
     static func parse(_ text: String) -> Value {
         let plain = text.replacingOccurrences(of: "_", with: "")
         if let integer = Int64(plain) { return .int(integer) }
-        if let decimal = Double(plain), decimal.isFinite, plain.contains(where: \.isNumber),
-           !plain.lowercased().contains("n") { return .decimal(decimal) }
+        if case .success(let decimal) = DecimalNumber.parse(plain) { return .decimal(decimal) }
         return .text(text)
     }
 }

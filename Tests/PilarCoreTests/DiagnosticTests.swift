@@ -71,15 +71,3 @@ import Testing
         #expect(DidYouMean.editDistance(Array("kitten"), Array("sitting")) == 3)
     }
 }
-
-@Suite struct NumberTextTests {
-    @Test func shortestRoundTrip() {
-        #expect(NumberText.decimal(87.5) == "87.5")
-        #expect(NumberText.decimal(3) == "3")
-        #expect(NumberText.decimal(-0.25) == "-0.25")
-        #expect(NumberText.decimal(0.1 + 0.2) == "0.30000000000000004")
-        #expect(NumberText.decimal(1.5e-5) == "0.000015")
-        #expect(NumberText.decimal(2.5e20) == "250000000000000000000")
-        #expect(Double(NumberText.decimal(123456.789)) == 123456.789)
-    }
-}

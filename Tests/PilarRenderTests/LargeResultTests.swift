@@ -12,7 +12,7 @@ import Testing
             let name = index % 7 == 0 ? "Jalan \"Asia\", Afrika" : "Koridor"
             let active: Value = index % 5 == 0 ? .null : .bool(true)
             let budget = Int64(index) * 1000
-            let share = Double(index) / 4
+            let share = DecimalNumber(scaled: Int128(index) * 25, scale: 2)!
             rows.append([.text("MOB-\(index)"), .text(name), .int(budget), .decimal(share), active])
         }
         return ResultSet(

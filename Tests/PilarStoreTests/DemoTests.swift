@@ -80,7 +80,7 @@ import Testing
         var allMet: [String] = []
         for programme in 0..<store.table(.programme).count {
             let figures = indicators.children(of: programme).flatMap { measurements.children(of: Int($0)) }
-                .filter { years[Int($0)] == .int(2019) }.map { achievements[Int($0)].asDouble }
+                .filter { years[Int($0)] == .int(2019) }.map { achievements[Int($0)].asDecimal }
             if !figures.isEmpty, figures.allSatisfy({ ($0 ?? 0) >= 100 }) {
                 allMet.append(store.code(of: .programme, row: Int32(programme)))
             }
@@ -94,7 +94,7 @@ import Testing
         let starts = store.column(.programme, "start_year")
         let opds = rows(.programme, "opd")
         let lateQuickWins = horizons.indices.filter {
-            horizons[$0] == "quick-win" && statuses[$0] == "planned" && (starts[$0].asDouble ?? 9999) <= 2019
+            horizons[$0] == "quick-win" && statuses[$0] == "planned" && (starts[$0].asDecimal ?? 9999) <= 2019
         }
         #expect(!lateQuickWins.isEmpty)
         let withQuickWin = Set(horizons.indices.filter { horizons[$0] == "quick-win" }.map { opds[$0] })
@@ -104,7 +104,7 @@ import Testing
 
     @Test func budgetsAndNames() {
         let budgets = store.column(.programme, "budget")
-        let known = budgets.compactMap(\.asDouble)
+        let known = budgets.compactMap(\.asDecimal)
         #expect(known.count < budgets.count)
         #expect(known.min().map { $0 >= 150_000_000 } == true)
         #expect(known.max().map { $0 <= 25_000_000_000 } == true)

@@ -3,7 +3,7 @@ import PilarCore
 /// An expression as written, before names are resolved.
 public indirect enum ExpressionKind: Sendable, Hashable {
     case integer(Int64)
-    case decimal(Double)
+    case decimal(DecimalNumber)
     case string(String)
     case boolean(Bool)
     case null

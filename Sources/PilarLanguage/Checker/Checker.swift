@@ -187,8 +187,8 @@ public struct Checker {
         default:
             throw error("\(stage) needs a whole number", at: expression.span, hint: "\(stage) 10")
         }
-        if case .decimal(let number) = value, number == number.rounded(), abs(number) < 1e15 {
-            value = .int(Int64(number))
+        if case .decimal(let number) = value, let whole = number.exactInteger {
+            value = .int(whole)
         }
         guard case .int(let number) = value else {
             throw error("\(stage) needs a whole number", at: expression.span, hint: "\(stage) 10")

@@ -3,21 +3,30 @@ import PilarStore
 
 /// Running state of one aggregate over a group, a stage's input or a relation.
 /// Nulls are skipped; `sum` of nothing is null, `count` of nothing is 0 (as in SQL).
+///
+/// Sums are exact: ints add up in 128 bits and a sum that does not fit an int is an error at
+/// the aggregate (never a silently rounded figure); decimals add up exactly at the largest
+/// scale seen. `avg` divides the exact sum once.
 struct Accumulator {
     let function: AggregateFunction
     let order: ValueOrder
     var mode: ComparisonMode = .null
+    /// Where errors point: the source of the query, and the aggregate's span once it has one.
+    let source: SourceFile?
+    private var span: Span = .empty
     private var count: Int64 = 0
-    private var integerSum: Int64 = 0
     private var integerOnly = true
-    private var decimalSum: Double = 0
+    /// The sum so far: `sum × 10^-scale`, exact.
+    private var sum: Int128 = 0
+    private var scale = 0
     private var extreme: Value = .null
     private var seen: Set<Value> = []
 
-    init(function: AggregateFunction, order: ValueOrder, mode: ComparisonMode? = nil) {
+    init(function: AggregateFunction, order: ValueOrder, mode: ComparisonMode? = nil, source: SourceFile?) {
         self.function = function
         self.order = order
         self.mode = mode ?? .null
+        self.source = source
     }
 
     /// Counts a row for `count()`, which has no argument.
@@ -28,6 +37,7 @@ struct Accumulator {
     mutating func add(_ value: Value, span: Span) throws(Diagnostic) {
         if value.isNull { return }
         count += 1
+        self.span = span
         switch function {
         case .count:
             break
@@ -36,23 +46,10 @@ struct Accumulator {
         case .sum, .avg:
             switch value {
             case .int(let number):
-                if integerOnly {
-                    let (sum, overflow) = integerSum.addingReportingOverflow(number)
-                    if overflow {
-                        integerOnly = false
-                        decimalSum = Double(integerSum) + Double(number)
-                    } else {
-                        integerSum = sum
-                    }
-                } else {
-                    decimalSum += Double(number)
-                }
+                try addScaled(Int128(number), scale: 0)
             case .decimal(let number):
-                if integerOnly {
-                    integerOnly = false
-                    decimalSum = Double(integerSum)
-                }
-                decimalSum += number
+                integerOnly = false
+                try addScaled(Int128(number.coefficient), scale: number.scale)
             default:
                 break
             }
@@ -67,17 +64,54 @@ struct Accumulator {
         }
     }
 
-    var result: Value {
+    private mutating func addScaled(_ value: Int128, scale valueScale: Int) throws(Diagnostic) {
+        var addend = value
+        if valueScale > scale {
+            let (rescaled, overflow) = sum.multipliedReportingOverflow(by: Self.power(valueScale - scale))
+            guard !overflow else { throw overflowError() }
+            sum = rescaled
+            scale = valueScale
+        } else if valueScale < scale {
+            let (rescaled, overflow) = addend.multipliedReportingOverflow(by: Self.power(scale - valueScale))
+            guard !overflow else { throw overflowError() }
+            addend = rescaled
+        }
+        let (total, overflow) = sum.addingReportingOverflow(addend)
+        guard !overflow else { throw overflowError() }
+        sum = total
+    }
+
+    private static func power(_ exponent: Int) -> Int128 {
+        var result: Int128 = 1
+        for _ in 0..<exponent { result *= 10 }
+        return result
+    }
+
+    private func overflowError() -> Diagnostic {
+        Diagnostic(.runtime, "number overflow in \(function.rawValue)()", source: source, span: span,
+                   hint: "the total is beyond ±9.2 × 10^18, the largest number pilar holds")
+    }
+
+    func result() throws(Diagnostic) -> Value {
         switch function {
         case .count: return .int(count)
         case .count_distinct: return .int(Int64(seen.count))
         case .sum:
             if count == 0 { return .null }
-            return integerOnly ? .int(integerSum) : .decimal(decimalSum)
+            if integerOnly {
+                guard let total = Int64(exactly: sum) else {
+                    throw Diagnostic(.runtime, "integer overflow in sum()", source: source, span: span,
+                                     hint: "the total is beyond ±9.2 × 10^18; sum(x * 1.0) adds up in decimals, which hold no more")
+                }
+                return .int(total)
+            }
+            guard let total = DecimalNumber(scaled: sum, scale: scale) else { throw overflowError() }
+            return .decimal(total)
         case .avg:
             if count == 0 { return .null }
-            let total = integerOnly ? Double(integerSum) : decimalSum
-            return .decimal(total / Double(count))
+            // sum × 10^-scale / count, as one exact fraction rounded once.
+            guard let average = DecimalNumber.quotient(sum, Int128(count) * Self.power(scale)) else { throw overflowError() }
+            return .decimal(average)
         case .min, .max:
             return extreme
         }

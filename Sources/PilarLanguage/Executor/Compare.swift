@@ -13,9 +13,7 @@ struct ValueOrder {
         case .null:
             return nil
         case .numeric:
-            if case .int(let x) = a, case .int(let y) = b { return x < y ? -1 : (x == y ? 0 : 1) }
-            guard let x = a.asDouble, let y = b.asDouble else { return nil }
-            return x < y ? -1 : (x == y ? 0 : 1)
+            return Self.compareNumbers(a, b)
         case .text:
             return compareText(text(a), text(b))
         case .bool:
@@ -32,6 +30,18 @@ struct ValueOrder {
             }
             if case .ref(_, let x) = a, case .ref(_, let y) = b, x == y { return 0 }
             return compareText(text(a), text(b))
+        }
+    }
+
+    /// Exact numeric order of ints and decimals in any mix; nil for non-numbers.
+    @inline(__always)
+    static func compareNumbers(_ a: Value, _ b: Value) -> Int? {
+        switch (a, b) {
+        case (.int(let x), .int(let y)): return x < y ? -1 : (x == y ? 0 : 1)
+        case (.decimal(let x), .decimal(let y)): return x.compare(to: y)
+        case (.decimal(let x), .int(let y)): return x.compare(toInteger: y)
+        case (.int(let x), .decimal(let y)): return -y.compare(toInteger: x)
+        default: return nil
         }
     }
 

@@ -24,7 +24,7 @@ extension Executor {
                 let (result, overflow) = Int64(0).subtractingReportingOverflow(value)
                 if overflow { throw runtimeError("integer overflow in negation", span: .empty) }
                 return .int(result)
-            case .decimal(let value): return .decimal(-value)
+            case .decimal(let value): return .decimal(value.negated)
             default: return .null
             }
         case .not(let operand):
@@ -86,11 +86,11 @@ extension Executor {
         case .function(let function, let arguments, let span):
             return try call(function, arguments, context, span: span)
         case .aggregateOfList(let function, let list, let span):
-            var accumulator = Accumulator(function: function, order: order)
+            var accumulator = Accumulator(function: function, order: order, source: source)
             for value in try values(of: list, context) {
                 try accumulator.add(value, span: span)
             }
-            return accumulator.result
+            return try accumulator.result()
         case .countRows(let plan):
             return .int(Int64(try run(plan, outer: context).count))
         case .aggregateSlot(let index):
@@ -120,7 +120,7 @@ extension Executor {
     func arithmetic(_ op: BinaryOperator, _ a: Value, _ b: Value, span: Span) throws(Diagnostic) -> Value {
         if a.isNull || b.isNull { return .null }
         if op == .add, case .text(let x) = a, case .text(let y) = b { return .text(x + y) }
-        if op == .add, !(a.asDouble != nil && b.asDouble != nil) { return .text(order.text(a) + order.text(b)) }
+        if op == .add, !(a.isNumber && b.isNumber) { return .text(order.text(a) + order.text(b)) }
         if case .int(let x) = a, case .int(let y) = b, op != .divide {
             let (result, overflow): (Int64, Bool)
             switch op {
@@ -133,18 +133,31 @@ extension Executor {
             }
             if overflow {
                 throw runtimeError("integer overflow in '\(op.rawValue)'", span: span,
-                                   hint: "the result is beyond ±9.2 × 10^18; multiply by 1.0 to compute in decimals")
+                                   hint: "the result is beyond ±9.2 × 10^18")
             }
             return .int(result)
         }
-        guard let x = a.asDouble, let y = b.asDouble else { return .null }
+        guard a.isNumber, b.isNumber else { return .null }
+        guard let x = a.asDecimal, let y = b.asDecimal else { throw decimalOverflow(op.rawValue, span: span) }
+        let result: DecimalNumber?
         switch op {
-        case .add: return .decimal(x + y)
-        case .subtract: return .decimal(x - y)
-        case .multiply: return .decimal(x * y)
-        case .divide: return y == 0 ? .null : .decimal(x / y)
-        default: return y == 0 ? .null : .decimal(x.truncatingRemainder(dividingBy: y))
+        case .add: result = x.adding(y)
+        case .subtract: result = x.subtracting(y)
+        case .multiply: result = x.multiplying(by: y)
+        case .divide:
+            if y.isZero { return .null }
+            result = x.dividing(by: y)
+        default:
+            if y.isZero { return .null }
+            result = x.remainder(dividingBy: y)
         }
+        guard let result else { throw decimalOverflow(op.rawValue, span: span) }
+        return .decimal(result)
+    }
+
+    func decimalOverflow(_ operation: String, span: Span) -> Diagnostic {
+        runtimeError("number overflow in '\(operation)'", span: span,
+                     hint: "the result is beyond ±9.2 × 10^18, the largest number pilar holds")
     }
 
     private func call(_ function: ScalarFunction, _ arguments: [BoundExpression], _ context: RowContext,
@@ -169,46 +182,85 @@ extension Executor {
         case .len: return .int(Int64(order.text(value).count))
         case .text: return .text(order.text(value))
         case .number:
-            if let number = value.asDouble { return .decimal(number) }
-            let text = order.text(value).trimmingSpaces.replacingUnderscoresAndCommas
-            return Double(text).map(Value.decimal) ?? .null
+            return try number(value, span: span)
         case .abs:
             switch value {
             case .int(let number):
                 guard number != .min else { throw runtimeError("integer overflow in abs()", span: span) }
                 return .int(Swift.abs(number))
-            case .decimal(let number): return .decimal(Swift.abs(number))
+            case .decimal(let number): return .decimal(number.magnitude)
             default: return .null
             }
         case .floor, .ceil:
             guard case .decimal(let number) = value else { return value }
-            return .decimal(function == .floor ? number.rounded(.down) : number.rounded(.up))
+            return .decimal(number.wholeNumber(roundingUp: function == .ceil))
         case .round:
             var digits: Int64 = 0
             if arguments.count == 2 {
                 guard case .int(let requested) = try evaluate(arguments[1], context) else { return .null }
-                digits = max(-15, min(15, requested))
+                digits = requested
             }
-            switch value {
-            case .int(let number) where digits >= 0: return .int(number)
-            case .int(let number):
-                let scale = pow10(Int(-digits))
-                return .int(Int64((Double(number) / scale).rounded(.toNearestOrAwayFromZero) * scale))
-            case .decimal(let number):
-                let scale = pow10(Int(Swift.abs(digits)))
-                if digits >= 0 { return .decimal((number * scale).rounded(.toNearestOrAwayFromZero) / scale) }
-                return .decimal((number / scale).rounded(.toNearestOrAwayFromZero) * scale)
-            default: return .null
-            }
+            return try round(value, digits: digits, span: span)
         case .if, .coalesce:
             return .null
         }
     }
 
-    private func pow10(_ exponent: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<exponent { result *= 10 }
-        return result
+    /// `round(x, digits)`, half away from zero, exactly; negative digits round to tens,
+    /// hundreds, …. Ints stay ints.
+    private func round(_ value: Value, digits: Int64, span: Span) throws(Diagnostic) -> Value {
+        switch value {
+        case .int(let number):
+            guard digits < 0 else { return value }
+            // Beyond 19 digits every Int64 rounds to zero.
+            guard digits > -19 else { return .int(0) }
+            let unit = DecimalNumber.powersOfTenInt64[Int(-digits)]
+            let (quotient, remainder) = number.quotientAndRemainder(dividingBy: unit)
+            var rounded = quotient
+            if remainder.magnitude * 2 >= UInt64(unit) { rounded += number < 0 ? -1 : 1 }
+            let (result, overflow) = rounded.multipliedReportingOverflow(by: unit)
+            if overflow { throw runtimeError("integer overflow in round()", span: span, hint: "the result is beyond ±9.2 × 10^18") }
+            return .int(result)
+        case .decimal(let number):
+            let clamped = Int(max(-40, min(Int64(DecimalNumber.maximumScale), digits)))
+            guard let result = number.rounded(toDecimals: clamped) else { throw decimalOverflow("round()", span: span) }
+            return .decimal(result)
+        default:
+            return .null
+        }
+    }
+
+    /// `number(x)`: numbers as they are; text read in pilar's own notation (a dot for
+    /// decimals, `_` between digits, no grouping). Text that is not a number is an error
+    /// rather than a guess: `1,5` could mean 1.5 or 15.
+    private func number(_ value: Value, span: Span) throws(Diagnostic) -> Value {
+        switch value {
+        case .int(let integer):
+            guard let decimal = DecimalNumber(integer) else { throw decimalOverflow("number()", span: span) }
+            return .decimal(decimal)
+        case .decimal: return value
+        default: break
+        }
+        let original = order.text(value)
+        let text = original.trimmingSpaces
+        if text.isEmpty { return .null }
+        let plain = String(text.filter { $0 != "_" })
+        switch DecimalNumber.parse(plain) {
+        case .success(let decimal):
+            return .decimal(decimal)
+        case .failure(.outOfRange):
+            throw runtimeError("number('\(original)') is out of range", span: span, hint: "numbers range up to ±9.2 × 10^18")
+        case .failure(.tooPrecise):
+            throw runtimeError("number('\(original)') has more digits than pilar keeps exactly", span: span,
+                               hint: "decimals keep up to \(DecimalNumber.maximumScale) decimals")
+        case .failure(.invalid):
+            let hint: String = if text.contains(",") || text.filter({ $0 == "." }).count > 1 {
+                "pilar reads numbers with a dot for decimals and no thousands grouping: '\(original)' could be read more than one way; write e.g. 1.5 or 1500"
+            } else {
+                "write a number such as 12.5; test first with: where x is not null"
+            }
+            throw runtimeError("number('\(original)'): not a number", span: span, hint: hint)
+        }
     }
 
     func runtimeError(_ message: String, span: Span, hint: String? = nil) -> Diagnostic {
@@ -222,12 +274,5 @@ extension String {
         while let first = slice.first, first.isWhitespace { slice.removeFirst() }
         while let last = slice.last, last.isWhitespace { slice.removeLast() }
         return slice
-    }
-}
-
-extension Substring {
-    /// `1_500` and `1,500` read as 1500 by number().
-    var replacingUnderscoresAndCommas: String {
-        String(filter { $0 != "_" && $0 != "," })
     }
 }

@@ -127,7 +127,7 @@ public struct Executor {
     /// Aggregates over all rows of a stage's input, computed once before the rows are visited.
     private func windowSlots(_ aggregates: [AggregateSpec], over frame: Frame) throws(Diagnostic) -> [Value] {
         guard !aggregates.isEmpty else { return [] }
-        var accumulators = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType)) }
+        var accumulators = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType), source: source) }
         for row in 0..<frame.count {
             if row & 0xFFF == 0 { try checkInterrupt() }
             let context = RowContext(frame: frame, row: row, slots: [])
@@ -139,7 +139,9 @@ public struct Executor {
                 }
             }
         }
-        return accumulators.map(\.result)
+        var results: [Value] = []
+        for accumulator in accumulators { results.append(try accumulator.result()) }
+        return results
     }
 
     private func sortedPositions(_ frame: Frame, keys: [BoundSortKey], slots: [Value]) throws(Diagnostic) -> [Int] {
@@ -164,7 +166,7 @@ public struct Executor {
         var groupOf: [[Value]: Int] = [:]
         var groupKeys: [[Value]] = []
         var accumulators: [[Accumulator]] = []
-        let fresh = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType)) }
+        let fresh = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType), source: source) }
         for row in 0..<input.count {
             if row & 0xFFF == 0 { try checkInterrupt() }
             let context = RowContext(frame: input, row: row, slots: [])
@@ -202,7 +204,8 @@ public struct Executor {
         let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
         for group in orderOfGroups {
             for index in keys.indices { columns[index].append(groupKeys[group][index]) }
-            let slots = accumulators[group].map(\.result)
+            var slots: [Value] = []
+            for accumulator in accumulators[group] { slots.append(try accumulator.result()) }
             for (index, column) in outputs.enumerated() {
                 columns[keys.count + index].append(try evaluate(column.expression, RowContext(frame: empty, row: 0, slots: slots)))
             }

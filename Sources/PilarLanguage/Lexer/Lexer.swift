@@ -275,14 +275,21 @@ public struct Lexer {
         let text = String(decoding: digits, as: UTF8.self)
         let span = Span(start, position)
         if isDecimal {
-            guard let value = Double(text), value.isFinite else {
-                throw Diagnostic(.lexer, "number '\(source.text(of: span))' is out of range", source: source, span: span)
+            switch DecimalNumber.parse(digits) {
+            case .success(let value):
+                tokens.append(Token(.decimal(value), span))
+            case .failure(.tooPrecise):
+                throw Diagnostic(.lexer, "number '\(source.text(of: span))' has more digits than pilar keeps exactly",
+                                 source: source, span: span,
+                                 hint: "decimals keep up to \(DecimalNumber.maximumScale) decimals and 18 significant digits")
+            case .failure:
+                throw Diagnostic(.lexer, "number '\(source.text(of: span))' is out of range", source: source, span: span,
+                                 hint: "numbers range up to ±9.2 × 10^18")
             }
-            tokens.append(Token(.decimal(value), span))
         } else {
             guard let value = Int64(text) else {
                 throw Diagnostic(.lexer, "integer '\(source.text(of: span))' is too large", source: source, span: span,
-                                 hint: "integers range up to 9_223_372_036_854_775_807; write a decimal (e.g. 1e20) for larger numbers")
+                                 hint: "integers range up to 9_223_372_036_854_775_807")
             }
             tokens.append(Token(.integer(value), span))
         }

@@ -4,7 +4,7 @@ import PilarCore
 public enum TokenKind: Sendable, Hashable {
     case identifier(String)
     case integer(Int64)
-    case decimal(Double)
+    case decimal(DecimalNumber)
     case string(String)
     /// `$name`, a parameter set on the command line.
     case parameter(String)

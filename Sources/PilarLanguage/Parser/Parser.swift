@@ -396,7 +396,7 @@ public struct Parser {
             // Fold `-5` into a literal so `take -1` reports a negative count, not an expression.
             switch operand.kind {
             case .integer(let value): return Expression(.integer(-value), start.merged(with: operand.span))
-            case .decimal(let value): return Expression(.decimal(-value), start.merged(with: operand.span))
+            case .decimal(let value): return Expression(.decimal(value.negated), start.merged(with: operand.span))
             default: return Expression(.unary(.negate, operand), start.merged(with: operand.span))
             }
         }

@@ -8,13 +8,24 @@ struct CodeBook: Sendable {
     /// Entities whose every code was read. A reference that fails to resolve is reported only
     /// against these, so one broken file does not drown the report in follow-on errors.
     private(set) var complete: Set<Entity> = []
+    /// Each indicator's polarity ordinal (`Domain.polarity`), for the measurement rules.
+    private(set) var polarityOrdinals: [UInt8] = []
 
     mutating func record(_ file: LoadedFile) {
         rows[file.entity] = file.codes
         if case .text(let codes) = file.column("code") {
             ordered[file.entity] = codes.compactMap { $0 }
         }
+        if file.entity == .indicator, case .enumeration(_, let ordinals) = file.column("polarity") {
+            polarityOrdinals = ordinals
+        }
         if file.complete { complete.insert(file.entity) } else { complete.remove(file.entity) }
+    }
+
+    func polarity(ofIndicator row: Int32) -> Polarity {
+        let index = Int(row)
+        guard polarityOrdinals.indices.contains(index) else { return .positive }
+        return polarityOrdinals[index] == 1 ? .negative : .positive
     }
 }
 

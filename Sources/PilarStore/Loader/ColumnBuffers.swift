@@ -7,7 +7,7 @@ import PilarCore
 struct ColumnBuffers {
     var texts: [[String?]] = []
     var ints: [[Int64?]] = []
-    var decimals: [[Double?]] = []
+    var decimals: [[DecimalNumber?]] = []
     var ordinals: [[UInt8]] = []
     var refs: [[Int32]] = []
 

@@ -150,7 +150,9 @@ struct FileLoader {
         }
         switch entity {
         case .programme: checkYears(reader, header: header, sink: &sink)
-        case .measurement: checkUniqueMeasurement(reader, header: header, sink: &sink)
+        case .measurement:
+            checkUniqueMeasurement(reader, header: header, sink: &sink)
+            checkAchievementRange(reader, header: header, sink: &sink)
         default: break
         }
     }
@@ -243,13 +245,14 @@ struct FileLoader {
             }
 
         case (.decimal, .decimal(let column)), (.optionalDecimal, .decimal(let column)):
-            if let value = ByteNumber.decimal(bytes, range) {
+            switch Figure.parse(bytes[range]) {
+            case .success(let value):
                 buffers.decimals[column].append(value)
-            } else {
+            case .failure(let problem):
                 buffers.decimals[column].append(nil)
                 let text = shown()
-                fail("invalid number '\(text)' in column '\(spec.name)'",
-                     hint: CellHints.badNumber(text, optional: { if case .optionalDecimal = spec.kind { true } else { false } }()))
+                let optional = if case .optionalDecimal = spec.kind { true } else { false }
+                fail(problem.message(value: text, column: spec.name), hint: problem.hint(text, optional: optional))
             }
 
         default:
@@ -296,6 +299,23 @@ struct FileLoader {
         sink.report(Diagnostic(.loader, "duplicate measurement of indicator '\(Cell.quoted(code))' for \(year) (first on line \(firstLine(indicator: indicator, year: year)))",
                                source: source, span: Span(reader.recordStart, reader.recordEnd),
                                hint: "each indicator has one row per year"))
+    }
+
+    /// Figures within `Achievement.maximumFigureDigits` always give an exact fraction, but a
+    /// tiny target can still make a quotient too large to hold; say so here, with the row.
+    private func checkAchievementRange(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
+        guard let indicatorSpec = ruleColumns.first, case .reference(_, let refColumn) = slots[indicatorSpec],
+              let indicator = buffers.refs[refColumn].last, indicator >= 0,
+              let targetSpec = specs.firstIndex(where: { $0.name == "target" }),
+              let actualSpec = specs.firstIndex(where: { $0.name == "actual" }),
+              case .decimal(let targetColumn) = slots[targetSpec], case .decimal(let actualColumn) = slots[actualSpec],
+              let target = buffers.decimals[targetColumn].last ?? nil, let actual = buffers.decimals[actualColumn].last ?? nil
+        else { return }
+        let polarity = codeBook.polarity(ofIndicator: indicator)
+        guard case .outOfRange = Achievement.compute(target: target, actual: actual, polarity: polarity) else { return }
+        let span = header.specFields[actualSpec].map { reader.fields[$0].span } ?? Span(reader.recordStart, reader.recordEnd)
+        sink.report(Diagnostic(.loader, "the achievement of actual \(actual) against target \(target) is beyond ±9.2 × 10^18 %",
+                               source: source, span: span, hint: "check the figures: the target looks far too small"))
     }
 
     /// The line of the first measurement of an indicator and year; only asked for when reporting.

@@ -26,7 +26,7 @@ public enum AchievementBand: Int, CaseIterable, Sendable, Comparable {
     case veryLow, low, medium, high, veryHigh
 
     /// Lower bounds (inclusive) of each band above "very low", highest first.
-    public static let scale: [(minimum: Double, band: AchievementBand)] = [
+    public static let scale: [(minimum: Int64, band: AchievementBand)] = [
         (91, .veryHigh),
         (76, .high),
         (66, .medium),
@@ -43,8 +43,18 @@ public enum AchievementBand: Int, CaseIterable, Sendable, Comparable {
         }
     }
 
-    public static func band(for achievement: Double) -> AchievementBand {
-        for step in scale where achievement >= step.minimum {
+    /// The band of an exact achievement given as `numerator / denominator` (denominator > 0).
+    /// Comparing the fraction itself, not a rounded quotient, keeps every edge exact.
+    public static func band(numerator: Int128, denominator: Int128) -> AchievementBand {
+        for step in scale where numerator >= Int128(step.minimum) * denominator {
+            return step.band
+        }
+        return .veryLow
+    }
+
+    /// The band of an achievement already held as a decimal.
+    public static func band(for achievement: DecimalNumber) -> AchievementBand {
+        for step in scale where achievement.compare(toInteger: step.minimum) >= 0 {
             return step.band
         }
         return .veryLow
@@ -52,20 +62,6 @@ public enum AchievementBand: Int, CaseIterable, Sendable, Comparable {
 
     public static func < (lhs: AchievementBand, rhs: AchievementBand) -> Bool {
         lhs.rawValue < rhs.rawValue
-    }
-}
-
-/// Achievement (capaian) of one measurement, in percent, not capped at 100.
-///
-/// Positive polarity: `actual / target × 100`. Negative polarity (lower is better):
-/// `(2 × target − actual) / target × 100`. Nil when actual or target is missing or target is 0.
-public func achievement(target: Double?, actual: Double?, polarity: Polarity) -> Double? {
-    guard let target, let actual, target != 0 else { return nil }
-    switch polarity {
-    // Multiplying before dividing keeps exact cases exact (4.55 of 5 is 91, not 90.999…),
-    // so a measurement on a band's edge lands in the higher band, as the scale intends.
-    case .positive: return actual * 100 / target
-    case .negative: return (2 * target - actual) * 100 / target
     }
 }
 

@@ -3,7 +3,7 @@ import PilarCore
 /// The cells of one field for every row of a table, stored per column.
 public enum ColumnData: Sendable {
     case int([Int64?])
-    case decimal([Double?])
+    case decimal([DecimalNumber?])
     case text([String?])
     /// Ordinals into the domain's values; `nullOrdinal` marks null.
     case enumeration(Domain, [UInt8])
