@@ -9,7 +9,14 @@ public struct Diagnostic: Error, Sendable, Hashable {
         case lexer, parser, checker, loader, runtime, usage
     }
 
+    /// An error stops the work; a note only explains other errors (e.g. how many follow-on
+    /// errors were left out).
+    public enum Severity: String, Sendable, Hashable {
+        case error, note
+    }
+
     public var stage: Stage
+    public var severity: Severity
     public var message: String
     /// The file the span refers to; nil for problems with no source (e.g. a missing folder).
     public var source: SourceFile?
@@ -18,7 +25,15 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var hint: String?
 
     public init(_ stage: Stage, _ message: String, source: SourceFile?, span: Span = .empty, hint: String? = nil) {
+        self.init(stage, message, source: source, span: span, hint: hint, severity: .error)
+    }
+
+    public init(
+        _ stage: Stage, _ message: String, source: SourceFile?, span: Span = .empty, hint: String?,
+        severity: Severity
+    ) {
         self.stage = stage
+        self.severity = severity
         self.message = message
         self.source = source
         self.span = span
@@ -28,7 +43,7 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var location: SourceLocation? { source?.location(of: span.start) }
 
     public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
-        lhs.stage == rhs.stage && lhs.message == rhs.message && lhs.span == rhs.span
+        lhs.stage == rhs.stage && lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.span == rhs.span
             && lhs.hint == rhs.hint && lhs.source?.name == rhs.source?.name
     }
 

@@ -36,33 +36,77 @@ public struct DiagnosticFormatter: Sendable {
         )
     }
 
+    /// Bounds on what one diagnostic prints, so a runaway line or value (a 10 MB cell, a
+    /// one-line CSV file) cannot flood the terminal.
+    public enum Limits {
+        /// Characters of a source line shown around the caret.
+        public static let lineColumns = 100
+        /// Characters of the line kept before the caret when the line is shortened.
+        public static let columnsBeforeCaret = 30
+        /// Characters of a value quoted between single quotes in a message or hint.
+        public static let quotedValue = 60
+        /// Characters of a whole message or hint.
+        public static let message = 400
+    }
+
     public func format(_ diagnostic: Diagnostic) -> String {
         var out = ""
         if let location = diagnostic.location {
             out += "\(location): "
         }
-        out += style.error("error:") + " " + diagnostic.message + "\n"
+        let label = diagnostic.severity == .error ? style.error("error:") : style.hint("note:")
+        out += label + " " + Self.safe(diagnostic.message) + "\n"
         if let source = diagnostic.source, let location = diagnostic.location {
             let line = source.lineText(location.line)
             let gutter = String(location.line)
             let pad = String(repeating: " ", count: gutter.count)
-            out += " \(gutter) | \(line)\n"
             // The underline spans the part of the span that lies on the first line.
             let endLocation = source.location(of: diagnostic.span.end)
             let lineLength = line.count
             let startColumn = location.column
             let endColumn = endLocation.line == location.line ? endLocation.column : lineLength + 1
-            let width = max(1, endColumn - startColumn)
-            let leading = leadingWhitespace(of: line, upTo: startColumn - 1)
-            let marker = "^" + String(repeating: "~", count: width - 1)
+            let shown = Self.window(line, length: lineLength, startColumn: startColumn, endColumn: endColumn)
+            out += " \(gutter) | \(shown.text)\n"
+            let leading = leadingWhitespace(of: shown.text, upTo: shown.caretColumn - 1)
+            let marker = "^" + String(repeating: "~", count: shown.caretWidth - 1)
             out += " \(pad) | \(leading)\(style.caret(marker))\n"
             if let hint = diagnostic.hint {
-                out += " \(pad) = " + style.hint("help: \(hint)") + "\n"
+                out += " \(pad) = " + style.hint("help: \(Self.safe(hint))") + "\n"
             }
         } else if let hint = diagnostic.hint {
-            out += "  = " + style.hint("help: \(hint)") + "\n"
+            out += "  = " + style.hint("help: \(Self.safe(hint))") + "\n"
         }
         return out
+    }
+
+    /// Message and hint text with control characters escaped and long values shortened.
+    static func safe(_ text: String) -> String {
+        let escaped = TerminalText.escaped(text)
+        let shortened = TerminalText.shorteningQuotedValues(escaped, limit: Limits.quotedValue)
+        return TerminalText.truncated(shortened, limit: Limits.message)
+    }
+
+    /// The part of a source line to print — escaped, and cut to a window around the caret with
+    /// `…` at a cut end — and where the caret falls in it (1-based column, width).
+    static func window(
+        _ line: String, length: Int, startColumn: Int, endColumn: Int
+    ) -> (text: String, caretColumn: Int, caretWidth: Int) {
+        let width = max(1, endColumn - startColumn)
+        guard length > Limits.lineColumns else {
+            return (TerminalText.escaped(line, keepTabs: true), startColumn, width)
+        }
+        let caret = max(0, startColumn - 1)
+        let first = max(0, min(caret - Limits.columnsBeforeCaret, length - Limits.lineColumns))
+        let last = min(length, first + Limits.lineColumns)
+        let lower = line.index(line.startIndex, offsetBy: first)
+        let upper = line.index(lower, offsetBy: last - first)
+        let head = first > 0 ? "…" : ""
+        let tail = last < length ? "…" : ""
+        let text = head + TerminalText.escaped(String(line[lower..<upper]), keepTabs: true) + tail
+        // Escaping keeps one character per character, so the caret moves only by the cut.
+        let column = caret - first + head.count + 1
+        let visible = max(1, min(width, last - caret))
+        return (text, column, visible)
     }
 
     public func format(_ list: DiagnosticList) -> String {

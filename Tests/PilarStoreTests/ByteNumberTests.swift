@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import PilarCore
 @testable import PilarStore
 
 private func integer(_ text: String) -> ByteNumber.IntegerResult {

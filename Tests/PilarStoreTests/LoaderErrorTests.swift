@@ -44,6 +44,7 @@ import Testing
         fixture.opds = fixture.opds.replacingOccurrences(of: "code,name", with: "kode,name")
         #expect(fixture.problems() == [
             "t/opds.csv:1:1: missing required column 'code' [kode] (help: the header has 'kode'; did you mean 'code'?)",
+            "-: 2 errors in t/programmes.csv that follow from the errors in t/opds.csv are not shown (help: unknown opd codes; fix t/opds.csv first)",
         ])
     }
 
@@ -71,7 +72,7 @@ import Testing
         var fixture = Fixture()
         fixture.opds = "code,name,kind,head" + String(repeating: ",x", count: 1_000_000) + "\nDISHUB,Dinas,dinas,\n"
         let problems = fixture.problems()
-        #expect(problems.count == 1)
+        #expect(problems.count == 2)  // the error, and a note on the programmes' hidden follow-on errors
         #expect(problems.first?.hasPrefix("t/opds.csv:1:2013: too many columns: the header has 1000004, at most 1000 are supported [x]") == true)
     }
 
@@ -91,8 +92,11 @@ import Testing
             _ = try MasterplanLoader.load(files: files, title: "x")
             Issue.record("expected an error")
         } catch {
-            // Programmes then refer to OPDs that were never read: not reported, as opds.csv is missing.
-            #expect(error.diagnostics.map(\.summary) == ["-: missing file 'opds.csv'", "-: missing file 'measurements.csv'"])
+            // Programmes then refer to OPDs that were never read: only counted, as opds.csv is missing.
+            #expect(error.diagnostics.map(\.summary) == [
+                "-: missing file 'opds.csv'", "-: missing file 'measurements.csv'",
+                "-: 2 errors in t/programmes.csv that follow from the errors in opds.csv are not shown (help: unknown opd codes; fix opds.csv first)",
+            ])
         }
     }
 
@@ -101,9 +105,11 @@ import Testing
     @Test func rowWidthMismatch() {
         #expect(programmes(replacing: ",,done", with: ",") == [
             "t/programmes.csv:3:56: this row has 8 fields but the header has 9 []",
+            "-: 1 error in t/indicators.csv that follows from the errors in t/programmes.csv is not shown (help: unknown programme codes; fix t/programmes.csv first)",
         ])
         #expect(programmes(replacing: "ongoing", with: "ongoing,extra,more") == [
             "t/programmes.csv:2:78: this row has 11 fields but the header has 9 [extra,more] (help: a comma inside a value needs the value in quotes: \"a, b\")",
+            "-: 2 errors in t/indicators.csv that follow from the errors in t/programmes.csv are not shown (help: unknown programme codes; fix t/programmes.csv first)",
         ])
     }
 
@@ -160,7 +166,7 @@ import Testing
             "t/programmes.csv:2:59: budget '1500000.5' in column 'budget' is not a whole number of rupiah [1500000.5] \(money)",
         ])
         #expect(programmes(replacing: "1500000000", with: "\"1.500.000.000\"") == [
-            "t/programmes.csv:2:59: invalid number '1.500.000.000' in column 'budget' [\"1.500.000.000\"] \(money)",
+            "t/programmes.csv:2:59: '1.500.000.000' in column 'budget' looks like Indonesian thousands grouping [\"1.500.000.000\"] (help: budget is whole rupiah: write 1500000000, without separators)",
         ])
         #expect(programmes(replacing: "1500000000", with: "9223372036854775808") == [
             "t/programmes.csv:2:59: budget '9223372036854775808' in column 'budget' is too large (at most 9223372036854775807 rupiah) [9223372036854775808] (help: check the figure; budgets are whole rupiah)",
@@ -226,6 +232,7 @@ import Testing
         // The rest of opds.csv is unreadable, so references to DLHK are not reported as unknown.
         #expect(fixture.problems() == [
             "t/opds.csv:3:6: unterminated quoted field [\"] (help: the quote opened here is never closed; inside quotes write a quote twice: \"\")",
+            "-: 1 error in t/programmes.csv that follows from the errors in t/opds.csv is not shown (help: unknown opd codes; fix t/opds.csv first)",
         ])
         fixture = Fixture()
         fixture.opds = fixture.opds.replacingOccurrences(of: "Dinas Perhubungan", with: "Dinas \"Hub\"")
@@ -242,7 +249,8 @@ import Testing
             Issue.record("expected an error")
         } catch {
             #expect(error.diagnostics.map(\.summary) == [
-                "t/opds.csv:2:11: the file is not valid UTF-8 [\u{FFFD}] (help: save it as UTF-8 (in a spreadsheet: CSV UTF-8))",
+                "t/opds.csv:2:11: the file is not valid UTF-8 (byte 0xE9) [\u{FFFD}] (help: save it as UTF-8 (in a spreadsheet: CSV UTF-8))",
+                "-: 2 errors in t/programmes.csv that follow from the errors in t/opds.csv are not shown (help: unknown opd codes; fix t/opds.csv first)",
             ])
         }
     }

@@ -37,6 +37,10 @@ public final class Session {
     /// the first error. Returns false when there was an error.
     @discardableResult
     public func run(_ source: SourceFile, interrupt: InterruptFlag? = nil, emit: (SessionEvent) -> Void) -> Bool {
+        if let invalid = Diagnostic.invalidUTF8(in: source) {
+            emit(.error(invalid))
+            return false
+        }
         let script: Script
         do {
             script = try Parser.parse(source)

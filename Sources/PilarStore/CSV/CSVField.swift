@@ -56,6 +56,7 @@ public struct CSVField: Sendable, Hashable {
 enum ASCII {
     static let quote = UInt8(ascii: "\"")
     static let comma = UInt8(ascii: ",")
+    static let semicolon = UInt8(ascii: ";")
     static let newline = UInt8(ascii: "\n")
     static let carriageReturn = UInt8(ascii: "\r")
     static let space = UInt8(ascii: " ")

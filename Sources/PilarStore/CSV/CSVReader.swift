@@ -6,7 +6,7 @@ import PilarCore
 /// current record as byte ranges and `line` its 1-based line. The fields buffer is reused from
 /// record to record so reading a large file allocates almost nothing.
 ///
-/// Accepted: a UTF-8 byte-order mark (skipped), LF or CRLF line ends, quoted cells with `""`
+/// Accepted: a UTF-8 byte-order mark (skipped), a comma (or a chosen) delimiter, LF or CRLF line ends, quoted cells with `""`
 /// escapes and embedded commas or line breaks, blank lines (skipped), a missing final newline.
 /// A malformed record (a stray quote in an unquoted cell, text after a closing quote) is
 /// reported and skipped; an unterminated quote is reported and ends the reading, since the
@@ -29,12 +29,16 @@ public struct CSVReader: Sendable {
     public private(set) var stoppedEarly = false
     /// How many diagnostics to keep before only counting them.
     public var diagnosticLimit = 50
+    /// The byte between cells: a comma, or `;` / tab for files saved that way
+    /// (see `Delimiter.sniff`).
+    public let delimiter: UInt8
 
     private var position: Int
     private var nextLine = 1
 
-    public init(source: SourceFile) {
+    public init(source: SourceFile, delimiter: UInt8 = UInt8(ascii: ",")) {
         self.source = source
+        self.delimiter = delimiter
         let bytes = source.bytes
         let hasBOM = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         self.position = hasBOM ? 3 : 0
@@ -78,6 +82,7 @@ public struct CSVReader: Sendable {
 
     private mutating func scanRecord(_ bytes: UnsafeBufferPointer<UInt8>) -> Outcome {
         let count = bytes.count
+        let delimiter = self.delimiter
         fields.removeAll(keepingCapacity: true)
         // Blank lines separate nothing; spreadsheets and editors leave them behind.
         while position < count {
@@ -132,7 +137,7 @@ public struct CSVReader: Sendable {
                     return .record
                 }
                 let byte = bytes[index]
-                if byte == ASCII.comma {
+                if byte == delimiter {
                     position = index + 1
                     continue
                 }
@@ -155,7 +160,7 @@ public struct CSVReader: Sendable {
                 var index = fieldStart
                 while index < count {
                     let byte = bytes[index]
-                    if byte == ASCII.comma || byte == ASCII.newline { break }
+                    if byte == delimiter || byte == ASCII.newline { break }
                     if byte == ASCII.quote {
                         report("stray quote in an unquoted field", at: Span(index, index + 1),
                                hint: "put the whole field in quotes and write the quote twice, e.g. \"5\"\" screen\"")
@@ -169,7 +174,7 @@ public struct CSVReader: Sendable {
                     end -= 1
                 }
                 fields.append(CSVField(start: fieldStart, end: end))
-                if index < count && bytes[index] == ASCII.comma {
+                if index < count && bytes[index] == delimiter {
                     position = index + 1
                     continue
                 }

@@ -39,6 +39,9 @@ struct LoadedFile: Sendable {
     let codes: [String: Int32]
     /// False when some rows could not be read at all (bad header, broken quoting, bad bytes).
     let complete: Bool
+    /// Per referred-to entity, how many references could not be resolved while that entity's
+    /// file was incomplete (and so were not reported).
+    var hiddenReferences: [Entity: Int] = [:]
 
     var count: Int { columns.first?.count ?? 0 }
 }

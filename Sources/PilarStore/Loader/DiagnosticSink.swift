@@ -13,14 +13,22 @@ struct DiagnosticSink {
         self.limit = limit
     }
 
-    var total: Int { kept.count + omitted }
+    /// Problems found (notes excluded).
+    var total: Int { keptErrors + omitted }
+    private var keptErrors = 0
 
     mutating func report(_ make: @autoclosure () -> Diagnostic) {
-        if kept.count < limit {
+        if keptErrors < limit {
             kept.append(make())
+            keptErrors += 1
         } else {
             omitted += 1
         }
+    }
+
+    /// A note explaining other problems; always kept, never counted as a problem.
+    mutating func note(_ diagnostic: Diagnostic) {
+        kept.append(diagnostic)
     }
 
     mutating func absorb(_ diagnostics: [Diagnostic], omitted extra: Int) {

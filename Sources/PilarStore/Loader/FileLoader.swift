@@ -16,6 +16,9 @@ struct FileLoader {
     private var codes: [String: Int32] = [:]
     private var rowLines: [Int32] = []
     private var rowCount = 0
+    /// Unresolved references into files that could not be read whole: not reported one by
+    /// one (they may follow from that file's errors), only counted.
+    private var hiddenReferences: [Entity: Int] = [:]
     /// The last reference resolved in each column: measurements usually list one indicator's
     /// years together, so most lookups are a byte comparison instead of a hash.
     private var lastReference: [(range: Range<Int>, row: Int32)?]
@@ -51,12 +54,11 @@ struct FileLoader {
 
     private mutating func run(sink: inout DiagnosticSink) -> LoadedFile {
         let bytes = source.bytes
-        if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
-            sink.report(Diagnostic(.loader, "the file is not valid UTF-8", source: source, span: Span(bad, bad + 1),
-                                   hint: "save it as UTF-8 (in a spreadsheet: CSV UTF-8)"))
+        if let problem = FileShape.problem(in: source) {
+            sink.report(problem)
             return finish(extras: [], complete: false)
         }
-        var reader = CSVReader(source: source)
+        var reader = CSVReader(source: source, delimiter: FileShape.delimiter(of: source))
         reader.diagnosticLimit = sink.limit
         guard reader.nextRecord() else {
             let taken = reader.takeDiagnostics()
@@ -129,7 +131,13 @@ struct FileLoader {
         }
         sink.report(Diagnostic(.loader, "this row has \(found) field\(found == 1 ? "" : "s") but the header has \(expected)",
                                source: source, span: span,
-                               hint: found > expected ? "a comma inside a value needs the value in quotes: \"a, b\"" : nil))
+                               hint: found > expected ? widthHint(reader.delimiter) : nil))
+    }
+
+    private func widthHint(_ delimiter: UInt8) -> String {
+        delimiter == ASCII.comma
+            ? "a comma inside a value needs the value in quotes: \"a, b\""
+            : "this file's cells are separated by the \(FileShape.name(of: delimiter)) of its header; a value holding one needs quotes"
     }
 
     // MARK: - One row
@@ -205,7 +213,10 @@ struct FileLoader {
                 return
             }
             buffers.refs[column].append(-1)
-            guard codeBook.complete.contains(target) else { return }
+            guard codeBook.complete.contains(target) else {
+                hiddenReferences[target, default: 0] += 1
+                return
+            }
             let known = codeBook.ordered[target] ?? []
             fail("unknown \(target.rawValue) '\(Cell.quoted(code))' in column '\(spec.name)'",
                  hint: DidYouMean.suggest(code, from: known).map { "did you mean '\($0)'?" }
@@ -232,7 +243,12 @@ struct FileLoader {
                 fail("year '\(shown())' in column '\(spec.name)' is outside the range \(LoaderLimits.years.lowerBound) to \(LoaderLimits.years.upperBound)")
             case .invalid:
                 buffers.ints[column].append(nil)
-                fail("invalid year '\(shown())' in column '\(spec.name)'", hint: "write the year as a whole number, e.g. 2021")
+                if let match = Grouping.match(bytes, range) {
+                    fail(Grouping.message(match, value: shown(), column: spec.name),
+                         hint: Grouping.hint(match, column: spec.name, isMoney: false))
+                } else {
+                    fail("invalid year '\(shown())' in column '\(spec.name)'", hint: CellHints.badYear(shown()))
+                }
             }
 
         case (.money, .int(let column)):
@@ -241,7 +257,7 @@ struct FileLoader {
                 buffers.ints[column].append(rupiah)
             case .failure(let problem):
                 buffers.ints[column].append(nil)
-                fail(problem.message(value: shown(), column: spec.name), hint: problem.hint)
+                fail(problem.message(value: shown(), column: spec.name), hint: problem.hint(column: spec.name))
             }
 
         case (.decimal, .decimal(let column)), (.optionalDecimal, .decimal(let column)):
@@ -339,6 +355,7 @@ struct FileLoader {
             ? slots.map { buffers.columnData($0) }
             : specs.map { ColumnBuffers.emptyColumn(for: $0.kind) }
         let extraColumns = zip(extras, extraSlots).map { (name: $0, column: ColumnData.text(buffers.texts[$1])) }
-        return LoadedFile(entity: entity, columns: read, extras: extraColumns, codes: codes, complete: complete)
+        return LoadedFile(entity: entity, columns: read, extras: extraColumns, codes: codes, complete: complete,
+                          hiddenReferences: hiddenReferences)
     }
 }

@@ -43,6 +43,9 @@ public enum MasterplanLoader {
             }
             codeBook.record(file)
             loaded[entity] = file
+            if let source = files[entity] {
+                noteHiddenReferences(file, in: source, files: files, sink: &sink)
+            }
         }
         guard sink.total == 0,
               let pillars = loaded[.pillar], let opds = loaded[.opd], let programmes = loaded[.programme],
@@ -60,6 +63,20 @@ public enum MasterplanLoader {
             StoreAssembly.measurementTable(measurements, indicators: indicators),
         ]
         return Store(title: title, origin: origin, isDemo: isDemo, tables: tables)
+    }
+
+    /// Says how many unknown-code errors were left out because the file they refer to could
+    /// not be read whole, so the cause is read first and not buried under its consequences.
+    private static func noteHiddenReferences(
+        _ file: LoadedFile, in source: SourceFile, files: [Entity: SourceFile], sink: inout DiagnosticSink
+    ) {
+        for target in Entity.allCases {
+            guard let count = file.hiddenReferences[target], count > 0 else { continue }
+            let targetName = files[target]?.name ?? target.fileName
+            let errors = count == 1 ? "1 error in \(source.name) that follows" : "\(count) errors in \(source.name) that follow"
+            sink.note(Diagnostic(.loader, "\(errors) from the errors in \(targetName) \(count == 1 ? "is" : "are") not shown",
+                                 source: nil, hint: "unknown \(target.rawValue) codes; fix \(targetName) first", severity: .note))
+        }
     }
 
     /// A store with the six default pillars and nothing else (`pilar --empty`).

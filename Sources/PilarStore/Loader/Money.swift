@@ -3,9 +3,15 @@ enum Money {
     /// Why a budget cell was refused; each case knows how to explain itself.
     enum Problem: Error, Equatable {
         case invalid, negative, fractional, tooLarge
+        /// Thousands grouping such as `15.000`: fifteen thousand or fifteen, depending on locale.
+        case grouped(Grouping.Match)
+        /// A point followed by exactly three digits (`1000.000`): a decimal or a grouping.
+        case ambiguousPoint
 
         func message(value: String, column: String) -> String {
             switch self {
+            case .grouped(let match): Grouping.message(match, value: value, column: column)
+            case .ambiguousPoint: "'\(value)' in column '\(column)' is ambiguous: a point followed by three digits may be thousands grouping"
             case .invalid: "invalid number '\(value)' in column '\(column)'"
             case .negative: "negative budget '\(value)' in column '\(column)'"
             case .fractional: "budget '\(value)' in column '\(column)' is not a whole number of rupiah"
@@ -13,8 +19,10 @@ enum Money {
             }
         }
 
-        var hint: String {
+        func hint(column: String) -> String {
             switch self {
+            case .grouped(let match): Grouping.hint(match, column: column, isMoney: true)
+            case .ambiguousPoint: "\(column) is whole rupiah: write the digits only, without a point"
             case .invalid, .fractional: "write whole rupiah without thousands separators, e.g. 1500000000; leave the cell empty when unknown"
             case .negative: "a budget is zero or more; leave the cell empty when unknown"
             case .tooLarge: "check the figure; budgets are whole rupiah"
@@ -31,12 +39,23 @@ enum Money {
         case .invalid:
             break
         }
-        // Spreadsheets write large figures as `2.5E+10` or `1500000.00`; accept them when whole.
+        if let match = Grouping.match(bytes, range) { return .failure(.grouped(match)) }
+        // Spreadsheets write large figures as `2.5E+10` or `1500000.00`; accept them when whole
+        // and when they cannot be grouping: never three digits after the point (`1000.000`).
+        if pointIsFollowedByThreeDigits(bytes, range) { return .failure(.ambiguousPoint) }
         guard let value = ByteNumber.decimal(bytes, range) else { return .failure(.invalid) }
         if value < 0 { return .failure(.negative) }
         if value != value.rounded(.towardZero) { return .failure(.fractional) }
         // 2^63 is the first Double beyond Int64; every whole Double below it converts exactly.
         guard value < 9_223_372_036_854_775_808.0 else { return .failure(.tooLarge) }
         return .success(Int64(value))
+    }
+
+    private static func pointIsFollowedByThreeDigits(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
+        guard let point = bytes[range].firstIndex(of: ASCII.dot) else { return false }
+        var index = point + 1
+        while index < range.upperBound, ASCII.isDigit(bytes[index]) { index += 1 }
+        let isExponent = index < range.upperBound && (bytes[index] == ASCII.lowerE || bytes[index] == ASCII.upperE)
+        return index - point - 1 == 3 && !isExponent
     }
 }

@@ -1,5 +1,6 @@
 /// Finds the first byte that breaks UTF-8, so a file saved as Latin-1 or Windows-1252 is
-/// reported once, up front, instead of turning into replacement characters in names.
+/// reported once, up front, instead of turning into replacement characters in names or
+/// being repaired silently in a script.
 public enum UTF8Check {
     /// Offset of the first invalid byte, or nil when all of `bytes` is valid UTF-8.
     public static func firstInvalidOffset(in bytes: [UInt8]) -> Int? {
@@ -35,5 +36,18 @@ public enum UTF8Check {
             }
             return nil
         }
+    }
+}
+
+extension Diagnostic {
+    /// `file:line:col: error: invalid UTF-8 (byte 0xE9) in the script`, for a script whose
+    /// bytes are not UTF-8; nil when they are.
+    public static func invalidUTF8(in source: SourceFile) -> Diagnostic? {
+        guard let bad = UTF8Check.firstInvalidOffset(in: source.bytes) else { return nil }
+        let digits = Array("0123456789ABCDEF")
+        let byte = source.bytes[bad]
+        let hex = "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
+        return Diagnostic(.lexer, "invalid UTF-8 (byte \(hex)) in the script", source: source, span: Span(bad, bad + 1),
+                          hint: "save the script as UTF-8")
     }
 }
