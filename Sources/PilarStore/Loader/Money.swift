@@ -1,3 +1,5 @@
+import PilarCore
+
 /// Budgets: whole rupiah in 64 bits, zero or more.
 enum Money {
     /// Why a budget cell was refused; each case knows how to explain itself.
@@ -43,12 +45,16 @@ enum Money {
         // Spreadsheets write large figures as `2.5E+10` or `1500000.00`; accept them when whole
         // and when they cannot be grouping: never three digits after the point (`1000.000`).
         if pointIsFollowedByThreeDigits(bytes, range) { return .failure(.ambiguousPoint) }
-        guard let value = ByteNumber.decimal(bytes, range) else { return .failure(.invalid) }
-        if value < 0 { return .failure(.negative) }
-        if value != value.rounded(.towardZero) { return .failure(.fractional) }
-        // 2^63 is the first Double beyond Int64; every whole Double below it converts exactly.
-        guard value < 9_223_372_036_854_775_808.0 else { return .failure(.tooLarge) }
-        return .success(Int64(value))
+        let value: DecimalNumber
+        switch DecimalNumber.parse(bytes[range]) {
+        case .success(let parsed): value = parsed
+        case .failure(.invalid): return .failure(.invalid)
+        case .failure(.outOfRange): return .failure(bytes[range].first == ASCII.minus ? .negative : .tooLarge)
+        case .failure(.tooPrecise): return .failure(.fractional)
+        }
+        if value.isNegative { return .failure(.negative) }
+        guard let whole = value.exactInteger else { return .failure(.fractional) }
+        return .success(whole)
     }
 
     private static func pointIsFollowedByThreeDigits(_ bytes: [UInt8], _ range: Range<Int>) -> Bool {
