@@ -101,7 +101,7 @@ struct Accumulator {
             if integerOnly {
                 guard let total = Int64(exactly: sum) else {
                     throw Diagnostic(.runtime, "integer overflow in sum()", source: source, span: span,
-                                     hint: "the total is beyond ±9.2 × 10^18; sum(x * 1.0) adds up in decimals, which hold no more")
+                                     hint: "the total is beyond ±9.2 × 10^18, the largest whole number pilar holds")
                 }
                 return .int(total)
             }
