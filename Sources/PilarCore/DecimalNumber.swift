@@ -228,8 +228,9 @@ extension DecimalNumber {
 // MARK: - Order and identity
 
 extension DecimalNumber: Comparable, Hashable {
-    /// -1, 0 or 1, comparing `a × 10^-aScale` with `b × 10^-bScale` exactly.
-    public static func compare(_ a: Int128, scale aScale: Int, _ b: Int128, scale bScale: Int) -> Int {
+    /// -1, 0 or 1, comparing `a × 10^-aScale` with `b × 10^-bScale` exactly; both must be below
+    /// 2^64 in magnitude so the scaled one fits.
+    static func compare(_ a: Int128, scale aScale: Int, _ b: Int128, scale bScale: Int) -> Int {
         var x = a
         var y = b
         if aScale < bScale {
