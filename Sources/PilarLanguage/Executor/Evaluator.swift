@@ -95,6 +95,10 @@ extension Executor {
             return .int(Int64(try run(plan, outer: context).count))
         case .aggregateSlot(let index):
             return context.slots[index]
+        case .invariant(let id, let inner):
+            return try invariantValue(id, inner, context)
+        case .inInvariantList(let needle, let id, let list, let mode, let negated):
+            return try member(needle, of: id, list, mode, negated: negated, context)
         }
     }
 
