@@ -18,11 +18,11 @@ extension Executor {
             }
             guard case .ref(_, let row) = try evaluate(base, context) else { return .null }
             return store.table(entity).value(column: column, row: Int(row))
-        case .negate(let operand):
+        case .negate(let operand, let span):
             switch try evaluate(operand, context) {
             case .int(let value):
                 let (result, overflow) = Int64(0).subtractingReportingOverflow(value)
-                if overflow { throw runtimeError("integer overflow in negation", span: .empty) }
+                if overflow { throw runtimeError("integer overflow in negation", span: span) }
                 return .int(result)
             case .decimal(let value): return .decimal(-value)
             default: return .null

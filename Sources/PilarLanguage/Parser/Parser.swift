@@ -503,7 +503,11 @@ public struct Parser {
     private mutating func parseOperand(after operatorText: String,
                                        _ body: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
         guard startsExpression else {
-            throw error("expected an expression after '\(operatorText)', found \(current.description)", at: current.span)
+            // `a === b`, `a == = b`: there is no triple-equals; say which operator to write.
+            let hint = isSymbol(.assign) && ["==", "!=", "<=", ">="].contains(operatorText)
+                ? "there is no '\(operatorText)=' operator; compare with '\(operatorText)'" : nil
+            throw error("expected an expression after '\(operatorText)', found \(current.description)", at: current.span,
+                        hint: hint)
         }
         try enterNesting()
         defer { nesting -= 1 }

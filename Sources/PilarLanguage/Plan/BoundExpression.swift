@@ -11,7 +11,7 @@ public indirect enum BoundExpression: Sendable {
     case column(Int)
     /// A stored field of the row a reference-valued expression points at.
     case field(of: BoundExpression, entity: Entity, column: Int)
-    case negate(BoundExpression)
+    case negate(BoundExpression, span: Span)
     case not(BoundExpression)
     case arithmetic(BinaryOperator, BoundExpression, BoundExpression, span: Span)
     case compare(BinaryOperator, BoundExpression, BoundExpression, ComparisonMode)

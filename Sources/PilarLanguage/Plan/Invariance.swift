@@ -37,7 +37,7 @@ struct InvariantMarker {
         case .constant, .invariant, .inInvariantList: true
         case .currentRow, .column, .aggregateSlot: false
         case .field(let base, _, _): isRowFree(base)
-        case .negate(let operand), .not(let operand), .isNull(let operand, _): isRowFree(operand)
+        case .negate(let operand, _), .not(let operand), .isNull(let operand, _): isRowFree(operand)
         case .arithmetic(_, let left, let right, _), .compare(_, let left, let right, _), .and(let left, let right),
              .or(let left, let right), .contains(let left, let right), .startsWith(let left, let right):
             isRowFree(left) && isRowFree(right)
@@ -82,7 +82,7 @@ struct InvariantMarker {
         case .aggregateOfList(_, let list, _), .inList(_, let list, _, _): runsPlan(list)
         case .constant, .currentRow, .column, .aggregateSlot: false
         case .field(let base, _, _): runsPlan(base)
-        case .negate(let operand), .not(let operand), .isNull(let operand, _): runsPlan(operand)
+        case .negate(let operand, _), .not(let operand), .isNull(let operand, _): runsPlan(operand)
         case .arithmetic(_, let left, let right, _), .compare(_, let left, let right, _), .and(let left, let right),
              .or(let left, let right), .contains(let left, let right), .startsWith(let left, let right):
             runsPlan(left) || runsPlan(right)
@@ -184,7 +184,7 @@ struct InvariantMarker {
             return expression
         case .field(let base, let entity, let column):
             return .field(of: self.expression(base), entity: entity, column: column)
-        case .negate(let operand): return .negate(self.expression(operand))
+        case .negate(let operand, let span): return .negate(self.expression(operand), span: span)
         case .not(let operand): return .not(self.expression(operand))
         case .isNull(let operand, let negated): return .isNull(self.expression(operand), negated: negated)
         case .arithmetic(let op, let left, let right, let span):
