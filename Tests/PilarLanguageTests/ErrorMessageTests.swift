@@ -53,6 +53,19 @@ import Testing
         }
     }
 
+    /// A continued line that ends the file pointed at the empty line after it.
+    @Test func aMissingOperandAtTheEndOfAFileIsShownOnItsLine() {
+        for (text, column) in [("print 1 +\n", 10), ("opds |\n", 7), ("opds | where\n\n", 13), ("print (1 +\n", 11)] {
+            do throws(Diagnostic) {
+                _ = try Parser.parse(SourceFile(name: "t", text: text))
+                Issue.record("\(text) parsed")
+            } catch {
+                #expect(error.location?.line == 1, "\(text)")
+                #expect(error.location?.column == column, "\(text)")
+            }
+        }
+    }
+
     @Test func negationOverflowPointsAtTheNegation() {
         let error = Tiny.diagnostic("print -(-9223372036854775807 - 1)")
         #expect(error?.message == "integer overflow in negation")
