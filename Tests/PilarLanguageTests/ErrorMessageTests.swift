@@ -26,6 +26,21 @@ import Testing
         #expect(lexError("print 12abc")?.hint == "a name cannot start with a digit; quote it with backticks: `12abc`")
     }
 
+    @Test func anExponentWithoutDigitsSaysSo() {
+        #expect(lexError("print 1e")?.hint == "an exponent needs digits, e.g. 1e3 or 2.5e-3")
+        #expect(lexError("print 2.5E")?.hint == "an exponent needs digits, e.g. 1e3 or 2.5e-3")
+    }
+
+    @Test func aSingleEqualsInAConditionSaysToWriteDoubleEquals() {
+        do throws(Diagnostic) {
+            _ = try Parser.parse(SourceFile(name: "t", text: "programmes | where budget = 1"))
+            Issue.record("= parsed")
+        } catch {
+            #expect(error.message == "'=' does not compare; write '==' to compare")
+            #expect(error.span == Span(26, 27))
+        }
+    }
+
     @Test func aHugeLiteralIsShortenedInTheMessage() {
         let digits = String(repeating: "9", count: 10_000)
         let error = lexError("print \(digits)")

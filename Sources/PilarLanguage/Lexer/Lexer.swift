@@ -279,8 +279,10 @@ public struct Lexer {
         if position < bytes.count, isLetter(bytes[position]) {
             while position < bytes.count, isWordByte(bytes[position]) { position += 1 }
             let text = source.text(of: Span(start, position))
+            let letters = text.drop { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "_") }
             let hint = text.hasPrefix("0x") || text.hasPrefix("0X")
                 ? "write numbers in decimal digits: hexadecimal is not supported"
+                : letters == "e" || letters == "E" ? "an exponent needs digits, e.g. 1e3 or 2.5e-3"
                 : "a name cannot start with a digit; quote it with backticks: `\(text)`"
             throw Diagnostic(.lexer, "invalid number '\(shortened(Span(start, position)))'", source: source,
                              span: Span(start, position), hint: hint)

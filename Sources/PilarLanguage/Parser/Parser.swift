@@ -36,8 +36,10 @@ public struct Parser {
             case .end: advance()
             case .eof: break
             default:
-                throw error("unexpected \(current.description) after the end of the statement", at: current.span,
-                            hint: hintAfterStatement())
+                // `where budget = 1`: the statement did not end for the writer; '=' is the problem.
+                let message = isSymbol(.assign) ? "'=' does not compare; write '==' to compare"
+                    : "unexpected \(current.description) after the end of the statement"
+                throw error(message, at: current.span, hint: hintAfterStatement())
             }
         }
         return Script(source: source, statements: statements)
@@ -598,7 +600,7 @@ public struct Parser {
         case .identifier(let word) where StageKind.names.contains(word):
             return "stages are joined with '|': … | \(word) …"
         case .symbol(.assign):
-            return "compare with '==', assign with extend name = …"
+            return "to add a column, write extend name = …"
         default:
             return "end a statement with a newline or ';'"
         }
