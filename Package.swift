@@ -49,7 +49,7 @@ let package = Package(
         .testTarget(
             name: "GoldenTests",
             dependencies: ["PilarLanguage", "PilarStore", "PilarRender"],
-            exclude: ["Cases"]
+            exclude: ["Cases", "BadInput"]
         ),
     ],
     swiftLanguageModes: [.v6]

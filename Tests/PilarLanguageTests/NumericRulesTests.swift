@@ -16,6 +16,8 @@ import Testing
         #expect(Tiny.run("print 7.5 % 2") == "1.5\n")
         #expect(Tiny.run("print 1 / 0") == "null\n")
         #expect(Tiny.run("print 1.5 % 0") == "null\n")
+        #expect(Tiny.run("print (-9223372036854775807 - 1) % -1") == "0\n")
+        #expect(error("print (-9223372036854775807 - 1) / -1") == "number overflow in '/'")
     }
 
     @Test func roundOfLargeNumbersIsAnErrorOrExactNeverATrap() {

@@ -100,12 +100,17 @@ extension Checker {
         case .rows(let plan):
             guard function == .count else {
                 let text = source.text(of: argument.span)
+                // A pipeline needs brackets before '.field', or the field would join its last stage.
+                let base = isPipeline(argument) ? "(\(text))" : text
+                let field = plan.rowType.columns.first?.name ?? (plan.rowType.entity == .programme ? "budget" : "field")
                 throw error("\(function.rawValue)() needs values, but '\(text)' is a collection of rows", at: argument.span,
-                            hint: "pick a field: \(function.rawValue)(\(text).\(plan.rowType.entity == .programme ? "budget" : "field"))")
+                            hint: "pick a field: \(function.rawValue)(\(base).\(field))")
             }
+            try requireOneValuePerGroup(function, span: span, reads: InvariantMarker.isRowFree(plan), scope: scope)
             return .scalar(.countRows(plan), .int)
         case .list(let list, let element):
             let type = try resultType(function, element, span: argument.span)
+            try requireOneValuePerGroup(function, span: span, reads: InvariantMarker.isRowFree(list), scope: scope)
             return .scalar(.aggregateOfList(function, list, span: span), type)
         case .scalar(let bound, let type):
             switch scope.aggregateMode {
@@ -120,6 +125,26 @@ extension Checker {
             let spec = AggregateSpec(function: function, argument: bound, argumentType: type, span: span)
             return .scalar(try slot(spec, in: &scope), resultType)
         }
+    }
+
+    private func isPipeline(_ expression: Expression) -> Bool {
+        if case .pipeline = expression.kind { return true }
+        return false
+    }
+
+    /// `summarize n = count(indicators) by pillar`: the relation belongs to each row, but a
+    /// summarize output has only its group. (It used to read a row that is not there.)
+    private func requireOneValuePerGroup(_ function: AggregateFunction, span: Span, reads rowFree: Bool,
+                                         scope: Scope) throws(Diagnostic) {
+        guard case .group = scope.aggregateMode, !rowFree else { return }
+        let text = source.text(of: span)
+        let outer: AggregateFunction = switch function {
+        case .min, .max, .avg: function
+        case .count, .count_distinct, .sum: .sum
+        }
+        let what = scope.rowType.entity.map { "each \($0.rawValue)" } ?? "each row"
+        throw error("'\(text)' is computed for \(what), but summarize computes one value per group", at: span,
+                    hint: "aggregate it over the group, e.g. \(outer.rawValue)(\(text))")
     }
 
     private func slot(_ spec: AggregateSpec, in scope: inout Scope) throws(Diagnostic) -> BoundExpression {

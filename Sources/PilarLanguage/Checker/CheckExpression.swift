@@ -46,7 +46,7 @@ extension Checker {
                 guard type.isNumeric else {
                     throw error("cannot negate \(type)", at: expression.span)
                 }
-                return .scalar(.negate(bound), type)
+                return .scalar(.negate(bound, span: expression.span), type)
             case .not:
                 guard type == .bool || type == .null else {
                     throw error("'not' needs a condition, not \(type)", at: operand.span)

@@ -33,7 +33,7 @@ public struct Checker {
     public mutating func check(_ statement: Statement) throws(Diagnostic) -> PlannedStatement {
         switch statement.kind {
         case .query(let pipeline):
-            return .query(try checkPipeline(pipeline), span: statement.span)
+            return .query(InvariantMarker.mark(try checkPipeline(pipeline)), span: statement.span)
         case .let(let name, let nameSpan, let pipeline):
             if Checker.sourceNames[name] != nil {
                 throw error("'\(name)' is a source and cannot be redefined", at: nameSpan,
@@ -41,11 +41,11 @@ public struct Checker {
             }
             let plan = try checkPipeline(pipeline)
             bindings[name] = plan.rowType
-            return .let(name, plan)
+            return .let(name, InvariantMarker.mark(plan))
         case .print(let expression):
             var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "print has no rows to aggregate"))
             let (bound, _) = try checkScalar(expression, in: &scope)
-            return .print(bound)
+            return .print(InvariantMarker.mark(bound))
         case .dotCommand(let name, let arguments):
             try checkDotCommand(name: name, arguments: arguments, span: statement.span)
             return .dotCommand(name: name, arguments: arguments, span: statement.span)

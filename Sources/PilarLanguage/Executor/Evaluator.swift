@@ -18,11 +18,11 @@ extension Executor {
             }
             guard case .ref(_, let row) = try evaluate(base, context) else { return .null }
             return store.table(entity).value(column: column, row: Int(row))
-        case .negate(let operand):
+        case .negate(let operand, let span):
             switch try evaluate(operand, context) {
             case .int(let value):
                 let (result, overflow) = Int64(0).subtractingReportingOverflow(value)
-                if overflow { throw runtimeError("integer overflow in negation", span: .empty) }
+                if overflow { throw runtimeError("integer overflow in negation", span: span) }
                 return .int(result)
             case .decimal(let value): return .decimal(value.negated)
             default: return .null
@@ -95,6 +95,10 @@ extension Executor {
             return .int(Int64(try run(plan, outer: context).count))
         case .aggregateSlot(let index):
             return context.slots[index]
+        case .invariant(let id, let inner):
+            return try invariantValue(id, inner, context)
+        case .inInvariantList(let needle, let id, let list, let mode, let negated):
+            return try member(needle, of: id, list, mode, negated: negated, context)
         }
     }
 
@@ -129,6 +133,8 @@ extension Executor {
             case .multiply: (result, overflow) = x.multipliedReportingOverflow(by: y)
             default:
                 if y == 0 { return .null }
+                // Int64.min % -1 is 0, though the division behind it overflows.
+                if y == -1 { return .int(0) }
                 (result, overflow) = x.remainderReportingOverflow(dividingBy: y)
             }
             if overflow {

@@ -8,6 +8,8 @@ public struct Executor {
     let bindings: [String: Frame]
     let interrupt: InterruptFlag?
     let order: ValueOrder
+    /// Row-free parts of the plans this executor runs, computed once (see `InvariantMarker`).
+    let invariants = InvariantCache()
 
     public init(store: Store, source: SourceFile, bindings: [String: Frame], interrupt: InterruptFlag?) {
         self.store = store

@@ -254,6 +254,15 @@ public struct Lexer {
             digits.append(UInt8(ascii: "."))
             position += 1
             readDigits(into: &digits)
+            if position + 1 < bytes.count, bytes[position] == UInt8(ascii: "."), isDigit(bytes[position + 1]) {
+                // `1.2.3` is not a number followed by a field: say so at the number.
+                while position < bytes.count, isDigit(bytes[position]) || bytes[position] == UInt8(ascii: ".")
+                        || bytes[position] == UInt8(ascii: "_") {
+                    position += 1
+                }
+                throw Diagnostic(.lexer, "invalid number '\(shortened(Span(start, position)))'", source: source,
+                                 span: Span(start, position), hint: "a number has at most one decimal point")
+            }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
             var lookahead = position + 1
@@ -269,8 +278,14 @@ public struct Lexer {
         }
         if position < bytes.count, isLetter(bytes[position]) {
             while position < bytes.count, isWordByte(bytes[position]) { position += 1 }
-            throw Diagnostic(.lexer, "invalid number '\(source.text(of: Span(start, position)))'", source: source,
-                             span: Span(start, position))
+            let text = source.text(of: Span(start, position))
+            let letters = text.drop { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "_") }
+            let hint = text.hasPrefix("0x") || text.hasPrefix("0X")
+                ? "write numbers in decimal digits: hexadecimal is not supported"
+                : letters == "e" || letters == "E" ? "an exponent needs digits, e.g. 1e3 or 2.5e-3"
+                : "a name cannot start with a digit; quote it with backticks: `\(text)`"
+            throw Diagnostic(.lexer, "invalid number '\(shortened(Span(start, position)))'", source: source,
+                             span: Span(start, position), hint: hint)
         }
         let text = String(decoding: digits, as: UTF8.self)
         let span = Span(start, position)
@@ -279,20 +294,28 @@ public struct Lexer {
             case .success(let value):
                 tokens.append(Token(.decimal(value), span))
             case .failure(.tooPrecise):
-                throw Diagnostic(.lexer, "number '\(source.text(of: span))' has more digits than pilar keeps exactly",
+                throw Diagnostic(.lexer, "number '\(shortened(span))' has more digits than pilar keeps exactly",
                                  source: source, span: span,
                                  hint: "decimals keep up to \(DecimalNumber.maximumScale) decimals and 18 significant digits")
             case .failure:
-                throw Diagnostic(.lexer, "number '\(source.text(of: span))' is out of range", source: source, span: span,
+                throw Diagnostic(.lexer, "number '\(shortened(span))' is out of range", source: source, span: span,
                                  hint: "numbers range up to ±9.2 × 10^18")
             }
         } else {
             guard let value = Int64(text) else {
-                throw Diagnostic(.lexer, "integer '\(source.text(of: span))' is too large", source: source, span: span,
+                throw Diagnostic(.lexer, "integer '\(shortened(span))' is too large", source: source, span: span,
                                  hint: "integers range up to 9_223_372_036_854_775_807")
             }
             tokens.append(Token(.integer(value), span))
         }
+    }
+
+    /// A literal as the message quotes it: a 10,000-digit number must not make a 10,000-byte
+    /// message (the caret line already shows where it is).
+    private func shortened(_ span: Span) -> String {
+        let text = source.text(of: span)
+        guard text.count > 40 else { return text }
+        return "\(text.prefix(32))… (\(text.count) characters)"
     }
 
     private mutating func lexString(quote: UInt8) throws(Diagnostic) {
@@ -326,7 +349,7 @@ public struct Lexer {
                 default:
                     throw Diagnostic(.lexer, "unknown escape '\\\(String(decoding: [escaped], as: UTF8.self))' in string",
                                      source: source, span: Span(escapeStart, position),
-                                     hint: "escapes are \\n \\t \\r \\\\ \\\" \\' and \\u{…}")
+                                     hint: "escapes are \\n \\t \\r \\0 \\\\ \\\" \\' and \\u{…}")
                 }
                 continue
             }
@@ -338,9 +361,20 @@ public struct Lexer {
 
     private mutating func lexUnicodeEscape(escapeStart: Int) throws(Diagnostic) -> [UInt8] {
         let source = self.source
-        let bad = { (end: Int) in
-            Diagnostic(.lexer, "invalid unicode escape", source: source, span: Span(escapeStart, end),
-                       hint: "write \\u{1F600}: one to six hex digits in braces")
+        let bytes = self.bytes
+        let bad = { (stop: Int) in
+            // Underline the whole escape up to its closing brace when there is one nearby.
+            var end = stop
+            var probe = stop - 1
+            let braced = escapeStart + 2 < bytes.count && bytes[escapeStart + 2] == UInt8(ascii: "{")
+            while braced, probe < bytes.count, probe < escapeStart + 16, probe >= 0 {
+                let byte = bytes[probe]
+                if byte == UInt8(ascii: "}") { end = probe + 1; break }
+                if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\n") { break }
+                probe += 1
+            }
+            return Diagnostic(.lexer, "invalid unicode escape", source: source, span: Span(escapeStart, max(end, stop)),
+                              hint: "write \\u{1F600}: one to six hex digits in braces, at most 10FFFF, not D800–DFFF")
         }
         guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { throw bad(position) }
         position += 1

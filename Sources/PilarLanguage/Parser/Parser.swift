@@ -36,8 +36,10 @@ public struct Parser {
             case .end: advance()
             case .eof: break
             default:
-                throw error("unexpected \(current.description) after the end of the statement", at: current.span,
-                            hint: hintAfterStatement())
+                // `where budget = 1`: the statement did not end for the writer; '=' is the problem.
+                let message = isSymbol(.assign) ? "'=' does not compare; write '==' to compare"
+                    : "unexpected \(current.description) after the end of the statement"
+                throw error(message, at: current.span, hint: hintAfterStatement())
             }
         }
         return Script(source: source, statements: statements)
@@ -79,7 +81,7 @@ public struct Parser {
 
     private mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
         guard case .identifier(let name) = current.kind else {
-            throw error("expected a source such as programmes, found \(current.description)", at: current.span,
+            throw error("expected a source such as programmes, found \(current.description)", at: foundSpan,
                         hint: "start with pillars, opds, programmes, indicators, measurements or a let name")
         }
         let source = Expression(.name(name), current.span)
@@ -117,7 +119,7 @@ public struct Parser {
         case .identifier(let name): word = name
         case .keyword(let keyword): word = keyword.rawValue
         default:
-            throw error("expected a stage after '|', found \(current.description)", at: current.span,
+            throw error("expected a stage after '|', found \(current.description)", at: foundSpan,
                         hint: "stages are \(StageKind.names.joined(separator: ", "))")
         }
         advance()
@@ -252,7 +254,7 @@ public struct Parser {
         if startsExpression {
             return try parseOr()
         }
-        throw error("expected an expression \(context), found \(current.description)", at: current.span)
+        throw error("expected an expression \(context), found \(current.description)", at: foundSpan)
     }
 
     private var startsExpression: Bool {
@@ -411,7 +413,7 @@ public struct Parser {
             try checkChain(links)
             advance()
             guard case .identifier(let name) = current.kind else {
-                throw error("expected a field name after '.', found \(current.description)", at: current.span)
+                throw error("expected a field name after '.', found \(current.description)", at: foundSpan)
             }
             let nameSpan = current.span
             advance()
@@ -503,7 +505,11 @@ public struct Parser {
     private mutating func parseOperand(after operatorText: String,
                                        _ body: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
         guard startsExpression else {
-            throw error("expected an expression after '\(operatorText)', found \(current.description)", at: current.span)
+            // `a === b`, `a == = b`: there is no triple-equals; say which operator to write.
+            let hint = isSymbol(.assign) && ["==", "!=", "<=", ">="].contains(operatorText)
+                ? "there is no '\(operatorText)=' operator; compare with '\(operatorText)'" : nil
+            throw error("expected an expression after '\(operatorText)', found \(current.description)", at: foundSpan,
+                        hint: hint)
         }
         try enterNesting()
         defer { nesting -= 1 }
@@ -529,6 +535,20 @@ public struct Parser {
     }
 
     private var current: Token { tokens[index] }
+
+    /// Where "found …" points: the current token, but for a statement that ends early, just
+    /// after the last token, so `print 1 +` at the end of a file is shown on its own line,
+    /// not on the empty line after it.
+    private var foundSpan: Span {
+        switch current.kind {
+        case .end, .eof:
+            guard index > 0 else { return current.span }
+            let end = tokens[index - 1].span.end
+            return Span(end, end)
+        default:
+            return current.span
+        }
+    }
     private var peek: Token { tokens[min(index + 1, tokens.count - 1)] }
 
     private mutating func advance() {
@@ -571,7 +591,7 @@ public struct Parser {
         if case .end = current.kind {
             return error("'\(bracket)' is never closed", at: opened, hint: "expected \(expected)")
         }
-        return error("expected \(expected), found \(current.description)", at: current.span,
+        return error("expected \(expected), found \(current.description)", at: foundSpan,
                      hint: "to close the '\(bracket)' opened at \(location.line):\(location.column)")
     }
 
@@ -580,7 +600,7 @@ public struct Parser {
         case .identifier(let word) where StageKind.names.contains(word):
             return "stages are joined with '|': … | \(word) …"
         case .symbol(.assign):
-            return "compare with '==', assign with extend name = …"
+            return "to add a column, write extend name = …"
         default:
             return "end a statement with a newline or ';'"
         }

@@ -11,7 +11,7 @@ public indirect enum BoundExpression: Sendable {
     case column(Int)
     /// A stored field of the row a reference-valued expression points at.
     case field(of: BoundExpression, entity: Entity, column: Int)
-    case negate(BoundExpression)
+    case negate(BoundExpression, span: Span)
     case not(BoundExpression)
     case arithmetic(BinaryOperator, BoundExpression, BoundExpression, span: Span)
     case compare(BinaryOperator, BoundExpression, BoundExpression, ComparisonMode)
@@ -27,6 +27,13 @@ public indirect enum BoundExpression: Sendable {
     case countRows(LogicalPlan)
     /// An aggregate over the stage's input rows (or the summarize group): its slot.
     case aggregateSlot(Int)
+    /// A part that does not depend on the row (`count(measurements)` in a stage over
+    /// measurements): computed once per executor run, cached under its id (unique in its
+    /// statement). Marked by `InvariantMarker`.
+    case invariant(Int, BoundExpression)
+    /// `x in list` where the list does not depend on the row: its values become a hash set
+    /// once per executor run, cached under the id.
+    case inInvariantList(BoundExpression, Int, BoundList, ComparisonMode, negated: Bool)
 }
 
 /// How two values compare, fixed by the checker from their types.
