@@ -96,6 +96,10 @@ extension Checker {
         case .insideAggregate, .none: break
         }
         let checked = try check(argument, in: &argumentScope)
+        switch (scope.aggregateMode, checked) {
+        case (.group, .rows), (.group, .list): try requireNoRowAccess(function, argument, span: span, in: scope)
+        default: break
+        }
         switch checked {
         case .rows(let plan):
             guard function == .count else {
@@ -119,6 +123,21 @@ extension Checker {
             let resultType = try resultType(function, type, span: argument.span)
             let spec = AggregateSpec(function: function, argument: bound, argumentType: type, span: span)
             return .scalar(try slot(spec, in: &scope), resultType)
+        }
+    }
+
+    /// A collection argument is evaluated once per group, with no row at hand, so in summarize
+    /// it must not be a relation of the row (`count(measurements)` of each indicator): checking
+    /// it again as if outside the aggregate finds any per-row name.
+    private func requireNoRowAccess(_ function: AggregateFunction, _ argument: Expression, span: Span,
+                                    in scope: Scope) throws(Diagnostic) {
+        var probe = scope
+        do {
+            _ = try check(argument, in: &probe)
+        } catch {
+            let text = source.text(of: argument.span)
+            throw self.error("\(function.rawValue)(\(text)) is read per row, but summarize computes one value per group",
+                             at: span, hint: "aggregate the per-row figure, e.g. sum(\(function.rawValue)(\(text))), or compute it first with extend")
         }
     }
 
