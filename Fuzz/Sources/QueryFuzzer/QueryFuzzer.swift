@@ -1,0 +1,31 @@
+import Foundation
+import FuzzSupport
+import PilarCore
+import PilarLanguage
+import PilarRender
+import PilarStore
+
+/// Target (2): scripts built from grammar fragments (see `ScriptGenerator` for how the work per
+/// input is bounded) run whole through a `Session` on the demo data; results are rendered into
+/// memory in the session's format, errors formatted. Nothing is printed or written.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func queryFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    var generator = ScriptGenerator(ByteReader(inputBuffer(data, size)))
+    let text = generator.script()
+    // To read a reproducer (stderr: unbuffered, so it shows before a crash); off when fuzzing.
+    if getenv("PILAR_FUZZ_SHOW") != nil { fputs(text + "\n---\n", stderr) }
+    let session = Session(store: DemoMasterplan.load(), parameters: ["year": .int(2019), "n": .int(3), "name": .text("Dishub")])
+    session.run(SourceFile(name: "fuzz.pilar", text: text)) { event in
+        switch event {
+        case .result(let result, let format):
+            _ = Renderer.render(result, RenderOptions(format: format, maxWidth: 80))
+        case .error(let diagnostic):
+            _ = DiagnosticFormatter().format(diagnostic)
+        case .errors(let list):
+            _ = DiagnosticFormatter().format(list)
+        case .text, .note, .quit:
+            break
+        }
+    }
+    return 0
+}
