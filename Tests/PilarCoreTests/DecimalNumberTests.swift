@@ -99,4 +99,41 @@ import Testing
             #expect((x < y) == (Int128(a) < Int128(b) * 100))
         }
     }
+
+    /// Long division one decimal at a time, the way the rules state it; the quotient's
+    /// faster paths must agree with it everywhere.
+    private func referenceQuotient(_ n: Int128, _ d: Int128) -> DecimalNumber? {
+        let negative = (n < 0) != (d < 0)
+        let a = n.magnitude
+        let b = d.magnitude
+        var q = a / b
+        var r = a % b
+        let limit = UInt128(Int64.max)
+        guard q <= limit else { return nil }
+        var scale = 0
+        while r != 0, scale < 18 {
+            let next = q * 10 + (r * 10) / b
+            guard next <= limit else { break }
+            q = next
+            r = (r * 10) % b
+            scale += 1
+        }
+        if r != 0, (r * 10) / b >= 5 { q += 1 }
+        return DecimalNumber(scaled: negative ? -Int128(q) : Int128(q), scale: scale)
+    }
+
+    @Test func quotientAgreesWithDecimalByDecimalDivision() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let n = Int128(Int64.random(in: -1_000_000_000_000_000...1_000_000_000_000_000, using: &generator))
+                * Int128(Int64.random(in: 1...1_000_000, using: &generator))
+            let magnitude: UInt64 = [10, 1_000, 1_000_000_000, 1_000_000_000_000_000_000].randomElement(using: &generator)!
+            var d = Int128(UInt64.random(in: 1...magnitude, using: &generator))
+            if Bool.random(using: &generator) { d = -d }
+            if Bool.random(using: &generator) { d *= Int128(UInt64.random(in: 1...UInt64.max, using: &generator)) }
+            let fast = DecimalNumber.quotient(n, d)
+            let reference = referenceQuotient(n, d)
+            #expect(fast?.coefficient == reference?.coefficient && fast?.scale == reference?.scale, "\(n) / \(d)")
+        }
+    }
 }

@@ -327,6 +327,9 @@ struct FileLoader {
               case .decimal(let targetColumn) = slots[targetSpec], case .decimal(let actualColumn) = slots[actualSpec],
               let target = buffers.decimals[targetColumn].last ?? nil, let actual = buffers.decimals[actualColumn].last ?? nil
         else { return }
+        // A quotient far inside the range cannot overflow; only a tiny target needs the exact
+        // check. Doubles are close enough for this bound (the limit is 9.2e18, the bound 1e17).
+        guard actual.doubleValue.magnitude * 100 >= target.doubleValue.magnitude * 1e17 else { return }
         let polarity = codeBook.polarity(ofIndicator: indicator)
         guard case .outOfRange = Achievement.compute(target: target, actual: actual, polarity: polarity) else { return }
         let span = header.specFields[actualSpec].map { reader.fields[$0].span } ?? Span(reader.recordStart, reader.recordEnd)
