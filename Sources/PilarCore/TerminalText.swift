@@ -13,18 +13,28 @@ public enum TerminalText {
         guard needsEscaping(text, keepTabs: keepTabs) else { return text }
         var out = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x09 where keepTabs: out.append(scalar)
-            case 0x0A, 0x0D: out.append("↵")
-            case 0x09: out.append("→")
-            case 0x00..<0x20: out.append(Unicode.Scalar(0x2400 + value)!)
-            case 0x7F: out.append("␡")
-            case 0x80..<0xA0: out.append("\u{FFFD}")
-            default: out.append(scalar)
+            if scalar.value == 0x09, keepTabs {
+                out.append(scalar)
+            } else {
+                out.append(standIn(for: scalar) ?? scalar)
             }
         }
         return String(out)
+    }
+
+    /// The visible stand-in of a control character, nil for any other: the one spelling
+    /// shared by messages and the table renderer.
+    @inline(__always)
+    public static func standIn(for scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        let value = scalar.value
+        switch value {
+        case 0x0A, 0x0D: return "↵"
+        case 0x09: return "→"
+        case 0x00..<0x20: return Unicode.Scalar(0x2400 + value)
+        case 0x7F: return "␡"
+        case 0x80..<0xA0: return "\u{FFFD}"
+        default: return nil
+        }
     }
 
     private static func needsEscaping(_ text: String, keepTabs: Bool) -> Bool {

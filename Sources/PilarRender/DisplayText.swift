@@ -1,3 +1,5 @@
+import PilarCore
+
 /// Makes cell text safe to lay out on one line for people.
 ///
 /// A newline or tab inside a cell would break the table's rows, and an escape character
@@ -25,13 +27,10 @@ enum DisplayText {
             }
             afterCR = value == 0x0D
             switch value {
-            case 0x0A, 0x0D: out += target == .terminal ? "↵" : "<br>"
-            case 0x09: out += target == .terminal ? "→" : " "
+            case 0x0A where target == .markdown, 0x0D where target == .markdown: out += "<br>"
+            case 0x09 where target == .markdown: out += " "
             case 0x7C where target == .markdown: out += "\\|"
-            case 0x00..<0x20: out.unicodeScalars.append(Unicode.Scalar(0x2400 + value)!)
-            case 0x7F: out += "␡"
-            case 0x80..<0xA0: out += "\u{FFFD}"
-            default: out.unicodeScalars.append(scalar)
+            default: out.unicodeScalars.append(TerminalText.standIn(for: scalar) ?? scalar)
             }
         }
         return out
