@@ -214,7 +214,8 @@ public final class Session {
             readStack.append((identity, arguments[0]))
             defer { readStack.removeLast() }
             var stopped = false
-            let succeeded = run(SourceFile(name: arguments[0], bytes: bytes), interrupt: interrupt) { event in
+            // Named by its resolved path, so a `.read` inside it resolves against its own folder.
+            let succeeded = run(SourceFile(name: path, bytes: bytes), interrupt: interrupt) { event in
                 if case .quit = event { stopped = true }
                 emit(event)
             }
