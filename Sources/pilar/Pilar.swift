@@ -83,6 +83,7 @@ struct Pilar: ParsableCommand {
     static func main() {
         do {
             let (rest, assignments) = SetOptions.split(CommandLine.arguments.dropFirst())
+            try SetOptions.checkLongOptions(rest)
             var command = try parse(rest)
             command.options.parameters = assignments
             // validate() ran before the assignments were put back; their errors are usage errors too.

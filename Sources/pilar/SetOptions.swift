@@ -1,3 +1,6 @@
+import ArgumentParser
+import PilarCore
+
 /// Takes the `--set` options out of the command line before ArgumentParser sees it.
 ///
 /// ArgumentParser stores a repeated option by copying the whole array for every occurrence,
@@ -5,6 +8,29 @@
 /// linear. Everything else, including a `--set` with no value, is left for ArgumentParser
 /// to parse and report.
 enum SetOptions {
+    /// Long options pilar (and ArgumentParser's built-in help and completion) understands.
+    static let longOptions = ["--data", "--empty", "--format", "--set", "--help",
+                              "--help-hidden", "--generate-completion-script", "--experimental-dump-help"]
+
+    /// A misspelt long option: ArgumentParser would take the word after it as a script file
+    /// and then complain about the mix of files and -c instead of the real mistake.
+    static func checkLongOptions(_ arguments: [String]) throws {
+        var iterator = arguments.makeIterator()
+        while let argument = iterator.next() {
+            if argument == "--" { return }
+            // The value of -c may be query text that starts with dashes.
+            if optionsWithValue.contains(argument) {
+                _ = iterator.next()
+                continue
+            }
+            guard argument.hasPrefix("--"), argument.count > 2 else { continue }
+            let name = String(argument.prefix { $0 != "=" })
+            guard !longOptions.contains(name) else { continue }
+            let suggestion = DidYouMean.suggest(name, from: longOptions).map { " Did you mean '\($0)'?" } ?? ""
+            throw ValidationError("Unknown option '\(name)'.\(suggestion)")
+        }
+    }
+
     /// Options whose value is the next argument, so a value spelt `--set` is not taken.
     static let optionsWithValue: Set<String> = ["-c", "--data", "--format"]
 
