@@ -39,15 +39,16 @@ final class TerminalScreen: Screen {
     func writeError(_ text: String) {
         fflush(stdout)
         fflush(stderr)
-        send(text, to: STDERR_FILENO)
+        // Messages are short and say what happened, including why a Ctrl-C stopped things.
+        send(text, to: STDERR_FILENO, interruptible: false)
     }
 
-    private func send(_ text: String, to descriptor: Int32) {
+    private func send(_ text: String, to descriptor: Int32, interruptible: Bool = true) {
         let bytes = ScreenText.terminalBytes(text)
         bytes.withUnsafeBytes { buffer in
             var offset = 0
             while offset < buffer.count {
-                if let interrupt, interrupt.isRaised { return }
+                if interruptible, let interrupt, interrupt.isRaised { return }
                 let length = min(Self.chunkSize, buffer.count - offset)
                 let written = Foundation.write(descriptor, buffer.baseAddress! + offset, length)
                 if written > 0 {

@@ -224,6 +224,37 @@ struct ShellHardeningTests {
         try expectSessionIntact(terminal)
     }
 
+    @Test func ctrlDTypedDuringAQueryDoesNotEndTheSession() throws {
+        // The terminal is in line mode while a query runs; an end-of-file typed then is not
+        // carried over to the next prompt, so the query finishes and the session stays.
+        let scratch = try Scratch()
+        let terminal = try start(scratch, arguments: ["--data", try scratch.bigData()])
+        defer { terminal.close() }
+        terminal.send("measurements | sort actual | count" + Key.enter)
+        usleep(300_000)
+        terminal.send(Key.ctrlD)
+        let output = try awaitPrompt(on: terminal, within: .seconds(120))
+        #expect(output.contains("200,000"), "\(output)")
+        try expectSessionIntact(terminal)
+    }
+
+    @Test func ctrlCWhileOutputWaitsForAFIFOReaderReturnsToThePrompt() throws {
+        let scratch = try Scratch()
+        let fifo = scratch.folder + "/out.fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let terminal = try start(scratch)
+        defer { terminal.close() }
+        // Opening a FIFO waits for a reader, as `> fifo` does in a shell; nobody comes.
+        terminal.send(".output \(fifo)" + Key.enter)
+        usleep(300_000)
+        terminal.send(Key.ctrlC)
+        let output = try awaitPrompt(on: terminal, within: .seconds(10))
+        #expect(output.contains("cannot write to '\(fifo)': interrupted while waiting for a reader"), "\(output)")
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+        try expectSessionIntact(terminal)
+    }
+
     // MARK: - Bad input
 
     @Test func aPastedMegabyteLineIsSurvived() throws {
