@@ -9,7 +9,7 @@ import Darwin
 
 /// Routes Ctrl-C (SIGINT) to an `InterruptFlag` for the length of a session, so it never ends
 /// the process: at the prompt it abandons the line, during a statement it asks the engine to
-/// stop.
+/// stop. Ctrl-Z (SIGTSTP) is ignored for the session.
 ///
 /// The handler is installed without SA_RESTART, so a read blocked in libedit fails with EINTR
 /// and readline() returns at once instead of carrying on with the typed text. A Ctrl-C that
@@ -23,6 +23,7 @@ final class InterruptTrap {
 
     private var previousInterrupt = sigaction()
     private var previousAlarm = sigaction()
+    private var previousStop = sigaction()
     private var installed = false
 
     /// Installs the handlers; `restore()` puts the old ones back.
@@ -40,11 +41,16 @@ final class InterruptTrap {
         }, &previousInterrupt) == 0
         // Without a handler SIGALRM would end the process.
         _ = pilar_install_signal_handler(SIGALRM, { _ in }, &previousAlarm)
+        // Ctrl-Z is ignored: a suspended session would come back with libedit's line state
+        // and the terminal modes out of step (libedit is told not to catch signals), and a
+        // half-drawn prompt is worse than a key that does nothing.
+        _ = pilar_ignore_signal(SIGTSTP, &previousStop)
     }
 
     func restore() {
         guard installed else { return }
         pilar_schedule_alarm(0)
+        _ = pilar_restore_signal(SIGTSTP, &previousStop)
         _ = pilar_restore_signal(SIGALRM, &previousAlarm)
         _ = pilar_restore_signal(SIGINT, &previousInterrupt)
         installed = false

@@ -45,7 +45,7 @@ public struct REPL {
             reader = PlainLineReader(interrupt: interrupt)
         }
         let shell = Shell(
-            engine: engine, reader: reader, screen: TerminalScreen(), interrupt: interrupt,
+            engine: engine, reader: reader, screen: TerminalScreen(interrupt: interrupt), interrupt: interrupt,
             style: ShellStyle(color: options.color), pager: options.pager)
         return shell.run(showBanner: interactive)
     }

@@ -1,5 +1,6 @@
 @preconcurrency import CEditLine
 import Foundation
+import PilarCore
 
 /// Where the shell's output goes: the terminal in a session, a recorder in tests.
 protocol Screen: AnyObject {
@@ -17,16 +18,48 @@ protocol Screen: AnyObject {
 }
 
 /// The real terminal behind standard output and standard error.
+///
+/// Text goes out with write(2) in chunks rather than through C strings, so a NUL in a value
+/// cannot cut the rest off, and Ctrl-C (whose handler has no SA_RESTART, so a write blocked on
+/// a slow terminal returns at once) stops a long result between two chunks.
 final class TerminalScreen: Screen {
+    /// 16 KB: small enough that Ctrl-C acts at once, large enough to cost nothing.
+    static let chunkSize = 16 * 1024
+    private let interrupt: InterruptFlag?
+
+    init(interrupt: InterruptFlag? = nil) {
+        self.interrupt = interrupt
+    }
+
     func write(_ text: String) {
-        fputs(text, stdout)
         fflush(stdout)
+        send(text, to: STDOUT_FILENO)
     }
 
     func writeError(_ text: String) {
         fflush(stdout)
-        fputs(text, stderr)
         fflush(stderr)
+        // Messages are short and say what happened, including why a Ctrl-C stopped things.
+        send(text, to: STDERR_FILENO, interruptible: false)
+    }
+
+    private func send(_ text: String, to descriptor: Int32, interruptible: Bool = true) {
+        let bytes = ScreenText.terminalBytes(text)
+        bytes.withUnsafeBytes { buffer in
+            var offset = 0
+            while offset < buffer.count {
+                if interruptible, let interrupt, interrupt.isRaised { return }
+                let length = min(Self.chunkSize, buffer.count - offset)
+                let written = Foundation.write(descriptor, buffer.baseAddress! + offset, length)
+                if written > 0 {
+                    offset += written
+                } else if written < 0, errno == EINTR {
+                    continue
+                } else {
+                    return
+                }
+            }
+        }
     }
 
     func size() -> TerminalSize? {

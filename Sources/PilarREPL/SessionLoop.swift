@@ -17,7 +17,8 @@ struct SessionLoop: Equatable {
     enum Step: Equatable {
         /// Read another line (after a blank line, or in the middle of a statement).
         case read
-        /// Ctrl-C: the unfinished statement, if any, is gone; show a fresh main prompt.
+        /// Ctrl-C, or Ctrl-D in a statement: the unfinished statement, if any, is gone; show a
+        /// fresh main prompt.
         case discarded
         /// A complete statement to remember in history and carry out.
         case run(String, StatementRoute)
@@ -41,8 +42,13 @@ struct SessionLoop: Equatable {
             accumulator.discard()
             return .discarded
         case .endOfInput:
-            // Ctrl-D only arrives on an empty line, so an unfinished statement was abandoned.
-            accumulator.discard()
+            // Ctrl-D only arrives on an empty line. On a continuation line it abandons the
+            // unfinished statement, as Ctrl-C does, rather than the whole session with its
+            // `let` results; a second Ctrl-D (or the end of piped input) then ends the session.
+            if !accumulator.isEmpty {
+                accumulator.discard()
+                return .discarded
+            }
             return .end
         case .line(let line):
             switch accumulator.add(line, needsContinuation: needsContinuation) {

@@ -107,7 +107,10 @@ final class Shell {
             switch output {
             case .result(let result, let format):
                 let width = screen.size()?.columns
-                showLong(ScreenText.render(result, format: format, width: width, style: style))
+                let text = ScreenText.render(result, format: format, width: width, style: style, interrupt: interrupt)
+                // A render cut short by Ctrl-C is incomplete; nothing of it is shown.
+                if interrupt.isRaised { return }
+                showLong(text)
             case .text(let text):
                 screen.write(ScreenText.line(text))
             case .error(let diagnostic):

@@ -34,8 +34,26 @@ struct ShellStyle: Sendable {
 enum ScreenText {
     /// A result as the screen shows it: tables fitted to `width` and turned into vertical
     /// records when even their narrowest form is too wide.
-    static func render(_ result: ResultSet, format: OutputFormat, width: Int?, style: ShellStyle) -> String {
-        Renderer.render(result, RenderOptions(format: format, maxWidth: width, style: style.render, expanded: .auto))
+    /// Rendering stops early (and its text is to be dropped) once `interrupt` is raised.
+    static func render(_ result: ResultSet, format: OutputFormat, width: Int?, style: ShellStyle,
+                       interrupt: InterruptFlag? = nil) -> String {
+        Renderer.render(result, RenderOptions(format: format, maxWidth: width, style: style.render, expanded: .auto,
+                                              interrupt: interrupt))
+    }
+
+    /// The bytes to send to the terminal for `text`: a NUL, which the terminal would show as
+    /// nothing (and which once cut C-string output short), becomes a visible `␀`.
+    static func terminalBytes(_ text: String) -> [UInt8] {
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count)
+        for byte in text.utf8 {
+            if byte == 0 {
+                bytes.append(contentsOf: [0xE2, 0x90, 0x80])
+            } else {
+                bytes.append(byte)
+            }
+        }
+        return bytes
     }
 
     /// `text` with a final newline, added only when missing.

@@ -9,8 +9,8 @@ import PilarCore
 /// decimals in their shortest round-trip form (`NumberText.decimal`), never grouped.
 /// A result with no columns renders as the empty string.
 enum CSVRenderer {
-    static func render(_ result: ResultSet) -> String {
-        DelimitedRenderer.render(result, separator: UInt8(ascii: ","), appendText: appendField)
+    static func render(_ result: ResultSet, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
+        DelimitedRenderer.render(result, separator: UInt8(ascii: ","), poll: poll, appendText: appendField)
     }
 
     static func appendField(_ text: String, to out: inout ByteBuffer) {

@@ -3,7 +3,7 @@ import PilarCore
 /// The shared frame of CSV and TSV: a header row, one line per row, a separator between
 /// cells, numbers in full; the two differ only in how a text cell is written.
 enum DelimitedRenderer {
-    static func render(_ result: ResultSet, separator: UInt8,
+    static func render(_ result: ResultSet, separator: UInt8, poll: RowPoll,
                        appendText: (String, inout ByteBuffer) -> Void) -> String {
         guard !result.columns.isEmpty else { return "" }
         var out = ByteBuffer(reserving: ByteBuffer.estimate(result))
@@ -13,7 +13,8 @@ enum DelimitedRenderer {
         }
         out.append(UInt8(ascii: "\n"))
         let count = result.columns.count
-        for row in result.rows {
+        for (number, row) in result.rows.enumerated() {
+            if poll.stops(at: number) { break }
             for index in 0..<count {
                 if index > 0 { out.append(separator) }
                 switch result.cell(row, index) {

@@ -21,7 +21,8 @@ struct DisplayGrid {
     /// Numbers are right-aligned so their digits line up.
     var rightAligned: [Bool]
 
-    init(_ result: ResultSet, for target: DisplayText.Target) {
+    /// Stops measuring (leaving `rows` short) once `poll` says so.
+    init(_ result: ResultSet, for target: DisplayText.Target, poll: RowPoll = RowPoll(interrupt: nil)) {
         let columns = result.columns
         headers = columns.map { Cell(DisplayText.clean($0.name, for: target)) }
         // A column the checker could not type still aligns as numbers if it only holds
@@ -29,7 +30,8 @@ struct DisplayGrid {
         var allNumeric = [Bool](repeating: true, count: columns.count)
         var anyNumeric = [Bool](repeating: false, count: columns.count)
         var anyDecimal = [Bool](repeating: false, count: columns.count)
-        for row in result.rows {
+        for (number, row) in result.rows.enumerated() {
+            if poll.stops(at: number) { break }
             for index in columns.indices {
                 switch result.cell(row, index) {
                 case .null: break
@@ -46,11 +48,14 @@ struct DisplayGrid {
         let fixedPoint = columns.indices.map { index in
             columns[index].kind == .decimal || (columns[index].kind != .int && anyDecimal[index])
         }
-        rows = result.rows.map { row in
-            columns.indices.map { index in
+        rows = []
+        rows.reserveCapacity(result.rows.count)
+        for (number, row) in result.rows.enumerated() {
+            if poll.stops(at: number) { break }
+            rows.append(columns.indices.map { index in
                 Self.cell(result.cell(row, index), fixedPoint: fixedPoint[index],
                           grouped: columns[index].kind != .year, for: target)
-            }
+            })
         }
     }
 

@@ -15,7 +15,7 @@ import PilarCore
 /// silently drop all but one of repeated keys. An empty result is `[]` in json and the
 /// empty string in jsonl.
 enum JSONRenderer {
-    static func render(_ result: ResultSet, lines: Bool) -> String {
+    static func render(_ result: ResultSet, lines: Bool, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
         if result.rows.isEmpty { return lines ? "" : "[]\n" }
         // Each key is escaped once, not once per row.
         let keys: [[UInt8]] = uniqueKeys(result.columns.map(\.name)).map { name in
@@ -27,6 +27,7 @@ enum JSONRenderer {
         var out = ByteBuffer(reserving: ByteBuffer.estimate(result) + keys.reduce(0) { $0 + $1.count } * result.rows.count)
         if !lines { out.append("[\n") }
         for (rowIndex, row) in result.rows.enumerated() {
+            if poll.stops(at: rowIndex) { break }
             if !lines { out.append("  ") }
             out.append(UInt8(ascii: "{"))
             for (index, key) in keys.enumerated() {

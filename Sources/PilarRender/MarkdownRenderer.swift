@@ -11,9 +11,9 @@
 /// is left alone, so a cell may render with emphasis. No row-count footer: it is a
 /// document, not a session. A result with no columns renders as the empty string.
 enum MarkdownRenderer {
-    static func render(_ result: ResultSet) -> String {
+    static func render(_ result: ResultSet, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let grid = DisplayGrid(result, for: .markdown)
+        let grid = DisplayGrid(result, for: .markdown, poll: poll)
         // The delimiter row needs three dashes, plus the colon of a right-aligned column.
         var widths = grid.headers.indices.map { max(grid.rightAligned[$0] ? 4 : 3, grid.headers[$0].width) }
         for row in grid.rows {
@@ -37,7 +37,10 @@ enum MarkdownRenderer {
                 ? String(repeating: "-", count: widths[index] - 1) + ":"
                 : String(repeating: "-", count: widths[index])
         })
-        for row in grid.rows { line(padded(row)) }
+        for (number, row) in grid.rows.enumerated() {
+            if poll.stops(at: number) { break }
+            line(padded(row))
+        }
         return out
     }
 }

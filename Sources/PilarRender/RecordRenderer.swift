@@ -11,7 +11,7 @@
 /// it and values cut with `…` to the rest; each record's header line is as wide as the
 /// widest line.
 enum RecordRenderer {
-    static func render(_ grid: DisplayGrid, maxWidth: Int?, style: RenderStyle) -> String {
+    static func render(_ grid: DisplayGrid, maxWidth: Int?, style: RenderStyle, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
         var nameWidth = grid.headers.map(\.width).max() ?? 0
         var valueLimit = Int.max
         if let maxWidth {
@@ -28,6 +28,7 @@ enum RecordRenderer {
 
         var out = ""
         for (number, row) in grid.rows.enumerated() {
+            if poll.stops(at: number) { break }
             let label = "-[ RECORD \(number + 1) ]"
             let dashes = String(repeating: "-", count: max(1, lineWidth - label.utf8.count))
             out += style.paint(label + dashes, style.border) + "\n"

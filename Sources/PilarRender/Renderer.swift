@@ -7,11 +7,11 @@ public enum Renderer {
     public static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
         switch options.format {
         case .table: TableRenderer.render(result, options)
-        case .csv: CSVRenderer.render(result)
-        case .tsv: TSVRenderer.render(result)
-        case .json: JSONRenderer.render(result, lines: false)
-        case .jsonl: JSONRenderer.render(result, lines: true)
-        case .markdown: MarkdownRenderer.render(result)
+        case .csv: CSVRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
+        case .tsv: TSVRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
+        case .json: JSONRenderer.render(result, lines: false, poll: RowPoll(interrupt: options.interrupt))
+        case .jsonl: JSONRenderer.render(result, lines: true, poll: RowPoll(interrupt: options.interrupt))
+        case .markdown: MarkdownRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
         }
     }
 }

@@ -7,8 +7,8 @@ import PilarCore
 /// string are both an empty field: TSV has no way to tell them apart. Numbers are written
 /// in full as in CSV. A result with no columns renders as the empty string.
 enum TSVRenderer {
-    static func render(_ result: ResultSet) -> String {
-        DelimitedRenderer.render(result, separator: UInt8(ascii: "\t"), appendText: appendField)
+    static func render(_ result: ResultSet, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
+        DelimitedRenderer.render(result, separator: UInt8(ascii: "\t"), poll: poll, appendText: appendField)
     }
 
     static func appendField(_ text: String, to out: inout ByteBuffer) {

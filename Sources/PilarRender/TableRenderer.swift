@@ -14,13 +14,14 @@
 /// are shown as vertical records instead (`RecordRenderer`), which `.on` always does.
 enum TableRenderer {
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
-        let grid = DisplayGrid(result, for: .terminal)
+        let poll = RowPoll(interrupt: options.interrupt)
+        let grid = DisplayGrid(result, for: .terminal, poll: poll)
         let style = options.style
         // A terminal whose size could not be read reports 0; cutting everything to nothing
         // would help nobody.
         let maxWidth = options.maxWidth.flatMap { $0 > 0 ? $0 : nil }
         if options.expanded == .on {
-            return RecordRenderer.render(grid, maxWidth: maxWidth, style: style)
+            return RecordRenderer.render(grid, maxWidth: maxWidth, style: style, poll: poll)
         }
         if grid.headers.isEmpty {
             return style.paint(RowCount.footer(grid.rows.count), style.border) + "\n"
@@ -44,14 +45,14 @@ enum TableRenderer {
             // With no rows there is nothing to show vertically; a header that overflows is
             // still more useful than a bare `0 rows`.
             if options.expanded == .auto, !grid.rows.isEmpty {
-                return RecordRenderer.render(grid, maxWidth: maxWidth, style: style)
+                return RecordRenderer.render(grid, maxWidth: maxWidth, style: style, poll: poll)
             }
             widths = narrowest
         }
-        return draw(grid, widths: widths, style: style)
+        return draw(grid, widths: widths, style: style, poll: poll)
     }
 
-    private static func draw(_ grid: DisplayGrid, widths: [Int], style: RenderStyle) -> String {
+    private static func draw(_ grid: DisplayGrid, widths: [Int], style: RenderStyle, poll: RowPoll) -> String {
         var out = ""
         out.reserveCapacity((widths.reduce(0, +) + 3 * widths.count + 2) * (grid.rows.count + 5))
         func rule(_ left: String, _ middle: String, _ right: String) {
@@ -75,7 +76,10 @@ enum TableRenderer {
         line(grid.headers, isHeader: true)
         if !grid.rows.isEmpty {
             rule("├", "┼", "┤")
-            for row in grid.rows { line(row, isHeader: false) }
+            for (number, row) in grid.rows.enumerated() {
+                if poll.stops(at: number) { break }
+                line(row, isHeader: false)
+            }
         }
         rule("└", "┴", "┘")
         out += style.paint(RowCount.footer(grid.rows.count), style.border)

@@ -65,12 +65,15 @@ struct Pilar: ParsableCommand {
     /// Each file is parsed and checked whole before it runs; the first error stops everything.
     private func runFiles(_ paths: [String], runner: ScriptRunner) -> Int32 {
         for path in paths {
-            guard let data = FileManager.default.contents(atPath: path) else {
-                let reason = FileManager.default.fileExists(atPath: path) ? "permission denied or a folder" : "no such file"
-                runner.report("error: cannot read '\(path)': \(reason)\n")
+            let bytes: [UInt8]
+            switch ScriptFile.read(path) {
+            case .success(let read):
+                bytes = read
+            case .failure(let failure):
+                runner.report("error: cannot read '\(path)': \(failure.reason)\n")
                 return 1
             }
-            let status = runner.run(SourceFile(name: path, bytes: Array(data)))
+            let status = runner.run(SourceFile(name: path, bytes: bytes))
             if status != 0 || runner.quitRequested { return status }
         }
         return 0
@@ -79,7 +82,12 @@ struct Pilar: ParsableCommand {
     /// Maps argument errors to exit code 2 (usage), as the README promises.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            let (rest, assignments) = SetOptions.split(CommandLine.arguments.dropFirst())
+            try SetOptions.checkLongOptions(rest)
+            var command = try parse(rest)
+            command.options.parameters = assignments
+            // validate() ran before the assignments were put back; their errors are usage errors too.
+            _ = try command.options.parsedParameters()
             try command.run()
         } catch let status as ExitCode {
             Foundation.exit(status.rawValue)

@@ -85,4 +85,130 @@ import Testing
         #expect(outcome.status == 1)
         #expect(outcome.stderr == "error: cannot read 'no/such/script.pilar': no such file\n")
     }
+
+    // MARK: - Hardening
+
+    /// A fresh folder under the temporary directory, for files the test makes.
+    func scratchFolder() throws -> String {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pilar-cli-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        return folder
+    }
+
+    /// Writes `text` into the FIFO at `path` from another thread (opening a FIFO waits for
+    /// the other end).
+    func feedFIFO(_ path: String, _ text: String) -> Thread {
+        let thread = Thread {
+            if let handle = FileHandle(forWritingAtPath: path) {
+                handle.write(Data(text.utf8))
+                try? handle.close()
+            }
+        }
+        thread.start()
+        return thread
+    }
+
+    @Test func twentyThousandSetOptionsFinish() throws {
+        var arguments = ["-c", "print $p19999 + $p1", "--format", "csv"]
+        for index in 0..<20_000 { arguments += ["--set", "p\(index)=\(index)"] }
+        let started = ContinuousClock.now
+        let outcome = try pilar(arguments)
+        // Quadratic handling took minutes; linear takes well under a second. The bound is
+        // generous so the test cannot be flaky.
+        #expect(ContinuousClock.now - started < .seconds(10))
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "20000\n")
+    }
+
+    @Test func setOptionsInEveryForm() throws {
+        let outcome = try pilar(["--set=a=1", "-c", "print $a + $b", "--set", "b=2"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "3\n")
+        // After `--` a word spelt like --set is a file name.
+        let asFile = try pilar(["--", "--set=x"])
+        #expect(asFile.status == 1)
+        #expect(asFile.stderr == "error: cannot read '--set=x': no such file\n")
+        #expect(try pilar(["-c", "print 1", "--set"]).status == 2)
+        #expect(try pilar(["-c", "print 1", "--set", "=3"]).status == 2)
+    }
+
+    @Test func scriptsFromAFIFOAndDevNullAreRead() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fifo = folder + "/script.fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        let writer = feedFIFO(fifo, "print \"from a fifo\"\n")
+        let outcome = try pilar([fifo])
+        _ = writer
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout == "from a fifo\n")
+        let empty = try pilar(["/dev/null"])
+        #expect(empty.status == 0, "\(empty.stderr)")
+        #expect(empty.stdout.isEmpty && empty.stderr.isEmpty)
+        let stdinScript = try pilar(["/dev/stdin"], stdin: "print 41 + 1\n")
+        #expect(stdinScript.stdout == "42\n", "\(stdinScript.stderr)")
+        let folderScript = try pilar([folder])
+        #expect(folderScript.status == 1)
+        #expect(folderScript.stderr == "error: cannot read '\(folder)': it is a folder\n")
+    }
+
+    @Test func outputThroughASymlinkWritesItsTargetAndKeepsTheLink() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try "old\n".write(toFile: folder + "/target.csv", atomically: true, encoding: .utf8)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.csv", withDestinationPath: "target.csv")
+        let outcome = try pilar(["--format", "csv", "-c", ".output \(folder)/link.csv\npillars | count\n.once \(folder)/link.csv\nprint 1"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        let link = try FileManager.default.destinationOfSymbolicLink(atPath: folder + "/link.csv")
+        #expect(link == "target.csv")
+        #expect(try String(contentsOfFile: folder + "/target.csv", encoding: .utf8) == "1\n")
+    }
+
+    @Test func outputIntoAFIFOReachesItsReader() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let fifo = folder + "/out.fifo"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        final class Received: @unchecked Sendable { var data = Data() }
+        let received = Received()
+        let done = DispatchSemaphore(value: 0)
+        let reader = Thread {
+            if let handle = FileHandle(forReadingAtPath: fifo) {
+                received.data = handle.readDataToEndOfFile()
+            }
+            done.signal()
+        }
+        reader.start()
+        let outcome = try pilar(["--format", "csv", "-c", ".output \(fifo)\npillars | count\nprint \"second\"\n.output"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(done.wait(timeout: .now() + 30) == .success)
+        #expect(String(decoding: received.data, as: UTF8.self) == "count\n6\nsecond\n")
+        var info = stat()
+        #expect(lstat(fifo, &info) == 0 && info.st_mode & S_IFMT == S_IFIFO, "the FIFO was replaced")
+    }
+
+    @Test func outputToDevNullLeavesTheDeviceAlone() throws {
+        let outcome = try pilar(["-c", ".output /dev/null\npillars | count\n.once /dev/null\nprint 1"])
+        #expect(outcome.status == 0, "\(outcome.stderr)")
+        #expect(outcome.stdout.isEmpty)
+        var info = stat()
+        #expect(stat("/dev/null", &info) == 0 && info.st_mode & S_IFMT == S_IFCHR)
+    }
+
+    @Test func aScriptThatReadsItselfGivesOneError() throws {
+        let folder = try scratchFolder()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try ".read a.pilar\n".write(toFile: folder + "/a.pilar", atomically: true, encoding: .utf8)
+        let outcome = try pilar([folder + "/a.pilar"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr.components(separatedBy: "error:").count - 1 == 1, "\(outcome.stderr)")
+        #expect(outcome.stderr.contains("error: script reads itself: a.pilar → a.pilar"), "\(outcome.stderr)")
+        // A chain through another script names each step once.
+        try ".read b.pilar\n".write(toFile: folder + "/a.pilar", atomically: true, encoding: .utf8)
+        try "print 1\n.read a.pilar\n".write(toFile: folder + "/b.pilar", atomically: true, encoding: .utf8)
+        let chain = try pilar([folder + "/a.pilar"])
+        #expect(chain.status == 1)
+        #expect(chain.stderr.components(separatedBy: "error:").count - 1 == 1, "\(chain.stderr)")
+        #expect(chain.stderr.contains("error: script reads itself: b.pilar → a.pilar → b.pilar"), "\(chain.stderr)")
+    }
 }

@@ -13,6 +13,12 @@ import Testing
         #expect(!ColorPolicy.enabled(environment: ["TERM": "dumb"], stdoutIsTerminal: true))
     }
 
+    @Test func aNULIsSentAsAVisibleSymbolNotAsTheEndOfTheText() {
+        let bytes = ScreenText.terminalBytes("before\u{0}after\n")
+        #expect(String(decoding: bytes, as: UTF8.self) == "before␀after\n")
+        #expect(ScreenText.terminalBytes("plain") == Array("plain".utf8))
+    }
+
     @Test func pagerCommand() {
         #expect(PagerCommand.resolve(environment: [:]) == "less -FRSX")
         #expect(PagerCommand.resolve(environment: ["PAGER": "more"]) == "more")

@@ -72,10 +72,10 @@ import Testing
         #expect(steps.map(\.step) == [.run("programmes |\nwhere x |\ncount", .language)])
     }
 
-    @Test func endOfInputEndsEvenMidStatement() {
+    @Test func endOfInputMidStatementAbandonsTheStatementThenEnds() {
         var loop = SessionLoop()
-        let steps = feed([.line("programmes |"), .endOfInput], into: &loop)
-        #expect(steps.map(\.step) == [.read, .end])
+        let steps = feed([.line("programmes |"), .endOfInput, .endOfInput], into: &loop)
+        #expect(steps.map(\.step) == [.read, .discarded, .end])
         #expect(!loop.isContinuing)
     }
 

@@ -92,8 +92,9 @@ public struct Executor {
             let input = try run(inputPlan, outer: outer)
             var seen: Set<[Value]> = []
             var kept: [Int] = []
-            for row in 0..<input.count where seen.insert(input.columns.map { $0[row] }).inserted {
-                kept.append(row)
+            for row in 0..<input.count {
+                if row & 0xFFF == 0 { try checkInterrupt() }
+                if seen.insert(input.columns.map { $0[row] }).inserted { kept.append(row) }
             }
             return input.gather(kept)
         }
@@ -151,13 +152,14 @@ public struct Executor {
         for (index, key) in keys.enumerated() {
             keyValues[index].reserveCapacity(frame.count)
             for row in 0..<frame.count {
+                if row & 0xFFF == 0 { try checkInterrupt() }
                 keyValues[index].append(try evaluate(key.expression, RowContext(frame: frame, row: row, slots: slots)))
             }
         }
         let modes = keys.map { ValueOrder.mode(for: $0.type) }
         try checkInterrupt()
         let descending = keys.map(\.descending)
-        return Array(0..<frame.count).sorted { a, b in
+        return try interruptibleSort(frame.count) { a, b in
             order.rowPrecedes(a, b, modes: modes, descending: descending) { row, index in keyValues[index][row] }
         }
     }
@@ -199,12 +201,13 @@ public struct Executor {
         }
         let modes = keys.map { ValueOrder.mode(for: $0.type) }
         let ascending = [Bool](repeating: false, count: keys.count)
-        let orderOfGroups = Array(groupKeys.indices).sorted { a, b in
+        let orderOfGroups = try interruptibleSort(groupKeys.count) { a, b in
             order.rowPrecedes(a, b, modes: modes, descending: ascending) { group, index in groupKeys[group][index] }
         }
         var columns = [[Value]](repeating: [], count: keys.count + outputs.count)
         let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
-        for group in orderOfGroups {
+        for (position, group) in orderOfGroups.enumerated() {
+            if position & 0xFFF == 0 { try checkInterrupt() }
             for index in keys.indices { columns[index].append(groupKeys[group][index]) }
             var slots: [Value] = []
             for accumulator in accumulators[group] { slots.append(try accumulator.result()) }
@@ -213,6 +216,14 @@ public struct Executor {
             }
         }
         return Frame(rowType: output, ids: [], columns: columns, count: orderOfGroups.count)
+    }
+
+    private func interruptibleSort(_ count: Int, by precedes: (Int, Int) -> Bool) throws(Diagnostic) -> [Int] {
+        do {
+            return try InterruptibleSort.positions(count, interrupt: interrupt, by: precedes)
+        } catch {
+            throw Diagnostic(.runtime, "interrupted", source: nil)
+        }
     }
 
     private func checkInterrupt() throws(Diagnostic) {

@@ -16,10 +16,14 @@ public final class Session {
     public private(set) var bindingTypes: [String: RowType] = [:]
     private var bindingFrames: [String: Frame] = [:]
     /// `.output FILE`: every result goes there until `.output` alone.
-    private var outputPath: String?
+    private var outputFile: OutputFile?
     /// `.once FILE`: the next result only.
-    private var oncePath: String?
-    private var readDepth = 0
+    private var onceFile: OutputFile?
+    /// The scripts being run by `.read`, outermost first, to catch a script that reads itself.
+    private var readStack: [(path: String, name: String)] = []
+    /// Set when a script run by `.read` has already reported its error, so the `.read`
+    /// statements around it stop without adding one message per level.
+    private var failureReported = false
 
     public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:]) {
         self.store = store
@@ -31,7 +35,7 @@ public final class Session {
     public var bindingNames: [String] { bindingTypes.keys.sorted() }
 
     /// Where results go now: a file path, or nil for the screen.
-    public var outputDestination: String? { oncePath ?? outputPath }
+    public var outputDestination: String? { (onceFile ?? outputFile)?.path }
 
     /// Parses and checks the whole script, then runs it statement by statement, stopping at
     /// the first error. Returns false when there was an error.
@@ -84,7 +88,11 @@ public final class Session {
                 }
                 if !keepGoing { return true }
             } catch {
-                emit(.error(error))
+                if failureReported {
+                    failureReported = false
+                } else {
+                    emit(.error(error))
+                }
                 return false
             }
             index += 1
@@ -118,43 +126,39 @@ public final class Session {
     // MARK: - Output
 
     private func deliver(_ result: ResultSet, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
-        guard let path = outputDestination else {
+        guard outputDestination != nil else {
             emit(.result(result, format))
             return
         }
         let text = Renderer.render(result, RenderOptions(format: format))
-        try write(text, to: path, span: span, source: source)
+        try write(text, span: span, source: source)
     }
 
     private func deliverText(_ text: String, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
-        guard let path = outputDestination else {
+        guard outputDestination != nil else {
             emit(.text(text))
             return
         }
-        try write(text, to: path, span: span, source: source)
+        try write(text, span: span, source: source)
     }
 
-    private func write(_ text: String, to path: String, span: Span, source: SourceFile) throws(Diagnostic) {
-        let isOnce = oncePath != nil
-        oncePath = nil
-        guard let handle = FileHandle(forWritingAtPath: path) else {
-            throw Diagnostic(.runtime, "cannot write to '\(path)'", source: source, span: span)
-        }
-        defer { try? handle.close() }
+    private func write(_ text: String, span: Span, source: SourceFile) throws(Diagnostic) {
+        guard let file = onceFile ?? outputFile else { return }
+        if onceFile != nil { onceFile = nil }
         do {
-            if !isOnce { try handle.seekToEnd() }
-            try handle.write(contentsOf: Data(text.utf8))
+            try file.write(text)
         } catch {
-            throw Diagnostic(.runtime, "cannot write to '\(path)': \(error.localizedDescription)", source: source, span: span)
+            throw Diagnostic(.runtime, "cannot write to '\(file.path)': \(error.reason)", source: source, span: span)
         }
     }
 
-    /// Creates (or empties) a file for `.output`/`.once`, so a bad path is reported at once.
-    private func prepareFile(_ path: String, span: Span, source: SourceFile) throws(Diagnostic) {
-        guard FileManager.default.createFile(atPath: path, contents: Data()) else {
-            let folder = (path as NSString).deletingLastPathComponent
-            throw Diagnostic(.runtime, "cannot create '\(path)'", source: source, span: span,
-                             hint: folder.isEmpty || FileManager.default.fileExists(atPath: folder) ? "check the permissions" : "the folder '\(folder)' does not exist")
+    /// Opens (and empties, when a regular file) the file for `.output`/`.once`, so a bad
+    /// path is reported at once.
+    private func openOutput(_ path: String, span: Span, source: SourceFile) throws(Diagnostic) -> OutputFile {
+        do {
+            return try OutputFile(path: path)
+        } catch {
+            throw Diagnostic(.runtime, "cannot write to '\(path)': \(error.reason)", source: source, span: span, hint: error.hint)
         }
     }
 
@@ -173,16 +177,15 @@ public final class Session {
         case "about":
             try deliverText(AboutText.text(for: store), span: span, source: source, emit: emit)
         case "output":
+            // The old destination is closed first: `.output f` again must not wait on itself.
+            outputFile = nil
             if let path = arguments.first {
-                try prepareFile(path, span: span, source: source)
-                outputPath = path
+                outputFile = try openOutput(path, span: span, source: source)
                 emit(.note("output goes to \(path) (.output alone to return to the screen)\n"))
-            } else {
-                outputPath = nil
             }
         case "once":
-            try prepareFile(arguments[0], span: span, source: source)
-            oncePath = arguments[0]
+            onceFile = nil
+            onceFile = try openOutput(arguments[0], span: span, source: source)
         case "load":
             let path = resolve(arguments[0], relativeTo: source)
             do {
@@ -197,21 +200,32 @@ public final class Session {
             emit(.note("loaded \(store.title): \(store.summary)\n"))
         case "read":
             let path = resolve(arguments[0], relativeTo: source)
-            guard readDepth < 16 else {
-                throw Diagnostic(.runtime, ".read is nested too deeply (a script reading itself?)", source: source, span: span)
+            let identity = (path as NSString).resolvingSymlinksInPath
+            if let first = readStack.firstIndex(where: { $0.path == identity }) {
+                let chain = (readStack[first...].map(\.name) + [arguments[0]]).joined(separator: " → ")
+                throw Diagnostic(.runtime, "script reads itself: \(chain)", source: source, span: span)
             }
-            guard let data = FileManager.default.contents(atPath: path) else {
-                throw Diagnostic(.runtime, "cannot read '\(arguments[0])'", source: source, span: span,
-                                 hint: FileManager.default.fileExists(atPath: path) ? "check the permissions" : "no such file")
+            guard readStack.count < 16 else {
+                throw Diagnostic(.runtime, ".read is nested more than 16 deep", source: source, span: span)
             }
-            readDepth += 1
-            defer { readDepth -= 1 }
+            let bytes: [UInt8]
+            switch ScriptFile.read(path) {
+            case .success(let read):
+                bytes = read
+            case .failure(let failure):
+                throw Diagnostic(.runtime, "cannot read '\(arguments[0])': \(failure.reason)", source: source, span: span)
+            }
+            readStack.append((identity, arguments[0]))
+            defer { readStack.removeLast() }
             var stopped = false
-            let succeeded = run(SourceFile(name: arguments[0], bytes: Array(data)), interrupt: interrupt) { event in
+            // Named by its resolved path, so a `.read` inside it resolves against its own folder.
+            let succeeded = run(SourceFile(name: path, bytes: bytes), interrupt: interrupt) { event in
                 if case .quit = event { stopped = true }
                 emit(event)
             }
             if !succeeded {
+                // The script's own error was shown; one message per nesting level adds nothing.
+                failureReported = true
                 throw Diagnostic(.runtime, "the script '\(arguments[0])' stopped with an error", source: source, span: span)
             }
             return !stopped

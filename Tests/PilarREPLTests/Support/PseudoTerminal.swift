@@ -17,6 +17,7 @@ final class PseudoTerminal {
         static let up = "\u{1B}[A"
         static let ctrlC = "\u{3}"
         static let ctrlD = "\u{4}"
+        static let ctrlZ = "\u{1A}"
     }
 
     struct Failure: Error, CustomStringConvertible {
@@ -101,12 +102,28 @@ final class PseudoTerminal {
 
     /// Types `text` (use `Key` for special keys).
     func send(_ text: String) {
-        var bytes = Array(text.utf8)[...]
-        while !bytes.isEmpty {
-            let written = bytes.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
+        send(bytes: Array(text.utf8))
+    }
+
+    /// Sends raw bytes, valid UTF-8 or not. While the terminal's input queue is full the
+    /// program's echo is read, so a long paste cannot deadlock the two sides.
+    func send(bytes: [UInt8], within timeout: Duration = .seconds(120)) {
+        var remaining = bytes[...]
+        let deadline = ContinuousClock.now + timeout
+        while !remaining.isEmpty, master >= 0, ContinuousClock.now < deadline {
+            var descriptors = [pollfd(fd: master, events: Int16(POLLOUT), revents: 0),
+                               pollfd(fd: master, events: Int16(POLLIN), revents: 0)]
+            guard poll(&descriptors, 2, 200) > 0 else { continue }
+            if descriptors[1].revents & Int16(POLLIN) != 0 {
+                readAvailable(waitingAtMost: .milliseconds(1))
+            }
+            guard descriptors[0].revents & Int16(POLLOUT) != 0 else { continue }
+            // Small pieces: the terminal's input queue holds only a few kilobytes.
+            let piece = remaining.prefix(1024)
+            let written = piece.withUnsafeBytes { write(master, $0.baseAddress, $0.count) }
             if written > 0 {
-                bytes = bytes.dropFirst(written)
-            } else if written == -1, errno == EINTR {
+                remaining = remaining.dropFirst(written)
+            } else if written == -1, errno == EINTR || errno == EAGAIN {
                 continue
             } else {
                 return

@@ -1,0 +1,77 @@
+import Foundation
+
+/// The destination of `.output`/`.once`, opened the way a shell opens `> path`: the path is
+/// opened for writing (created if missing, emptied if it is a regular file) and never
+/// unlinked or renamed over, so a symlink keeps pointing at its target, which receives the
+/// output, and a FIFO or a device such as /dev/null is written through rather than replaced
+/// by a plain file.
+///
+/// The file stays open until the redirection ends, so a reader of a FIFO sees one stream
+/// rather than an end of file after every result.
+final class OutputFile {
+    let path: String
+    private var descriptor: Int32
+
+    /// Why the path cannot take output, in words for a message.
+    struct Failure: Error {
+        var reason: String
+        var hint: String?
+    }
+
+    /// Opens `path`; for a FIFO this waits for a reader, as a shell redirection does (Ctrl-C
+    /// ends the wait).
+    init(path: String) throws(Failure) {
+        self.path = path
+        var opened: Int32
+        // O_TRUNC empties a regular file and is ignored by FIFOs and terminals; /dev/null
+        // does not mind it either.
+        opened = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o666)
+        if opened < 0 {
+            let code = errno
+            switch code {
+            case EISDIR:
+                throw Failure(reason: "it is a folder", hint: nil)
+            case ENOENT, ENOTDIR:
+                let folder = (path as NSString).deletingLastPathComponent
+                throw Failure(reason: "no such folder", hint: folder.isEmpty ? nil : "the folder '\(folder)' does not exist")
+            case EACCES, EPERM, EROFS:
+                throw Failure(reason: "permission denied", hint: "check the permissions")
+            case EINTR:
+                throw Failure(reason: "interrupted while waiting for a reader", hint: nil)
+            default:
+                throw Failure(reason: String(cString: strerror(code)), hint: nil)
+            }
+        }
+        descriptor = opened
+    }
+
+    deinit {
+        close()
+    }
+
+    func close() {
+        if descriptor >= 0 {
+            _ = Foundation.close(descriptor)
+            descriptor = -1
+        }
+    }
+
+    /// Writes all of `text`, retrying short writes; a reader that went away is an error, not
+    /// a SIGPIPE that would end the whole session.
+    func write(_ text: String) throws(Failure) {
+        let previous = signal(SIGPIPE, SIG_IGN)
+        defer { signal(SIGPIPE, previous) }
+        var bytes = Array(text.utf8)[...]
+        while !bytes.isEmpty {
+            let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if written > 0 {
+                bytes = bytes.dropFirst(written)
+            } else if written < 0, errno == EINTR {
+                // Only Ctrl-C interrupts a write here: a FIFO nobody reads must not hang the session.
+                throw Failure(reason: "interrupted", hint: nil)
+            } else {
+                throw Failure(reason: written < 0 ? String(cString: strerror(errno)) : "nothing written", hint: nil)
+            }
+        }
+    }
+}
