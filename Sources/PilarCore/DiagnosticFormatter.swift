@@ -43,8 +43,9 @@ public struct DiagnosticFormatter: Sendable {
         public static let lineColumns = 100
         /// Characters of the line kept before the caret when the line is shortened.
         public static let columnsBeforeCaret = 30
-        /// Characters of a value quoted between single quotes in a message or hint.
-        public static let quotedValue = 60
+        /// Characters of a value quoted between single quotes in a message or hint: room for
+        /// a long file path (which must not be cut), not for a runaway cell.
+        public static let quotedValue = 200
         /// Characters of a whole message or hint.
         public static let message = 400
     }
