@@ -26,14 +26,16 @@ struct Pilar: ParsableCommand {
 
     @OptionGroup var options: CommonOptions
 
-    @Option(name: .customShort("c"), help: ArgumentHelp("Run this query (or script text) and exit.", valueName: "query"))
-    var command: String?
+    @Option(name: .customShort("c"),
+            help: ArgumentHelp("Run this query (or script text) and exit; repeat to run several in order, as psql does.",
+                               valueName: "query"))
+    var commands: [String] = []
 
     @Argument(help: ArgumentHelp("Script files to run in order, optionally after the word 'run'.", valueName: "file"))
     var files: [String] = []
 
     func validate() throws {
-        if command != nil && !scriptFiles.isEmpty {
+        if !commands.isEmpty && !scriptFiles.isEmpty {
             throw ValidationError("give either -c or script files, not both")
         }
         if files == ["run"] {
@@ -52,8 +54,13 @@ struct Pilar: ParsableCommand {
         if !scriptFiles.isEmpty {
             throw ExitCode(runFiles(scriptFiles, runner: runner))
         }
-        if let command {
-            throw ExitCode(runner.run(SourceFile(name: "<command>", text: command)))
+        if !commands.isEmpty {
+            // Each -c is its own source (errors name it), and the first failure stops the rest.
+            for command in commands {
+                let status = runner.run(SourceFile(name: "<command>", text: command))
+                if status != 0 || runner.quitRequested { throw ExitCode(status) }
+            }
+            throw ExitCode.success
         }
         if isatty(STDIN_FILENO) == 0 {
             let data = FileHandle.standardInput.readDataToEndOfFile()

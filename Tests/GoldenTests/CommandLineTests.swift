@@ -61,6 +61,20 @@ import Testing
         #expect(outcome.stderr.contains("did you mean 'budget'?"))
     }
 
+    /// Several -c run in order (the last one used to win silently); the first error stops them.
+    @Test func repeatedCommandsRunInOrder() throws {
+        let outcome = try pilar(["-c", "print 1", "-c", "print 2", "--format", "csv"])
+        #expect(outcome.status == 0)
+        #expect(outcome.stdout == "1\n2\n")
+        let failing = try pilar(["-c", "print 1", "-c", "print nope", "-c", "print 3"])
+        #expect(failing.status == 1)
+        #expect(failing.stdout == "1\n")
+        #expect(failing.stderr.hasPrefix("<command>:1:7: error: "))
+        let quitting = try pilar(["-c", "print 1", "-c", ".quit", "-c", "print 3"])
+        #expect(quitting.status == 0)
+        #expect(quitting.stdout == "1\n")
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try pilar(["--format", "xslx", "-c", "opds"]).status == 2)
         #expect(try pilar(["--no-such-option"]).status == 2)
