@@ -42,6 +42,12 @@ public struct Diagnostic: Error, Sendable, Hashable {
 
     public var location: SourceLocation? { source?.location(of: span.start) }
 
+    /// What a statement stopped by Ctrl-C throws: a shell that shows its own notice for the
+    /// interruption recognises it and prints nothing more.
+    public static let interrupted = Diagnostic(.runtime, "interrupted", source: nil)
+
+    public var isInterruption: Bool { self == Diagnostic.interrupted }
+
     public static func == (lhs: Diagnostic, rhs: Diagnostic) -> Bool {
         lhs.stage == rhs.stage && lhs.severity == rhs.severity && lhs.message == rhs.message && lhs.span == rhs.span
             && lhs.hint == rhs.hint && lhs.source?.name == rhs.source?.name

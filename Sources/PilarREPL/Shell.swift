@@ -114,6 +114,8 @@ final class Shell {
             case .text(let text):
                 screen.write(ScreenText.line(text))
             case .error(let diagnostic):
+                // The notice below says it once; "error: interrupted" would say it twice.
+                if diagnostic.isInterruption, interrupt.isRaised { return }
                 report(diagnostic)
             case .quit:
                 quit = true

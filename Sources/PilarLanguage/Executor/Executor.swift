@@ -222,13 +222,13 @@ public struct Executor {
         do {
             return try InterruptibleSort.positions(count, interrupt: interrupt, by: precedes)
         } catch {
-            throw Diagnostic(.runtime, "interrupted", source: nil)
+            throw Diagnostic.interrupted
         }
     }
 
     private func checkInterrupt() throws(Diagnostic) {
         if let interrupt, interrupt.isRaised {
-            throw Diagnostic(.runtime, "interrupted", source: nil)
+            throw Diagnostic.interrupted
         }
     }
 }
