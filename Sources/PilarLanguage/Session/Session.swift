@@ -201,6 +201,14 @@ public final class Session {
         case "read":
             let path = resolve(arguments[0], relativeTo: source)
             let identity = (path as NSString).resolvingSymlinksInPath
+            // The outermost script, when it is a file, is on the chain too: `a.pilar` reading
+            // `b.pilar` reading `a.pilar` is caught before `a.pilar` runs a second time.
+            var outermost: (path: String, name: String)?
+            if readStack.isEmpty, FileManager.default.fileExists(atPath: source.name) {
+                outermost = ((source.name as NSString).resolvingSymlinksInPath, (source.name as NSString).lastPathComponent)
+                readStack.append(outermost!)
+            }
+            defer { if outermost != nil { readStack.removeFirst() } }
             if let first = readStack.firstIndex(where: { $0.path == identity }) {
                 let chain = (readStack[first...].map(\.name) + [arguments[0]]).joined(separator: " → ")
                 throw Diagnostic(.runtime, "script reads itself: \(chain)", source: source, span: span)
