@@ -10,8 +10,9 @@
 /// whose integer part does not fit (beyond ±9.2 × 10^18) is an overflow (the operations return
 /// nil, and the language reports a located error).
 ///
-/// Equality and hashing are by value: `1.5 == 1.50`. The scale as written is kept (a figure
-/// read as `0.750` keeps three decimals) but machine formats print the shortest form.
+/// Equality and hashing are by value: `1.5 == 1.50`. A figure of up to 18 digits keeps the
+/// scale it was written with (`0.750` has three decimals), but machine formats print the
+/// shortest form.
 public struct DecimalNumber: Sendable {
     /// The digits as an integer; never `Int64.min`, so negation and `abs` cannot overflow.
     public let coefficient: Int64
@@ -335,6 +336,43 @@ extension DecimalNumber: CustomStringConvertible {
     }
 
     static func parse(buffer bytes: UnsafeBufferPointer<UInt8>) -> Result<DecimalNumber, ParseProblem> {
+        if let plain = parsePlain(bytes) { return .success(plain) }
+        return parseGeneral(bytes)
+    }
+
+    /// The common form, `[+-]digits[.digits]` with at most 18 digits in all, in 64-bit
+    /// arithmetic; nil for anything else (the general reader then decides). Keeps the scale
+    /// as written (`0.750` has three decimals).
+    @inline(__always)
+    private static func parsePlain(_ bytes: UnsafeBufferPointer<UInt8>) -> DecimalNumber? {
+        var index = 0
+        let end = bytes.count
+        guard end > 0 else { return nil }
+        let negative = bytes[0] == UInt8(ascii: "-")
+        if negative || bytes[0] == UInt8(ascii: "+") { index = 1 }
+        var value: Int64 = 0
+        var digits = 0
+        var fractionDigits = 0
+        var seenPoint = false
+        while index < end {
+            let digit = bytes[index] &- UInt8(ascii: "0")
+            if digit < 10 {
+                guard digits < 18 else { return nil }
+                value = value * 10 + Int64(digit)
+                digits += 1
+                if seenPoint { fractionDigits += 1 }
+            } else if bytes[index] == UInt8(ascii: "."), !seenPoint {
+                seenPoint = true
+            } else {
+                return nil
+            }
+            index += 1
+        }
+        guard digits > 0 else { return nil }
+        return DecimalNumber(uncheckedCoefficient: negative ? -value : value, scale: fractionDigits)
+    }
+
+    private static func parseGeneral(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<DecimalNumber, ParseProblem> {
         var index = bytes.startIndex
         let end = bytes.endIndex
         guard index != end else { return .failure(.invalid) }
