@@ -137,3 +137,10 @@ import Testing
         }
     }
 }
+
+@Suite struct DecimalLayoutTests {
+    /// A column of a million optional decimals must cost what optional Doubles did.
+    @Test func anOptionalDecimalIsSixteenBytes() {
+        #expect(MemoryLayout<DecimalNumber?>.stride == 16)
+    }
+}
