@@ -10,8 +10,10 @@ struct CompletionRouter {
     /// Completes `text` (the statement so far up to the cursor, lines joined by "\n").
     /// `engine` answers for the language and engine commands; `paths` lists files for a
     /// partial path (second argument: folders only).
+    /// `safe` (safe mode) completes no file names: listing a folder reads outside the data.
     func complete(
         _ text: String,
+        safe: Bool = false,
         engine: (String) -> REPLCompletion,
         paths: (String, Bool) -> [String]
     ) -> REPLCompletion {
@@ -30,12 +32,14 @@ struct CompletionRouter {
         let word = String(text[wordStart...])
         let start = offset(of: wordStart, in: text)
         if let directoriesOnly = Self.pathCommands[name] {
-            return REPLCompletion(start: start, candidates: paths(word, directoriesOnly))
+            return REPLCompletion(start: start, candidates: safe ? [] : paths(word, directoriesOnly))
         }
         switch name {
         case "help":
             let topics = HelpTopics.all.map(\.name).filter { $0.hasPrefix(word.lowercased()) }
             return REPLCompletion(start: start, candidates: topics)
+        case "safe":
+            return REPLCompletion(start: start, candidates: ["on"].filter { $0.hasPrefix(word.lowercased()) })
         case "pager":
             return REPLCompletion(start: start, candidates: ["off", "on"].filter { $0.hasPrefix(word.lowercased()) })
         case "history", "clear", "quit", "exit":

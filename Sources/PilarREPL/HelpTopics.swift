@@ -284,7 +284,7 @@ enum HelpTopics {
         HelpTopic(
             name: "commands",
             aliases: ["dot-commands", "dot", "help", "history", "clear", "pager", "quit", "exit", "load", "about",
-                      "read", "output", "once", "timer"],
+                      "read", "output", "once", "timer", "safe", "safe-mode"],
             summary: "the dot-commands of the shell",
             syntax: [
                 ".help [TOPIC]      this help, or one topic",
@@ -296,6 +296,7 @@ enum HelpTopics {
                 ".output FILE       write the following results to FILE",
                 ".once FILE         write only the next result to FILE",
                 ".timer on|off      show how long each statement took",
+                ".safe on           safe mode for workshops, until the session ends",
                 ".history           the statements typed so far, numbered",
                 ".pager on|off      page long results through $PAGER (default less)",
                 ".clear             clear the screen",
@@ -304,6 +305,10 @@ enum HelpTopics {
             body: """
                 A dot-command takes the whole line and needs no ';'. TAB completes command names
                 and, for .load, .read, .output and .once, file names.
+
+                .safe on (or pilar --safe) is for shared workshop shells: from then on .load,
+                .read, .output and .once are refused, no file name is completed, the history
+                stays in memory and the pager runs in its secure mode. It cannot be turned off.
                 """,
             examples: [
                 ".schema pillar",

@@ -5,7 +5,8 @@ import PilarCore
 /// The thin adapter over libedit's readline-compatible API: prompt, editing, history file and
 /// TAB completion. Everything it decides is delegated to pure types so it can stay small.
 final class LibeditLineReader: LineReader {
-    private let historyFile: String?
+    private var historyFile: String?
+    private var safe = false
     private let interrupt: InterruptFlag
     private var warnedAboutHistory = false
 
@@ -21,6 +22,10 @@ final class LibeditLineReader: LineReader {
         rl_readline_name = UnsafePointer(strdup("pilar"))
         self.historyFile = historyFile
         self.interrupt = interrupt
+        // Initialises libedit now (and reads ~/.editrc), so `enterSafeMode` can rebind keys
+        // before the first prompt; rl_initialize itself would discard the history when called
+        // a second time.
+        using_history()
         stifle_history(Int32(clamping: historyLimit))
         if let historyFile {
             if let folder = HistoryLocation.directory(of: historyFile) {
@@ -85,6 +90,24 @@ final class LibeditLineReader: LineReader {
         save()
         completionContext = nil
         rl_completion_entry_function = nil
+    }
+
+    /// libedit's own command line (`ed-command`: ESC x in emacs mode, `:` in vi command mode)
+    /// runs editline builtins such as `bind -v`, after which vi mode's `v` (`vi-histedit`)
+    /// starts `vi`, whose `:!sh` is a shell. In safe mode the keys are reset to emacs mode
+    /// (whatever ~/.editrc chose) with ESC x unbound; TAB and Ctrl-Z get back the readline
+    /// functions libedit's reset drops.
+    static let safeModeBindings = [
+        "bind -e", "bind ^I rl_complete", "bind ^Z rl_tstp", "bind ^[x ed-unassigned", "bind ^[X ed-unassigned",
+    ]
+
+    func enterSafeMode() {
+        guard !safe else { return }
+        safe = true
+        historyFile = nil
+        for binding in Self.safeModeBindings {
+            _ = rl_parse_and_bind(binding)
+        }
     }
 
     private func save() {

@@ -16,6 +16,10 @@ protocol LineReader: AnyObject {
 
     /// Saves the history for the last time at the end of the session.
     func close()
+
+    /// Safe mode: from now on history stays in memory (the file is neither read nor written),
+    /// and the line editor offers no way to reach files or programs. Called again harmlessly.
+    func enterSafeMode()
 }
 
 /// Reads plain lines from standard input, for when it is not a terminal: no prompts, no
@@ -43,4 +47,7 @@ final class PlainLineReader: LineReader {
     }
 
     func close() {}
+
+    /// Nothing to do: this reader never had a history file or an editor.
+    func enterSafeMode() {}
 }

@@ -37,7 +37,7 @@ public struct REPL {
             reader = LibeditLineReader(
                 historyFile: options.historyFile, historyLimit: options.historyLimit, interrupt: interrupt,
                 complete: { text in
-                    router.complete(text, engine: engine.completions(before:)) { prefix, directoriesOnly in
+                    router.complete(text, safe: engine.isSafe, engine: engine.completions(before:)) { prefix, directoriesOnly in
                         PathCompletion.candidates(prefix: prefix, directoriesOnly: directoriesOnly)
                     }
                 })

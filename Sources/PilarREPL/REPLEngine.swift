@@ -34,6 +34,16 @@ public protocol REPLEngine: AnyObject {
     /// writes results redirected by `.output`/`.once`. The engine polls `interrupt` and stops
     /// early when it is raised (Ctrl-C); the shell then reports the interruption.
     func execute(_ statement: String, interrupt: InterruptFlag, emit: (REPLOutput) -> Void)
+
+    /// True once the session is in workshop safe mode (`pilar --safe` or `.safe on`); it never
+    /// goes back. The shell then keeps history in memory, completes no file names and pages
+    /// only through less in its secure mode.
+    var isSafe: Bool { get }
+}
+
+extension REPLEngine {
+    /// Engines without a safe mode are never in it.
+    public var isSafe: Bool { false }
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

@@ -11,8 +11,9 @@ protocol Screen: AnyObject {
     func writeError(_ text: String)
     /// The current size of the output terminal, or nil when output is not a terminal.
     func size() -> TerminalSize?
-    /// Shows text through the pager; false when the pager could not start.
-    func page(_ text: String, command: String) -> Bool
+    /// Shows text through the pager; false when the pager could not start. `secure` (safe
+    /// mode) ignores `command` and runs less in its secure mode (`PagerLaunch.secure`).
+    func page(_ text: String, command: String, secure: Bool) -> Bool
     /// Clears the screen and puts the cursor at the top.
     func clear()
 }
@@ -66,8 +67,10 @@ final class TerminalScreen: Screen {
         Terminal.size(of: STDOUT_FILENO)
     }
 
-    func page(_ text: String, command: String) -> Bool {
-        Pager.show(text, command: command)
+    func page(_ text: String, command: String, secure: Bool) -> Bool {
+        guard secure else { return Pager.show(text, command: command) }
+        guard let launch = PagerLaunch.secure(environment: ProcessInfo.processInfo.environment) else { return false }
+        return Pager.show(text, launch: launch)
     }
 
     func clear() {

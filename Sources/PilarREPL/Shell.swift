@@ -30,6 +30,7 @@ final class Shell {
     /// Runs the session and returns the exit status: 0, since errors in statements are shown
     /// and the session goes on.
     func run(showBanner: Bool = true) -> Int32 {
+        followSafeMode()
         if showBanner, !engine.bannerLines.isEmpty {
             screen.write(engine.bannerLines.map { $0 + "\n" }.joined())
         }
@@ -43,11 +44,19 @@ final class Shell {
                 break session
             case .run(let statement, let route):
                 reader.remember(statement)
-                if !perform(statement, route) { break session }
+                let goOn = perform(statement, route)
+                // `.safe on` may have just run; the next line must already be read safely.
+                followSafeMode()
+                if !goOn { break session }
             }
         }
         reader.close()
         return 0
+    }
+
+    /// Puts the line reader in safe mode once the engine is (it never leaves it again).
+    private func followSafeMode() {
+        if engine.isSafe { reader.enterSafeMode() }
     }
 
     /// Carries out one statement; false when the session should end.
@@ -83,7 +92,8 @@ final class Shell {
         case .clear:
             screen.clear()
         case .pager(nil):
-            let state = pagerEnabled ? "on (\(pagerCommand ?? ""))" : "off"
+            let command = engine.isSafe ? "\(PagerLaunch.secureCommand), in its secure mode" : pagerCommand ?? ""
+            let state = pagerEnabled ? "on (\(command))" : "off"
             screen.write("pager is \(state)\n")
         case .pager(true?):
             if pagerCommand == nil {
@@ -133,7 +143,7 @@ final class Shell {
     private func showLong(_ text: String) {
         if pagerEnabled, let command = pagerCommand, let size = screen.size(),
            ScreenText.needsPager(text, rows: size.rows) {
-            let paged = screen.page(text, command: command)
+            let paged = screen.page(text, command: command, secure: engine.isSafe)
             // Ctrl-C inside the pager was the pager's to handle, not a request to stop.
             interrupt.clear()
             if paged { return }

@@ -16,6 +16,10 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Output format: \(OutputFormat.allNames.joined(separator: ", ")).", valueName: "format"))
     var format: String = "table"
 
+    @Flag(help: ArgumentHelp(
+        "Safe mode for workshops: nothing run or typed may read or write files or load other data (the --data folder and script files given here are read); the shell keeps its history in memory only and pages through less in its secure mode. `.safe on` does the same from inside a session."))
+    var safe = false
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter read as $NAME (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
@@ -61,7 +65,8 @@ struct CommonOptions: ParsableArguments {
         } else {
             store = DemoMasterplan.load()
         }
-        return Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters())
+        return Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
+                       safe: safe)
     }
 }
 

@@ -18,12 +18,17 @@ final class LanguageEngine: REPLEngine {
         let store = session.store
         var lines = ["pilar — \(store.title)\(store.isDemo ? " (illustrative demo data, not official)" : "")",
                      "\(store.table(.pillar).count) pillars, \(store.summary)"]
+        if session.isSafe {
+            lines.append("Safe mode: files cannot be read or written, nor other data loaded; history stays in memory.")
+        }
         lines.append("Type a query such as  programmes | where pillar == \"mobility\" | top 5 by budget")
         lines.append("TAB completes, .help shows help, .quit or Ctrl-D leaves.")
         return lines
     }
 
     var engineDotCommands: [String] { Checker.dotCommands }
+
+    var isSafe: Bool { session.isSafe }
 
     func needsContinuation(_ pending: String) -> Bool {
         Lexer.needsContinuation(pending)

@@ -202,7 +202,7 @@ public struct Checker {
     // MARK: - Dot-commands
 
     /// Dot-commands the language itself understands (the REPL adds its own).
-    public static let dotCommands = ["about", "format", "load", "output", "once", "read", "schema", "timer", "quit", "exit"]
+    public static let dotCommands = ["about", "format", "load", "output", "once", "read", "safe", "schema", "timer", "quit", "exit"]
 
     private func checkDotCommand(name: String, arguments: [String], span: Span) throws(Diagnostic) {
         switch name {
@@ -230,6 +230,10 @@ public struct Checker {
                 throw error("unknown entity '\(word)'", at: span,
                             hint: DidYouMean.suggest(word, from: names + Entity.allCases.map(\.sourceName)).map { "did you mean '\($0)'?" }
                                 ?? "entities: \(names.joined(separator: ", "))")
+            }
+        case "safe":
+            guard arguments.count == 1, ["on", "off"].contains(arguments[0]) else {
+                throw error(".safe takes on (safe mode cannot be turned off once on)", at: span, hint: ".safe on")
             }
         case "timer":
             guard arguments.count == 1, ["on", "off"].contains(arguments[0]) else {

@@ -11,6 +11,8 @@ public final class Session {
     public var format: OutputFormat
     public var parameters: [String: Value]
     public private(set) var timerEnabled = false
+    /// Workshop safe mode: every file-touching command goes through `safeMode.require`.
+    public private(set) var safeMode: SafeMode
 
     /// Row types of the `let` results so far (the checker and completion read them).
     public private(set) var bindingTypes: [String: RowType] = [:]
@@ -25,10 +27,24 @@ public final class Session {
     /// statements around it stop without adding one message per level.
     private var failureReported = false
 
-    public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:]) {
+    /// `safe` is for `pilar --safe`: the data given on the command line is already loaded,
+    /// and nothing run in the session may load, read or write another file.
+    public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:], safe: Bool = false) {
         self.store = store
         self.format = format
         self.parameters = parameters
+        self.safeMode = SafeMode(isOn: safe)
+    }
+
+    /// True once safe mode is on (it never goes off again).
+    public var isSafe: Bool { safeMode.isOn }
+
+    /// Turns safe mode on for the rest of the session (`.safe on` does this too). A redirection
+    /// opened before stays no longer: results return to the screen.
+    public func enterSafeMode() {
+        safeMode.turnOn()
+        outputFile = nil
+        onceFile = nil
     }
 
     /// The names bound by `let` so far (for completion).
@@ -175,8 +191,21 @@ public final class Session {
             let text = SchemaText(store: store).describe(arguments.first.flatMap(Checker.entity(named:)))
             try deliverText(text, span: span, source: source, emit: emit)
         case "about":
-            try deliverText(AboutText.text(for: store), span: span, source: source, emit: emit)
+            try deliverText(AboutText.text(for: store, safe: isSafe), span: span, source: source, emit: emit)
+        case "safe":
+            if arguments[0] == "off" {
+                guard !isSafe else {
+                    throw Diagnostic(.runtime, "safe mode cannot be turned off", source: source, span: span, hint: SafeMode.hint)
+                }
+            } else if !isSafe {
+                let redirected = outputDestination != nil
+                enterSafeMode()
+                emit(.note("safe mode is on: files cannot be read or written until the session ends"
+                           + (redirected ? "; output returns to the screen" : "") + "\n"))
+            }
         case "output":
+            // `.output` alone only returns to the screen, which safe mode allows.
+            if !arguments.isEmpty { try safeMode.require(.writeFile, for: ".output", at: span, in: source) }
             // The old destination is closed first: `.output f` again must not wait on itself.
             outputFile = nil
             if let path = arguments.first {
@@ -184,9 +213,12 @@ public final class Session {
                 emit(.note("output goes to \(path) (.output alone to return to the screen)\n"))
             }
         case "once":
+            try safeMode.require(.writeFile, for: ".once", at: span, in: source)
             onceFile = nil
             onceFile = try openOutput(arguments[0], span: span, source: source)
         case "load":
+            // Before the path is resolved: even whether a file exists is outside the data.
+            try safeMode.require(.loadData, for: ".load", at: span, in: source)
             let path = resolve(arguments[0], relativeTo: source)
             do {
                 store = try MasterplanLoader.load(folder: path)
@@ -199,6 +231,7 @@ public final class Session {
             bindingFrames.removeAll()
             emit(.note("loaded \(store.title): \(store.summary)\n"))
         case "read":
+            try safeMode.require(.readFile, for: ".read", at: span, in: source)
             let path = resolve(arguments[0], relativeTo: source)
             let identity = (path as NSString).resolvingSymlinksInPath
             // The outermost script, when it is a file, is on the chain too: `a.pilar` reading

@@ -13,7 +13,9 @@ final class FakeEngine: REPLEngine {
     var extraOutput: [REPLOutput] = []
 
     let bannerLines = ["fake masterplan — illustrative demo data", "type .help for help"]
-    let engineDotCommands = ["format", "schema", "load", "about", "read", "output", "once", "timer"]
+    let engineDotCommands = ["format", "schema", "load", "about", "read", "output", "once", "timer", "safe"]
+    /// Becomes true when a statement `.safe on` runs, as the real engine's does.
+    var isSafe = false
 
     func needsContinuation(_ pending: String) -> Bool {
         pending.last { !$0.isWhitespace } == "|"
@@ -31,6 +33,7 @@ final class FakeEngine: REPLEngine {
 
     func execute(_ statement: String, interrupt: InterruptFlag, emit: (REPLOutput) -> Void) {
         executed.append(statement)
+        if statement == ".safe on" { isSafe = true }
         onExecute?(statement, interrupt)
         if statement.hasPrefix("bad") {
             let source = SourceFile(name: "<repl>", text: statement)

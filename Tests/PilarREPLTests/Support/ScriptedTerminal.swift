@@ -25,6 +25,13 @@ final class ScriptedReader: LineReader {
     func close() {
         closed = true
     }
+
+    /// True once the shell put the reader in safe mode.
+    private(set) var safe = false
+
+    func enterSafeMode() {
+        safe = true
+    }
 }
 
 /// A screen that keeps what was written, in order, and pretends to have a size and a pager.
@@ -37,6 +44,8 @@ final class RecordingScreen: Screen {
     }
 
     private(set) var events: [Event] = []
+    /// For each page, whether it asked for the secure pager.
+    private(set) var pagedSecurely: [Bool] = []
     var terminalSize: TerminalSize? = TerminalSize(columns: 80, rows: 24)
     var pagerWorks = true
     /// Runs while "paging", e.g. to press Ctrl-C inside the pager.
@@ -65,7 +74,8 @@ final class RecordingScreen: Screen {
     func size() -> TerminalSize? { terminalSize }
     func clear() { events.append(.cleared) }
 
-    func page(_ text: String, command: String) -> Bool {
+    func page(_ text: String, command: String, secure: Bool) -> Bool {
+        pagedSecurely.append(secure)
         guard pagerWorks else { return false }
         whilePaging?()
         events.append(.paged(text))

@@ -1,0 +1,131 @@
+import Foundation
+import Testing
+
+/// Safe mode's inventory: every place in `Sources/` that can touch the file system or start a
+/// program, each with the reason it cannot be reached from a safe session. A new call site
+/// (a `.save`, an `| export`, a second history file) fails this test until it is listed here,
+/// and a call in `Session.swift` must come after `safeMode.require(…)` in its dot-command's
+/// `case` (directly or through the helper function it calls). The behavioural proofs are in
+/// `SafeModeTests`; this test makes sure there is nothing they forgot to try.
+@Suite struct SafeModeEnumerationTests {
+    /// File-system and process APIs, as regular expressions over source text without comments.
+    static let patterns = [
+        #"\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\("#,
+        #"\bexecv[pe]*\("#, #"\bsetenv\(|\bputenv\("#, #"\bposix_spawnp?\("#,
+        #"FileManager"#, #"FileHandle"#, #"contentsOfFile"#, #"contentsOfDirectory"#, #"contents\(atPath"#,
+        #"write\(to:"#, #"(Data|String)\(contentsOf"#, #"fileURLWithPath"#, #"resolvingSymlinksInPath"#,
+        #"ScriptFile\.read"#, #"OutputFile\("#, #"\bProcess\("#, #"MasterplanLoader\.load\(folder"#,
+        #"\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\("#,
+        #"HISTFILE"#,
+    ]
+
+    /// "file: pattern" → how many call sites, and why each is safe.
+    static let allowed: [String: (count: Int, why: String)] = [
+        // The gate: each is behind `safeMode.require` (checked below).
+        "PilarLanguage/Session/Session.swift: OutputFile\\(": (1, ".output/.once, after the gate"),
+        "PilarLanguage/Session/Session.swift: ScriptFile\\.read": (1, ".read, after the gate"),
+        "PilarLanguage/Session/Session.swift: MasterplanLoader\\.load\\(folder": (1, ".load, after the gate"),
+        "PilarLanguage/Session/Session.swift: FileManager": (2, ".read's chain check and resolve(), both after the gate"),
+        "PilarLanguage/Session/Session.swift: resolvingSymlinksInPath": (2, ".read's chain check, after the gate"),
+        // What the gated commands call.
+        "PilarLanguage/Session/OutputFile.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
+            (1, "OutputFile is only built by Session.openOutput, behind the gate"),
+        "PilarLanguage/Session/ScriptFile.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
+            (2, "ScriptFile.read: called by the gated .read and for script files named on the command line"),
+        "PilarStore/Loader/FolderReader.swift: FileManager": (1, "the CSV loader, reached only through MasterplanLoader.load(folder:)"),
+        "PilarStore/Loader/FolderReader.swift: contentsOfDirectory": (1, "the CSV loader, as above"),
+        "PilarStore/Loader/FolderReader.swift: contents\\(atPath": (1, "the CSV loader, as above"),
+        "PilarStore/Loader/FolderReader.swift: fileURLWithPath": (1, "the CSV loader, as above"),
+        // Before the session starts: what the trainer put on the command line.
+        "pilar/CommonOptions.swift: MasterplanLoader\\.load\\(folder": (1, "--data, loaded before the session starts"),
+        "pilar/Pilar.swift: ScriptFile\\.read": (1, "script files named on the command line"),
+        "pilar/CommonOptions.swift: FileHandle": (1, "standard error"),
+        "pilar/Pilar.swift: FileHandle": (2, "standard input (the script) and standard error"),
+        "pilar/ScriptRunner.swift: FileHandle": (1, "standard error"),
+        "pilar/TerminalOutput.swift: FileHandle": (1, "standard output and error"),
+        // The shell.
+        "PilarREPL/LibeditLineReader.swift: FileManager": (1, "history folder; historyFile is nil in safe mode"),
+        "PilarREPL/LibeditLineReader.swift: \\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\\(":
+            (2, "history file; nil in safe mode (pilar --safe never sets it, enterSafeMode clears it)"),
+        "PilarREPL/PathCompletion.swift: FileManager": (1, "file-name completion; CompletionRouter offers none in safe mode"),
+        "PilarREPL/PathCompletion.swift: contentsOfDirectory": (1, "as above"),
+        "PilarREPL/Pager.swift: \\bposix_spawnp?\\(": (2, "the pager; in safe mode only less with LESSSECURE=1 (PagerLaunch.secure)"),
+        "PilarREPL/Pager.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
+            (1, "finds less on PATH for the secure pager"),
+    ]
+
+    static let sources = GoldenHarness.repositoryRoot.appendingPathComponent("Sources")
+
+    /// Source lines with `//` comments removed (doc comments name APIs they do not call).
+    static func code(of file: URL) throws -> [String] {
+        try String(contentsOf: file, encoding: .utf8).components(separatedBy: "\n").map { line in
+            guard let comment = line.range(of: "//") else { return line }
+            return String(line[..<comment.lowerBound])
+        }
+    }
+
+    static func swiftFiles() -> [URL] {
+        let enumerator = FileManager.default.enumerator(at: sources, includingPropertiesForKeys: nil)
+        return (enumerator?.allObjects as? [URL] ?? []).filter { $0.pathExtension == "swift" }
+            .sorted { $0.path < $1.path }
+    }
+
+    static func relative(_ file: URL) -> String {
+        String(file.standardizedFileURL.path.dropFirst(sources.standardizedFileURL.path.count + 1))
+    }
+
+    @Test func everyFileSystemCallSiteIsListed() throws {
+        var found: [String: Int] = [:]
+        let files = Self.swiftFiles()
+        #expect(files.count > 50, "the scan found too few sources to be looking in the right place")
+        for file in files {
+            let text = try Self.code(of: file).joined(separator: "\n")
+            for pattern in Self.patterns {
+                let matches = text.matches(of: try Regex(pattern)).count
+                if matches > 0 { found["\(Self.relative(file)): \(pattern)"] = matches }
+            }
+        }
+        for (site, count) in found.sorted(by: { $0.key < $1.key }) {
+            let listed = Self.allowed[site]
+            #expect(listed != nil, "not on the safe-mode list: \(site) (\(count)×). Gate it with SafeMode.require and list it here with why it is safe.")
+            if let listed {
+                #expect(listed.count == count, "\(site): \(count) call sites, the list has \(listed.count); check the new one is gated")
+            }
+        }
+        for site in Self.allowed.keys where found[site] == nil {
+            Issue.record("listed but gone (remove it from the list): \(site)")
+        }
+    }
+
+    /// Every file-touching call in the session comes after the gate within its dot-command.
+    @Test func sessionCallsComeAfterTheGate() throws {
+        let file = Self.sources.appendingPathComponent("PilarLanguage/Session/Session.swift")
+        let lines = try Self.code(of: file)
+        let touching = try Regex(#"OutputFile\(|ScriptFile\.read|MasterplanLoader\.load\(|FileManager|resolvingSymlinksInPath"#)
+        var checked = 0
+        for (index, line) in lines.enumerated() where line.contains(touching) {
+            checked += 1
+            #expect(try Self.isGated(index, in: lines, depth: 0), "Session.swift:\(index + 1) touches files before safeMode.require: \(line)")
+        }
+        #expect(checked == 7)
+    }
+
+    /// Walks up from `index` to the start of its `case "…":`: gated when `safeMode.require(`
+    /// comes first. Inside a helper function, every call of the helper must be gated.
+    static func isGated(_ index: Int, in lines: [String], depth: Int) throws -> Bool {
+        guard depth < 4 else { return false }
+        let caseStart = try Regex(#"^\s*case "[a-z]+""#)
+        let function = try Regex(#"func ([A-Za-z]+)\("#)
+        var line = index
+        while line > 0 {
+            line -= 1
+            if lines[line].contains("safeMode.require(") { return true }
+            if lines[line].contains(caseStart) { return false }
+            if let match = lines[line].firstMatch(of: function), let name = match.output[1].substring {
+                let callers = lines.indices.filter { $0 != line && lines[$0].contains("\(name)(") }
+                return try !callers.isEmpty && callers.allSatisfy { try isGated($0, in: lines, depth: depth + 1) }
+            }
+        }
+        return false
+    }
+}
