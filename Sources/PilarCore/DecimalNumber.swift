@@ -151,14 +151,25 @@ extension DecimalNumber {
         let negative = (numerator < 0) != (denominator < 0)
         let n = numerator.magnitude
         let d = denominator.magnitude
-        var quotient = n / d
-        var remainder = n % d
+        // Figures are small: 64-bit divisions (one instruction) wherever the operands allow,
+        // 128-bit ones (a library call) only where they must.
+        let small = d >> 64 == 0
+        var quotient: UInt128
+        var remainder: UInt128
+        if small, n >> 64 == 0 {
+            let (q, r) = UInt64(n).quotientAndRemainder(dividingBy: UInt64(d))
+            quotient = UInt128(q)
+            remainder = UInt128(r)
+        } else {
+            quotient = n / d
+            remainder = n % d
+        }
         let limit = UInt128(Int64.max)
         guard quotient <= limit else { return nil }
         var scale = 0
         // When the divisor is small, take as many decimals as surely fit in one division
         // (the remainder times 10^k fits 128 bits) instead of one division per decimal.
-        if d < UInt128(1) << 64, remainder != 0 {
+        if small, remainder != 0 {
             var room = 0
             var power: UInt128 = 1
             while room < maximumScale, (quotient + 1) * power * 10 <= limit + 1 {
@@ -166,9 +177,12 @@ extension DecimalNumber {
                 power *= 10
             }
             if room > 0 {
-                let widened = remainder * power
-                quotient = quotient * power + widened / d
-                remainder = widened % d
+                // remainder < d < 2^64 and power ≤ 10^18, so the product fits 128 bits and
+                // its quotient by d (below power) fits 64.
+                let product = UInt64(remainder).multipliedFullWidth(by: UInt64(power))
+                let (digits, left) = UInt64(d).dividingFullWidth(product)
+                quotient = quotient * power + UInt128(digits)
+                remainder = UInt128(left)
                 scale = room
                 // An exact quotient ends at its last non-zero decimal, as the long division would.
                 while remainder == 0, scale > 0, quotient % 10 == 0 {
@@ -179,11 +193,20 @@ extension DecimalNumber {
         }
         // Long division, one decimal at a time, while the digits still fit the coefficient.
         while remainder != 0, scale < maximumScale {
-            let widened = remainder * 10
-            let next = quotient * 10 + widened / d
+            let digit: UInt128
+            let left: UInt128
+            if d >> 60 == 0 {
+                // remainder < d < 2^60, so ten times it fits 64 bits.
+                let (q, r) = (UInt64(remainder) * 10).quotientAndRemainder(dividingBy: UInt64(d))
+                (digit, left) = (UInt128(q), UInt128(r))
+            } else {
+                let widened = remainder * 10
+                (digit, left) = (widened / d, widened % d)
+            }
+            let next = quotient * 10 + digit
             guard next <= limit else { break }
             quotient = next
-            remainder = widened % d
+            remainder = left
             scale += 1
         }
         // Half away from zero: round up when what is left is at least half the divisor.

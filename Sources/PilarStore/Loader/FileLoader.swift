@@ -329,7 +329,7 @@ struct FileLoader {
         else { return }
         // A quotient far inside the range cannot overflow; only a tiny target needs the exact
         // check. Doubles are close enough for this bound (the limit is 9.2e18, the bound 1e17).
-        guard actual.doubleValue.magnitude * 100 >= target.doubleValue.magnitude * 1e17 else { return }
+        guard Achievement.mayBeOutOfRange(target: target, actual: actual) else { return }
         let polarity = codeBook.polarity(ofIndicator: indicator)
         guard case .outOfRange = Achievement.compute(target: target, actual: actual, polarity: polarity) else { return }
         let span = header.specFields[actualSpec].map { reader.fields[$0].span } ?? Span(reader.recordStart, reader.recordEnd)

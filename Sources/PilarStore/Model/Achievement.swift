@@ -30,6 +30,26 @@ public enum Achievement {
         return .value(value, AchievementBand.band(numerator: numerator, denominator: denominator))
     }
 
+    /// False when the achievement surely fits (|actual / target| × 100 below 10^17, far inside
+    /// the ±9.2 × 10^18 a decimal holds): a cheap bound in Doubles, close enough for it, with
+    /// no division, so the exact check runs only for a tiny target.
+    public static func mayBeOutOfRange(target: DecimalNumber, actual: DecimalNumber) -> Bool {
+        // |a| / 10^sa × 100 ≥ |t| / 10^st × 10^17  ⇔  |a| × 100 × 10^st ≥ |t| × 10^17 × 10^sa
+        let left = Double(actual.coefficient.magnitude) * 100 * powerOfTenDouble(target.scale)
+        let right = Double(target.coefficient.magnitude) * 1e17 * powerOfTenDouble(actual.scale)
+        return left >= right
+    }
+
+    private static func powerOfTenDouble(_ exponent: Int) -> Double {
+        doublePowers[exponent]
+    }
+
+    private static let doublePowers: [Double] = (0...DecimalNumber.maximumScale).map { exponent in
+        var power = 1.0
+        for _ in 0..<exponent { power *= 10 }
+        return power
+    }
+
     /// The achievement as an exact fraction with a positive denominator; nil only when a
     /// product overflows 128 bits, which figures within `maximumFigureDigits` never do.
     static func fraction(target: DecimalNumber, actual: DecimalNumber, polarity: Polarity) -> (Int128, Int128)? {
