@@ -18,8 +18,18 @@ shift || true
 targets=("$@")
 [ ${#targets[@]} -gt 0 ] || targets=(LexParseFuzzer QueryFuzzer LoaderFuzzer CompleterFuzzer)
 
-swift build -c release -q \
-  -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+build() {
+  swift build -c release -q \
+    -Xswiftc -sanitize=fuzzer,address -Xswiftc -parse-as-library -Xswiftc -use-ld=lld
+}
+# SwiftPM does not always rebuild these targets when the root package's API changes under
+# them (seen here: a stale object file asking for an old Session initialiser). One clean
+# rebuild settles it.
+if ! build; then
+  echo "Fuzz: build failed; retrying from a clean build folder"
+  rm -rf .build
+  build
+fi
 bin="$(swift build -c release --show-bin-path)"
 python3 seed.py work/corpus
 
