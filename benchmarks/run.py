@@ -32,7 +32,10 @@ ROOT = os.path.dirname(HERE)
 OUT = os.path.join(HERE, "out")
 QUERIES = os.path.join(HERE, "queries")
 PILAR = os.path.join(ROOT, ".build", "release", "pilar")
-TOOLS = ["pilar", "sqlite3", "duckdb"]
+# Two DuckDB runs: "duckdb" computes achievement exactly (HUGEINT units; what pilar answers),
+# "duckdb-double" as a DuckDB user would (DECIMAL figures, DOUBLE quotient): the fast baseline.
+TOOLS = ["pilar", "sqlite3", "duckdb", "duckdb-double"]
+DUCKDBS = ["duckdb", "duckdb-double"]
 QUESTIONS = {
     "a": "filter + sort + take",
     "b": "count and sum of budget per pillar",
@@ -43,7 +46,8 @@ QUESTIONS = {
 }
 # How far a figure may differ from pilar's exact one: DuckDB computes exact decimals too but
 # pilar keeps at most a 64-bit coefficient (so 17 decimals at 10–99); sqlite3 has only REAL.
-TOLERANCE = {"duckdb": decimal.Decimal("1e-15"), "sqlite3": decimal.Decimal("1e-9")}
+TOLERANCE = {"duckdb": decimal.Decimal("1e-15"), "duckdb-double": decimal.Decimal("1e-9"),
+             "sqlite3": decimal.Decimal("1e-9")}
 NUMBER = re.compile(r"^-?\d+(\.\d+)?([eE][-+]?\d+)?$")
 
 
@@ -67,7 +71,7 @@ def find_tools(args):
             fail("the DuckDB CLI not found: install it with `pip install duckdb-cli` (or pass --duckdb PATH)")
     if not os.access(duckdb, os.X_OK):
         fail(f"{duckdb} is not executable")
-    return {"pilar": PILAR, "sqlite3": sqlite, "duckdb": duckdb}
+    return {"pilar": PILAR, "sqlite3": sqlite, "duckdb": duckdb, "duckdb-double": duckdb}
 
 
 def version(cmd):
@@ -105,6 +109,11 @@ def split_questions(text, marker):
     return parts
 
 
+def duckdb_load(variant, folder):
+    achievement = "achievement.duckdb-exact.sql" if variant == "duckdb" else "achievement.duckdb-double.sql"
+    return read("load.duckdb.sql").replace("{data}", folder) + read(achievement)
+
+
 def scripts(folder, size):
     """Writes the whole-run script of each tool for one folder; returns {tool: (args, stdin path)}."""
     sdir = os.path.join(OUT, "scripts", size)
@@ -112,8 +121,9 @@ def scripts(folder, size):
     texts = {
         "pilar.pilar": read("questions.pilar"),
         "sqlite3.sql": read("load.sqlite.sql").replace("{data}", folder) + read("questions.sqlite.sql"),
-        "duckdb.sql": read("load.duckdb.sql").replace("{data}", folder) + read("questions.duckdb.sql"),
     }
+    for variant in DUCKDBS:
+        texts[variant + ".sql"] = duckdb_load(variant, folder) + read("questions.duckdb.sql")
     for name, text in texts.items():
         with open(os.path.join(sdir, name), "w", encoding="utf-8") as f:
             f.write(text)
@@ -121,6 +131,7 @@ def scripts(folder, size):
         "pilar": (["--data", folder, "--format", "csv", "run", os.path.join(sdir, "pilar.pilar")], None),
         "sqlite3": ([":memory:"], os.path.join(sdir, "sqlite3.sql")),
         "duckdb": ([], os.path.join(sdir, "duckdb.sql")),
+        "duckdb-double": ([], os.path.join(sdir, "duckdb-double.sql")),
     }
 
 
@@ -226,8 +237,7 @@ def check(tools, runs):
         args, stdin = runs[tool]
         _, _, out, _ = measure([tools[tool]] + args, stdin, stdout=subprocess.PIPE)
         outputs[tool] = answers(out)
-    problems = compare(outputs["pilar"], outputs["sqlite3"], "sqlite3") + \
-        compare(outputs["pilar"], outputs["duckdb"], "duckdb")
+    problems = [p for tool in TOOLS[1:] for p in compare(outputs["pilar"], outputs[tool], tool)]
     rows = {q: len(outputs["pilar"].get(q, [])) - 1 for q in QUESTIONS}
     return problems, rows
 
@@ -238,7 +248,7 @@ def time_whole(tools, runs, count):
     """Each tool `count` times, the order rotating every round so no tool always goes first."""
     samples = {t: [] for t in TOOLS}
     for i in range(count):
-        order = TOOLS[i % 3:] + TOOLS[:i % 3]
+        order = TOOLS[i % len(TOOLS):] + TOOLS[:i % len(TOOLS)]
         for tool in order:
             args, stdin = runs[tool]
             seconds, kib, _, _ = measure([tools[tool]] + args, stdin)
@@ -250,63 +260,62 @@ def time_whole(tools, runs, count):
 def detail(tools, folder, size, count):
     """Load alone, start-up, each question after load and the CSV render cost."""
     sdir = os.path.join(OUT, "scripts", size)
-    sql_load = {"sqlite3": read("load.sqlite.sql").replace("{data}", folder),
-                "duckdb": read("load.duckdb.sql").replace("{data}", folder)}
-    files = {}
+    loads = {"sqlite3": read("load.sqlite.sql").replace("{data}", folder)}
+    for variant in DUCKDBS:
+        loads[variant] = duckdb_load(variant, folder)
 
     def script(name, text):
         path = os.path.join(sdir, name)
         with open(path, "w", encoding="utf-8") as f:
             f.write(text)
-        files[name] = path
         return path
 
-    result = {}
-    # Load alone: the folder and one trivial statement.
-    script("load-only.sqlite3.sql", sql_load["sqlite3"] + "SELECT count(*) FROM pillars;\n")
-    script("load-only.duckdb.sql", sql_load["duckdb"] + "SELECT count(*) FROM pillars;\n")
-    commands = {
-        "load pilar": ([tools["pilar"], "--data", folder, "-c", "pillars | count"], None),
-        "load sqlite3": ([tools["sqlite3"], ":memory:"], files["load-only.sqlite3.sql"]),
-        "load duckdb": ([tools["duckdb"]], files["load-only.duckdb.sql"]),
-        "start-up pilar (no data)": ([tools["pilar"], "--empty", "-c", "pillars | count"], None),
-    }
-    # Writing every measurement (with achievement and band) as CSV to /dev/null.
-    script("render.duckdb.sql", sql_load["duckdb"] + """
-COPY (SELECT indicator, year, target, actual, achievement,
-             CASE WHEN achievement >= 91 THEN 'very high' WHEN achievement >= 76 THEN 'high'
+    band = """CASE WHEN achievement >= 91 THEN 'very high' WHEN achievement >= 76 THEN 'high'
                   WHEN achievement >= 66 THEN 'medium' WHEN achievement >= 51 THEN 'low'
-                  WHEN achievement IS NOT NULL THEN 'very low' END AS band
-      FROM ma) TO '/dev/null' (HEADER, DELIMITER ',');
-""")
-    commands["csv pilar"] = ([tools["pilar"], "--data", folder, "--format", "csv", "-c", "measurements"], None)
-    commands["csv duckdb"] = ([tools["duckdb"]], files["render.duckdb.sql"])
+                  WHEN achievement IS NOT NULL THEN 'very low' END"""
+    commands = {
+        # Load alone: the folder and one trivial statement.
+        "load pilar": ([tools["pilar"], "--data", folder, "-c", "pillars | count"], None),
+        "load sqlite3": ([tools["sqlite3"], ":memory:"],
+                         script("load-only.sqlite3.sql", loads["sqlite3"] + "SELECT count(*) FROM pillars;\n")),
+        "load duckdb": ([tools["duckdb"]],
+                        script("load-only.duckdb.sql", loads["duckdb"] + "SELECT count(*) FROM pillars;\n")),
+        "start-up pilar": ([tools["pilar"], "--empty", "-c", "pillars | count"], None),
+        # Every measurement with achievement and band, as CSV, to /dev/null.
+        "csv pilar": ([tools["pilar"], "--data", folder, "--format", "csv", "-c", "measurements"], None),
+    }
+    for variant in DUCKDBS:
+        commands[f"csv {variant}"] = ([tools[variant]], script(f"render.{variant}.sql", loads[variant] + f"""
+COPY (SELECT indicator, year, target, actual, achievement, {band} AS band FROM ma)
+  TO '/dev/null' (HEADER, DELIMITER ',');
+"""))
     samples = {k: [] for k in commands}
     for _ in range(count):
         for name, (cmd, stdin) in commands.items():
             samples[name].append(measure(cmd, stdin)[:2])
-    for name, v in samples.items():
-        result[name] = {"seconds": statistics.median(s for s, _ in v), "mib": max(k for _, k in v) / 1024}
+    result = {name: {"seconds": statistics.median(s for s, _ in v), "mib": max(k for _, k in v) / 1024}
+              for name, v in samples.items()}
 
-    # Each question after load, in one process, `.timer on`, each question `count` times.
-    repeats = {}
-    for tool, qfile, marker in [("pilar", "questions.pilar", r'^print "@@ ([a-z])"$'),
-                                ("duckdb", "questions.duckdb.sql", r"^\.print @@ ([a-z])$")]:
-        parts = split_questions(read(qfile), marker)
-        body = "".join(("\n".join([parts[q]] * count)) + "\n" for q in QUESTIONS)
+    # Each question after load, in one process with `.timer on`, each question `count` times.
+    latency = {}
+    for tool in ["pilar"] + DUCKDBS:
+        if tool == "pilar":
+            parts = split_questions(read("questions.pilar"), r'^print "@@ ([a-z])"$')
+        else:
+            parts = split_questions(read("questions.duckdb.sql"), r"^\.print @@ ([a-z])$")
+        body = "".join("\n".join([parts[q]] * count) + "\n" for q in QUESTIONS)
         if tool == "pilar":
             path = script("latency.pilar", ".timer on\n" + body)
-            cmd, stdin = [tools["pilar"], "--data", folder, "--format", "csv", "run", path], None
-            _, _, _, err = measure(cmd, stdin)
+            _, _, _, err = measure([tools["pilar"], "--data", folder, "--format", "csv", "run", path])
             times = [float(x) for x in re.findall(r"Run Time: ([0-9.]+) s", err)]
         else:
-            path = script("latency.duckdb.sql", sql_load["duckdb"] + ".timer on\n" + body)
-            _, _, out, _ = measure([tools["duckdb"]], path, stdout=subprocess.PIPE)
+            path = script(f"latency.{tool}.sql", loads[tool] + ".timer on\n" + body)
+            _, _, out, _ = measure([tools[tool]], path, stdout=subprocess.PIPE)
             times = [float(x) for x in re.findall(r"Run Time \(s\): real ([0-9.]+)", out)]
         if len(times) != len(QUESTIONS) * count:
             fail(f"{tool}: expected {len(QUESTIONS) * count} timer lines, found {len(times)}")
-        repeats[tool] = {q: statistics.median(times[i * count:(i + 1) * count]) for i, q in enumerate(QUESTIONS)}
-    result["questions"] = repeats
+        latency[tool] = {q: statistics.median(times[i * count:(i + 1) * count]) for i, q in enumerate(QUESTIONS)}
+    result["questions"] = latency
     return result
 
 
@@ -316,6 +325,10 @@ def fmt_time(s):
     return f"{s * 1000:.0f} ms" if s < 1 else f"{s:.2f} s"
 
 
+def fmt(m):
+    return f"{fmt_time(m['seconds'])}, {m['mib']:.0f} MiB"
+
+
 def verdict(ok):
     return "met" if ok else "**missed**"
 
@@ -323,45 +336,51 @@ def verdict(ok):
 def report(results, details, machine, args):
     lines = [f"Measured {machine['date']} on {machine['cpu']} ({machine['nproc']} cores, "
              f"{machine['memory']}), load average {machine['load']} at the start; "
-             f"{args.runs} runs each, medians, peak memory the largest of the runs.",
-             f"Tools: pilar ({PILAR}), {machine['sqlite3']}, DuckDB {machine['duckdb']}.", "",
-             "| measurements | pilar | sqlite3 | DuckDB | pilar / sqlite3 | pilar / DuckDB | target |",
-             "|---|---|---|---|---|---|---|"]
+             f"{args.runs} runs each, whole processes, medians; peak memory the largest of the runs.",
+             f"Tools: pilar (release build), {machine['sqlite3']}, DuckDB {machine['duckdb']} CLI. "
+             "DuckDB exact: achievement in exact decimals (what pilar answers); DuckDB double: the "
+             "DOUBLE quotient a DuckDB user gets from `/` (the faster one, against which the targets are judged).",
+             "",
+             "| measurements | pilar | sqlite3 | DuckDB exact | DuckDB double | pilar / sqlite3 | "
+             "pilar / DuckDB exact | pilar / DuckDB double | target |",
+             "|---|---|---|---|---|---|---|---|---|"]
     for size, r in results.items():
-        p, s, d = r["pilar"], r["sqlite3"], r["duckdb"]
-        ratio_s, ratio_d = p["seconds"] / s["seconds"], p["seconds"] / d["seconds"]
+        p, s, d, dd = r["pilar"], r["sqlite3"], r["duckdb"], r["duckdb-double"]
+        ratio_s = p["seconds"] / s["seconds"]
+        ratio_d, ratio_dd = p["seconds"] / d["seconds"], p["seconds"] / dd["seconds"]
         if size == "9k":
-            target = (f"≤ 0.5 × sqlite3 and ≤ 12 ms: {verdict(ratio_s <= 0.5 and p['seconds'] <= 0.012)}")
+            target = f"≤ 0.5 × sqlite3 and ≤ 12 ms: {verdict(ratio_s <= 0.5 and p['seconds'] <= 0.012)}"
         elif size in ("1m", "4m"):
-            target = (f"≤ 0.75 × DuckDB: {verdict(ratio_d <= 0.75)}; memory ≤ DuckDB's: "
-                      f"{verdict(p['mib'] <= d['mib'])}")
+            target = (f"≤ 0.75 × DuckDB: {verdict(ratio_dd <= 0.75)}; memory ≤ DuckDB's: "
+                      f"{verdict(p['mib'] <= dd['mib'])}")
         else:
             target = "none"
-        lines.append(f"| {r['count']:,} ({size}) | {fmt_time(p['seconds'])}, {p['mib']:.0f} MiB | "
-                     f"{fmt_time(s['seconds'])}, {s['mib']:.0f} MiB | {fmt_time(d['seconds'])}, {d['mib']:.0f} MiB | "
-                     f"{ratio_s:.2f} | {ratio_d:.2f} | {target} |")
+        lines.append(f"| {r['count']:,} ({size}) | {fmt(p)} | {fmt(s)} | {fmt(d)} | {fmt(dd)} | "
+                     f"{ratio_s:.2f} | {ratio_d:.2f} | {ratio_dd:.2f} | {target} |")
     for size, dt in details.items():
         lines += ["", f"At {size} ({results[size]['count']:,} measurements), medians of {args.runs}:", "",
-                  "| stage | pilar | DuckDB | sqlite3 | target |", "|---|---|---|---|---|"]
+                  "| stage | pilar | DuckDB exact | DuckDB double | sqlite3 | target |", "|---|---|---|---|---|---|"]
         lp, ld, ls = dt["load pilar"], dt["load duckdb"], dt["load sqlite3"]
-        lines.append(f"| load alone (whole process) | {fmt_time(lp['seconds'])}, {lp['mib']:.0f} MiB | "
-                     f"{fmt_time(ld['seconds'])}, {ld['mib']:.0f} MiB | {fmt_time(ls['seconds'])}, {ls['mib']:.0f} MiB | "
-                     f"≤ 0.25 s: {verdict(lp['seconds'] <= 0.25)} |")
-        st = dt["start-up pilar (no data)"]
-        lines.append(f"| start-up, no data | {fmt_time(st['seconds'])}, {st['mib']:.0f} MiB | | | |")
-        cp, cd = dt["csv pilar"], dt["csv duckdb"]
-        lines.append(f"| load + all measurements as CSV to /dev/null | {fmt_time(cp['seconds'])}, {cp['mib']:.0f} MiB | "
-                     f"{fmt_time(cd['seconds'])}, {cd['mib']:.0f} MiB (COPY) | | ≤ DuckDB: "
-                     f"{verdict(cp['seconds'] <= cd['seconds'])}; memory ≤ 1.2 × loaded "
-                     f"({1.2 * lp['mib']:.0f} MiB): {verdict(cp['mib'] <= 1.2 * lp['mib'])} |")
-        lines.append(f"| render cost alone (CSV run − load run) | {fmt_time(cp['seconds'] - lp['seconds'])} | "
-                     f"{fmt_time(cd['seconds'] - ld['seconds'])} | | |")
-        qp, qd = dt["questions"]["pilar"], dt["questions"]["duckdb"]
+        if size != "1m":  # the issue's targets for these stages are set at 1M measurements
+            verdict_at = lambda ok: "(target is for 1m)"  # noqa: E731
+        else:
+            verdict_at = verdict
+        lines.append(f"| load alone (whole process) | {fmt(lp)} | {fmt(ld)} | (same) | {fmt(ls)} | "
+                     f"≤ 0.25 s: {verdict_at(lp['seconds'] <= 0.25)} |")
+        lines.append(f"| start-up, no data | {fmt(dt['start-up pilar'])} | | | | |")
+        cp, cd, cdd = dt["csv pilar"], dt["csv duckdb"], dt["csv duckdb-double"]
+        lines.append(f"| load + every measurement as CSV to /dev/null | {fmt(cp)} | {fmt(cd)} (COPY) | "
+                     f"{fmt(cdd)} (COPY) | | ≤ DuckDB: {verdict_at(cp['seconds'] <= cdd['seconds'])}; memory ≤ 1.2 × "
+                     f"loaded ({1.2 * lp['mib']:.0f} MiB): {verdict_at(cp['mib'] <= 1.2 * lp['mib'])} |")
+        lines.append(f"| render alone (CSV run − load run) | {fmt_time(cp['seconds'] - lp['seconds'])} | "
+                     f"{fmt_time(cd['seconds'] - ld['seconds'])} | {fmt_time(cdd['seconds'] - ld['seconds'])} | | |")
+        qp, qd, qdd = (dt["questions"][t] for t in ["pilar"] + DUCKDBS)
         for q, title in QUESTIONS.items():
-            lines.append(f"| question {q} after load: {title} | {fmt_time(qp[q])} | {fmt_time(qd[q])} | | "
-                         f"≤ 30 ms: {verdict(qp[q] <= 0.030)} |")
-    lines += ["", "Question latencies come from each tool's `.timer on` (pilar's has 1 ms resolution and "
-              "includes writing the small result), the median of the repeats in one process."]
+            lines.append(f"| ({q}) after load: {title} | {fmt_time(qp[q])} | {fmt_time(qd[q])} | "
+                         f"{fmt_time(qdd[q])} | | ≤ 30 ms: {verdict_at(qp[q] <= 0.030)} |")
+    if details:
+        lines += ["", "Question latencies come from each tool's `.timer on`, the median of the repeats in one "
+                  "process after one load (pilar's timer has 1 ms resolution and includes writing the small result)."]
     return "\n".join(lines)
 
 
@@ -406,9 +425,10 @@ def main():
                 print("  " + p, file=sys.stderr)
             sys.exit(1)
         count = sum(1 for _ in open(os.path.join(folder, "measurements.csv"), encoding="utf-8")) - 1
-        print(f"{size}: same answers from the three tools (rows per question: "
+        print(f"{size}: same answers from the three tools, four runs (rows per question: "
               f"{', '.join(f'{q} {n}' for q, n in rows.items())}; figures within "
-              f"{TOLERANCE['duckdb']} of pilar's for DuckDB, {TOLERANCE['sqlite3']} for sqlite3's REAL)", flush=True)
+              f"{TOLERANCE['duckdb']} of pilar's for exact DuckDB, {TOLERANCE['sqlite3']} for sqlite3's REAL "
+              "and DuckDB's DOUBLE quotient)", flush=True)
         if args.check_only:
             continue
         results[size] = time_whole(tools, runs, args.runs)
