@@ -335,7 +335,8 @@ def verdict(ok):
 
 def report(results, details, machine, args):
     lines = [f"Measured {machine['date']} on {machine['cpu']} ({machine['nproc']} cores, "
-             f"{machine['memory']}), load average {machine['load']} at the start; "
+             f"{machine['memory']}), load average {machine['load']} at the start and "
+             f"{open('/proc/loadavg').read().split()[0]} at the end (other work on the machine shows there); "
              f"{args.runs} runs each, whole processes, medians; peak memory the largest of the runs.",
              f"Tools: pilar (release build), {machine['sqlite3']}, DuckDB {machine['duckdb']} CLI. "
              "DuckDB exact: achievement in exact decimals (what pilar answers); DuckDB double: the "
