@@ -5,7 +5,7 @@ ARGS ?=
 # Seconds each fuzz target runs in `make test`; `make fuzz FUZZ_SECONDS=600` for a long run.
 FUZZ_SECONDS ?= 20
 
-.PHONY: run test check asan fuzz build deps release
+.PHONY: run test check asan fuzz build deps release bench
 
 run: deps
 	@$(SWIFT) build --product pilar -q
@@ -36,6 +36,11 @@ build: deps
 
 release: deps
 	$(SWIFT) build -c release --product pilar
+
+# pilar against sqlite3 and the DuckDB CLI at 9k and 100k measurements (benchmarks/README.md);
+# not part of `make test`: timings are measured, never asserted.
+bench: release
+	python3 benchmarks/run.py --sizes 9k,100k
 
 # libedit-dev gives the headers the REPL is built against; pkg-config tells SwiftPM where.
 deps:
