@@ -7,12 +7,18 @@ public enum Domain: String, CaseIterable, Sendable, Hashable {
 
     public var values: [String] {
         switch self {
-        case .horizon: ["quick-win", "short", "medium", "long"]
-        case .status: ["planned", "ongoing", "done", "stalled", "cancelled"]
-        case .polarity: ["positive", "negative"]
-        case .band: AchievementBand.allCases.map(\.label)
+        case .horizon: Self.horizonValues
+        case .status: Self.statusValues
+        case .polarity: Self.polarityValues
+        case .band: Self.bandValues
         }
     }
+
+    // Built once: sorting and comparing by an enum field asks for these for every pair of rows.
+    private static let horizonValues = ["quick-win", "short", "medium", "long"]
+    private static let statusValues = ["planned", "ongoing", "done", "stalled", "cancelled"]
+    private static let polarityValues = ["positive", "negative"]
+    private static let bandValues = AchievementBand.allCases.map(\.label)
 
     /// The position of a value in the domain, or nil when it is not a member.
     public func ordinal(of value: String) -> Int? {
