@@ -77,6 +77,13 @@ public struct Executor {
             let slots = try windowSlots(aggregates, over: input)
             return input.gather(try sortedPositions(input, keys: keys, slots: slots))
 
+        case .limit(.sort(let inputPlan, let keys, let aggregates), let count):
+            // `top n by x` and `sort … | take n`: keep the n first rows of the order without
+            // sorting all of them; the same rows, in the same order, as the full stable sort.
+            let input = try run(inputPlan, outer: outer)
+            let slots = try windowSlots(aggregates, over: input)
+            return input.gather(try sortedPositions(input, keys: keys, slots: slots, limit: count))
+
         case .limit(let inputPlan, let count):
             return try run(inputPlan, outer: outer).prefix(count)
 
@@ -147,7 +154,8 @@ public struct Executor {
         return results
     }
 
-    private func sortedPositions(_ frame: Frame, keys: [BoundSortKey], slots: [Value]) throws(Diagnostic) -> [Int] {
+    private func sortedPositions(_ frame: Frame, keys: [BoundSortKey], slots: [Value],
+                                 limit: Int? = nil) throws(Diagnostic) -> [Int] {
         var keyValues = [[Value]](repeating: [], count: keys.count)
         for (index, key) in keys.enumerated() {
             keyValues[index].reserveCapacity(frame.count)
@@ -159,9 +167,20 @@ public struct Executor {
         let modes = keys.map { ValueOrder.mode(for: $0.type) }
         try checkInterrupt()
         let descending = keys.map(\.descending)
-        return try interruptibleSort(frame.count) { a, b in
+        let precedes = { (a: Int, b: Int) -> Bool in
             order.rowPrecedes(a, b, modes: modes, descending: descending) { row, index in keyValues[index][row] }
         }
+        if let limit, limit < frame.count / 4 {
+            var kept: [Int] = []
+            do {
+                kept = try FirstRows.positions(frame.count, limit: limit, interrupt: interrupt, by: precedes)
+            } catch {
+                throw Diagnostic.interrupted
+            }
+            return try interruptibleSort(kept.count) { precedes(kept[$0], kept[$1]) }.map { kept[$0] }
+        }
+        let sorted = try interruptibleSort(frame.count, by: precedes)
+        return limit.map { Array(sorted.prefix($0)) } ?? sorted
     }
 
     /// Groups rows by their key values; groups come out ordered by their keys.
