@@ -254,7 +254,7 @@ extension DecimalNumber {
     }
 
     /// 10^0 … 10^38: every power of ten an Int128 holds.
-    static let powersOfTen: [Int128] = {
+    public static let powersOfTen: [Int128] = {
         var powers: [Int128] = [1]
         for _ in 1...38 { powers.append(powers.last! * 10) }
         return powers
@@ -267,7 +267,8 @@ extension DecimalNumber {
         return power
     }
 
-    static let doublePowersOfTen: [Double] = (0...18).map { exponent in
+    /// 10^0 … 10^18 as Doubles (each exact).
+    public static let doublePowersOfTen: [Double] = (0...18).map { exponent in
         var power = 1.0
         for _ in 0..<exponent { power *= 10 }
         return power

@@ -67,24 +67,18 @@ struct Accumulator {
     private mutating func addScaled(_ value: Int128, scale valueScale: Int) throws(Diagnostic) {
         var addend = value
         if valueScale > scale {
-            let (rescaled, overflow) = sum.multipliedReportingOverflow(by: Self.power(valueScale - scale))
+            let (rescaled, overflow) = sum.multipliedReportingOverflow(by: DecimalNumber.powersOfTen[valueScale - scale])
             guard !overflow else { throw overflowError() }
             sum = rescaled
             scale = valueScale
         } else if valueScale < scale {
-            let (rescaled, overflow) = addend.multipliedReportingOverflow(by: Self.power(scale - valueScale))
+            let (rescaled, overflow) = addend.multipliedReportingOverflow(by: DecimalNumber.powersOfTen[scale - valueScale])
             guard !overflow else { throw overflowError() }
             addend = rescaled
         }
         let (total, overflow) = sum.addingReportingOverflow(addend)
         guard !overflow else { throw overflowError() }
         sum = total
-    }
-
-    private static func power(_ exponent: Int) -> Int128 {
-        var result: Int128 = 1
-        for _ in 0..<exponent { result *= 10 }
-        return result
     }
 
     private func overflowError() -> Diagnostic {
@@ -110,7 +104,7 @@ struct Accumulator {
         case .avg:
             if count == 0 { return .null }
             // sum × 10^-scale / count, as one exact fraction rounded once.
-            guard let average = DecimalNumber.quotient(sum, Int128(count) * Self.power(scale)) else { throw overflowError() }
+            guard let average = DecimalNumber.quotient(sum, Int128(count) * DecimalNumber.powersOfTen[scale]) else { throw overflowError() }
             return .decimal(average)
         case .min, .max:
             return extreme

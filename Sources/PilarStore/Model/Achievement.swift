@@ -35,27 +35,18 @@ public enum Achievement {
     /// no division, so the exact check runs only for a tiny target.
     public static func mayBeOutOfRange(target: DecimalNumber, actual: DecimalNumber) -> Bool {
         // |a| / 10^sa × 100 ≥ |t| / 10^st × 10^17  ⇔  |a| × 100 × 10^st ≥ |t| × 10^17 × 10^sa
-        let left = Double(actual.coefficient.magnitude) * 100 * powerOfTenDouble(target.scale)
-        let right = Double(target.coefficient.magnitude) * 1e17 * powerOfTenDouble(actual.scale)
+        let left = Double(actual.coefficient.magnitude) * 100 * DecimalNumber.doublePowersOfTen[target.scale]
+        let right = Double(target.coefficient.magnitude) * 1e17 * DecimalNumber.doublePowersOfTen[actual.scale]
         return left >= right
     }
 
-    private static func powerOfTenDouble(_ exponent: Int) -> Double {
-        doublePowers[exponent]
-    }
-
-    private static let doublePowers: [Double] = (0...DecimalNumber.maximumScale).map { exponent in
-        var power = 1.0
-        for _ in 0..<exponent { power *= 10 }
-        return power
-    }
 
     /// The achievement as an exact fraction with a positive denominator; nil only when a
     /// product overflows 128 bits, which figures within `maximumFigureDigits` never do.
     static func fraction(target: DecimalNumber, actual: DecimalNumber, polarity: Polarity) -> (Int128, Int128)? {
         let common = max(target.scale, actual.scale)
-        let t = Int128(target.coefficient) * powerOfTen(common - target.scale)
-        let a = Int128(actual.coefficient) * powerOfTen(common - actual.scale)
+        let t = Int128(target.coefficient) * DecimalNumber.powersOfTen[common - target.scale]
+        let a = Int128(actual.coefficient) * DecimalNumber.powersOfTen[common - actual.scale]
         var numerator: Int128
         switch polarity {
         case .positive:
@@ -70,11 +61,5 @@ public enum Achievement {
         guard !overflow else { return nil }
         numerator = percent
         return t < 0 ? (-numerator, -t) : (numerator, t)
-    }
-
-    private static func powerOfTen(_ exponent: Int) -> Int128 {
-        var power: Int128 = 1
-        for _ in 0..<exponent { power *= 10 }
-        return power
     }
 }
