@@ -62,7 +62,6 @@ import Testing
 
     @Test(arguments: caseNames)
     func badInputCase(_ name: String) throws {
-        let binary = try #require(CommandLineTests.binary, "build pilar first (swift build)")
         let fileManager = FileManager.default
         let caseFolder = Self.corpusFolder.appendingPathComponent(name)
         let spec = Self.spec(try String(contentsOf: caseFolder.appendingPathComponent("case.txt"), encoding: .utf8))
@@ -72,46 +71,16 @@ import Testing
         try fileManager.copyItem(at: Self.corpusFolder.appendingPathComponent("_base"), to: work)
         try overlay(caseFolder, onto: work, skipping: ["case.txt", "stdin", "stdout.expected", "stderr.expected"])
 
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = spec.arguments
-        process.currentDirectoryURL = work
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment.removeValue(forKey: "PILAR_LANG")
-        for (key, value) in spec.environment { environment[key] = value }
-        process.environment = environment
-        let stdinURL = caseFolder.appendingPathComponent("stdin")
-        let stdinData = (try? Data(contentsOf: stdinURL)) ?? Data()
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        // Read both pipes while the process runs so a large output cannot block it.
-        let collected = Collected()
-        let group = DispatchGroup()
-        for (pipe, isError) in [(output, false), (errors, true)] {
-            group.enter()
-            DispatchQueue.global().async {
-                let data = pipe.fileHandleForReading.readDataToEndOfFile()
-                collected.set(data, isError: isError)
-                group.leave()
-            }
-        }
-        input.fileHandleForWriting.write(stdinData)
-        try? input.fileHandleForWriting.close()
-        let finished = group.wait(timeout: .now() + 30)
-        if finished == .timedOut {
-            process.terminate()
+        let stdinData = (try? Data(contentsOf: caseFolder.appendingPathComponent("stdin"))) ?? Data()
+        let outcome: PilarProcess.Outcome
+        do {
+            outcome = try PilarProcess.run(spec.arguments, stdin: stdinData, in: work, environment: spec.environment)
+        } catch is PilarProcess.Hang {
             Issue.record("case \(name) did not finish within 30 s (a hang)")
             return
         }
-        process.waitUntilExit()
-        let stdout = String(decoding: collected.stdout, as: UTF8.self)
-        let stderr = String(decoding: collected.stderr, as: UTF8.self)
+        let stdout = outcome.stdout
+        let stderr = outcome.stderr
 
         let stdoutURL = caseFolder.appendingPathComponent("stdout.expected")
         let stderrURL = caseFolder.appendingPathComponent("stderr.expected")
@@ -120,8 +89,8 @@ import Testing
             try write(stderr, to: stderrURL)
             return
         }
-        #expect(process.terminationReason == .exit, "case \(name) (\(spec.proves)) died of a signal")
-        #expect(process.terminationStatus == spec.exit, "case \(name) (\(spec.proves)): exit \(process.terminationStatus)\nstderr:\n\(stderr)")
+        #expect(outcome.exited, "case \(name) (\(spec.proves)) died of a signal")
+        #expect(outcome.status == spec.exit, "case \(name) (\(spec.proves)): exit \(outcome.status)\nstderr:\n\(stderr)")
         let expectedOut = (try? String(contentsOf: stdoutURL, encoding: .utf8)) ?? ""
         let expectedErr = (try? String(contentsOf: stderrURL, encoding: .utf8)) ?? ""
         if expectedOut != stdout {
@@ -157,20 +126,4 @@ import Testing
             }
         }
     }
-}
-
-/// Output gathered from two pipes on other threads.
-private final class Collected: @unchecked Sendable {
-    private let lock = NSLock()
-    private var out = Data()
-    private var err = Data()
-
-    func set(_ data: Data, isError: Bool) {
-        lock.lock()
-        defer { lock.unlock() }
-        if isError { err = data } else { out = data }
-    }
-
-    var stdout: Data { lock.lock(); defer { lock.unlock() }; return out }
-    var stderr: Data { lock.lock(); defer { lock.unlock() }; return err }
 }

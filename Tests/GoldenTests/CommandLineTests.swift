@@ -3,42 +3,10 @@ import Testing
 
 /// The built `pilar` binary, run as users run it: exit codes, stdin, `-c`, files, errors.
 @Suite struct CommandLineTests {
-    static let binary: URL? = {
-        let candidates = ["debug", "release"].map {
-            GoldenHarness.repositoryRoot.appendingPathComponent(".build/\($0)/pilar")
-        }
-        return candidates.first { FileManager.default.isExecutableFile(atPath: $0.path) }
-    }()
-
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Outcome = PilarProcess.Outcome
 
     func pilar(_ arguments: [String], stdin: String? = nil) throws -> Outcome {
-        let binary = try #require(Self.binary, "build pilar first (swift build)")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = GoldenHarness.repositoryRoot
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        process.environment = environment
-        let output = Pipe()
-        let errors = Pipe()
-        let input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                       stderr: String(decoding: err, as: UTF8.self))
+        try PilarProcess.run(arguments, stdin: Data((stdin ?? "").utf8))
     }
 
     @Test func commandRunsAQuery() throws {

@@ -27,34 +27,11 @@ import Testing
         }
     }
 
-    struct Outcome {
-        var status: Int32
-        var stdout: String
-        var stderr: String
-    }
+    typealias Outcome = PilarProcess.Outcome
 
     func pilar(_ arguments: [String], in scratch: Scratch, stdin: String = "", home: String? = nil) throws -> Outcome {
-        let binary = try #require(CommandLineTests.binary, "build pilar first (swift build)")
-        let process = Process()
-        process.executableURL = binary
-        process.arguments = arguments
-        process.currentDirectoryURL = scratch.folder.appendingPathComponent("sub")
-        var environment = ProcessInfo.processInfo.environment
-        environment["NO_COLOR"] = "1"
-        environment["HOME"] = home ?? scratch.folder.path
-        process.environment = environment
-        let output = Pipe(), errors = Pipe(), input = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        process.standardInput = input
-        try process.run()
-        input.fileHandleForWriting.write(Data(stdin.utf8))
-        try input.fileHandleForWriting.close()
-        let out = output.fileHandleForReading.readDataToEndOfFile()
-        let err = errors.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return Outcome(status: process.terminationStatus, stdout: String(decoding: out, as: UTF8.self),
-                       stderr: String(decoding: err, as: UTF8.self))
+        try PilarProcess.run(arguments, stdin: Data(stdin.utf8), in: scratch.folder.appendingPathComponent("sub"),
+                             environment: ["HOME": home ?? scratch.folder.path])
     }
 
     /// Statements that must each be refused in safe mode, with the word of the refusal.
