@@ -23,6 +23,11 @@ import Testing
     @Test func roundOfLargeNumbersIsAnErrorOrExactNeverATrap() {
         #expect(error("print round(9223372036854775807, -1)") == "integer overflow in round()")
         #expect(Tiny.run("print round(9223372036854775807, -30)") == "0\n")
+        // At 10^19 the nearest multiple is 10^19 itself once the value is half of it or more.
+        #expect(error("print round(9223372036854775807, -19)") == "integer overflow in round()")
+        #expect(error("print round(5000000000000000000, -19)") == "integer overflow in round()")
+        #expect(Tiny.run("print round(4999999999999999999, -19)") == "0\n")
+        #expect(Tiny.run("print round(-4999999999999999999, -19)") == "0\n")
         #expect(Tiny.run("print round(-9223372036854775807, -2)") == "-9223372036854775800\n")
         #expect(Tiny.run("print round(1250, -2)") == "1300\n")
         #expect(Tiny.run("print round(-1250, -2)") == "-1300\n")

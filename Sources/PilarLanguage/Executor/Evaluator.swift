@@ -218,15 +218,12 @@ extension Executor {
         switch value {
         case .int(let number):
             guard digits < 0 else { return value }
-            // Beyond 19 digits every Int64 rounds to zero.
-            guard digits > -19 else { return .int(0) }
-            let unit = DecimalNumber.powersOfTenInt64[Int(-digits)]
-            let (quotient, remainder) = number.quotientAndRemainder(dividingBy: unit)
-            var rounded = quotient
-            if remainder.magnitude * 2 >= UInt64(unit) { rounded += number < 0 ? -1 : 1 }
-            let (result, overflow) = rounded.multipliedReportingOverflow(by: unit)
-            if overflow { throw runtimeError("integer overflow in round()", span: span, hint: "the result is beyond ±9.2 × 10^18") }
-            return .int(result)
+            // The decimal rounding, on the int as a whole decimal: one mechanism for both
+            // types, and a result beyond the int range (or Int64.min itself) is an overflow.
+            guard let whole = DecimalNumber(number)?.rounded(toDecimals: Int(max(-40, digits)))?.exactInteger else {
+                throw runtimeError("integer overflow in round()", span: span, hint: "the result is beyond ±9.2 × 10^18")
+            }
+            return .int(whole)
         case .decimal(let number):
             let clamped = Int(max(-40, min(Int64(DecimalNumber.maximumScale), digits)))
             guard let result = number.rounded(toDecimals: clamped) else { throw decimalOverflow("round()", span: span) }
