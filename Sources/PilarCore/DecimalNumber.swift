@@ -75,11 +75,6 @@ public struct DecimalNumber: Sendable {
         return coefficient % divisor == 0 ? coefficient / divisor : nil
     }
 
-    /// The nearest Double (exact for coefficients below 2^53 and scales up to 22).
-    public var doubleValue: Double {
-        Double(coefficient) / DecimalNumber.doublePowersOfTen[scale]
-    }
-
     /// The same value with trailing fractional zeros removed (`1.500` → `1.5`).
     public var normalized: DecimalNumber {
         var coefficient = coefficient
