@@ -14,6 +14,13 @@ public final class Session {
     /// Workshop safe mode: every file-touching command goes through `safeMode.require`.
     public private(set) var safeMode: SafeMode
 
+    /// The generation of the store as last loaded or saved: the data has unsaved changes
+    /// when the current store's generation differs.
+    public private(set) var savedGeneration: UInt64
+    public var hasUnsavedChanges: Bool { store.generation != savedGeneration }
+    /// Called after the data was written to disk: the current store is the saved one.
+    public func markSaved() { savedGeneration = store.generation }
+
     /// Row types of the `let` results so far (the checker and completion read them).
     public private(set) var bindingTypes: [String: RowType] = [:]
     private var bindingFrames: [String: Frame] = [:]
@@ -31,6 +38,7 @@ public final class Session {
     /// and nothing run in the session may load, read or write another file.
     public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:], safe: Bool = false) {
         self.store = store
+        self.savedGeneration = store.generation
         self.format = format
         self.parameters = parameters
         self.safeMode = SafeMode(isOn: safe)
@@ -222,6 +230,7 @@ public final class Session {
             let path = resolve(arguments[0], relativeTo: source)
             do {
                 store = try MasterplanLoader.load(folder: path)
+                markSaved()
             } catch {
                 emit(.errors(error))
                 throw Diagnostic(.loader, "could not load '\(arguments[0])'", source: source, span: span)

@@ -42,6 +42,8 @@ struct LoadedFile: Sendable {
     /// Per referred-to entity, how many references could not be resolved while that entity's
     /// file was incomplete (and so were not reported).
     var hiddenReferences: [Entity: Int] = [:]
+    /// How the file was written, for saving it back the same way (nil when not from a file).
+    var layout: FileLayout? = nil
 
     var count: Int { columns.first?.count ?? 0 }
 }

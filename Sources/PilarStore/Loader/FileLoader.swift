@@ -110,7 +110,9 @@ struct FileLoader {
         let rest = reader.takeDiagnostics()
         sink.absorb(rest.diagnostics, omitted: rest.omitted)
         if reader.stoppedEarly || !rest.diagnostics.isEmpty || rest.omitted > 0 { complete = false }
-        return finish(extras: header.extras.map(\.name), complete: complete)
+        var file = finish(extras: header.extras.map(\.name), complete: complete)
+        file.layout = FileLayout.of(source, columns: header.names)
+        return file
     }
 
     /// A record of empty cells (`,,,,`) is what spreadsheets export for an empty row.

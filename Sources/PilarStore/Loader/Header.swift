@@ -11,6 +11,8 @@ struct Header {
     var width: Int
     /// False when the header is unusable and the rows should not be read at all.
     var rowsReadable: Bool
+    /// Every column name in header order, as saving writes them back.
+    var names: [String] = []
 
     /// Reads the header record the reader is positioned on, reporting every problem.
     static func read(
@@ -33,6 +35,7 @@ struct Header {
         var unmatched: [(name: String, field: Int)] = []
         for (index, field) in fields.enumerated() {
             let name = field.text(in: bytes, range: Cell.trimmed(field, in: bytes))
+            header.names.append(name)
             guard !name.isEmpty else {
                 sink.report(Diagnostic(.loader, "empty column name in the header (field \(index + 1))", source: source,
                                        span: field.span, hint: "every column needs a name; name it or remove the column"))

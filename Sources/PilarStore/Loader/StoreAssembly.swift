@@ -4,7 +4,7 @@ import PilarCore
 enum StoreAssembly {
     static func table(_ file: LoadedFile, derived: [ColumnData] = []) -> Table {
         let schema = EntitySchema.builtIn(file.entity).adding(extraColumns: file.extras.map(\.name))
-        return Table(schema: schema, columns: file.columns + derived + file.extras.map(\.column))
+        return Table(schema: schema, columns: file.columns + derived + file.extras.map(\.column), layout: file.layout)
     }
 
     static func measurementTable(_ file: LoadedFile, indicators: LoadedFile) -> Table {

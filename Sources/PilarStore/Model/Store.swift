@@ -36,6 +36,8 @@ public struct Store: Sendable {
     public var origin: String?
     /// True for the embedded illustrative demo data.
     public var isDemo: Bool
+    /// Unique to this version of the data; an edit gives the new store a new one.
+    public let generation: UInt64
 
     private let tables: [Table]
     private let childIndexes: [CollectionKey: ChildIndex]
@@ -51,6 +53,7 @@ public struct Store: Sendable {
         self.title = title
         self.origin = origin
         self.isDemo = isDemo
+        self.generation = StoreGeneration.next()
         var byEntity = Entity.allCases.map { Table.empty($0) }
         for table in tables {
             byEntity[Entity.allCases.firstIndex(of: table.entity)!] = table

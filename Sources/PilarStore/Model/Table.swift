@@ -51,12 +51,15 @@ public struct Table: Sendable {
     public let count: Int
     /// Row index by code, for entities that have a `code` field.
     public let codeIndex: [String: Int32]
+    /// How the table's file was written when loaded; nil for the default pillars and new tables.
+    public var layout: FileLayout?
 
     public var entity: Entity { schema.entity }
 
     /// Builds a table; `columns` must follow `schema.fields` one to one, all of equal length.
-    public init(schema: EntitySchema, columns: [ColumnData]) {
+    public init(schema: EntitySchema, columns: [ColumnData], layout: FileLayout? = nil) {
         precondition(columns.count == schema.fields.count, "one column per field")
+        self.layout = layout
         self.schema = schema
         self.columns = columns
         self.count = columns.first?.count ?? 0

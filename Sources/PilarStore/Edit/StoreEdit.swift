@@ -1,0 +1,64 @@
+import PilarCore
+
+/// One change to a store, as a statement of the language asks for it. The store checks it
+/// with the same rules as the loader and applies all of it or none of it.
+public enum StoreEdit: Sendable {
+    /// New rows, each given as field name → value. Fields left out are null (an error for a
+    /// required field). References and enum fields may be given as text (codes, enum values).
+    case insert(Entity, rows: [[String: Value]])
+    /// Rows matched by the entity's key (measurements: indicator and year; others: code):
+    /// the given fields of an existing row are set, a missing row is inserted.
+    case upsert(Entity, rows: [[String: Value]])
+    /// For each row index in `rows`, the new values of `fields` (`values[i][j]` is the value of
+    /// `fields[j]` for `rows[i]`).
+    case update(Entity, rows: [Int32], fields: [String], values: [[Value]])
+    /// Deletes the rows; rows of other entities that refer to them are deleted too when
+    /// `cascade` is true, else the delete is refused naming how many there are.
+    case delete(Entity, rows: [Int32], cascade: Bool)
+}
+
+/// What an applied edit produced: the new store (the old one is unchanged) and counts for the
+/// message ("3 measurements updated").
+public struct EditOutcome: Sendable {
+    public var store: Store
+    /// Rows inserted, updated and deleted per entity (cascaded deletes included).
+    public var inserted: [Entity: Int]
+    public var updated: [Entity: Int]
+    public var deleted: [Entity: Int]
+    /// One line for the user and `.changes`, e.g. "3 measurements updated".
+    public var summary: String
+
+    public init(store: Store, inserted: [Entity: Int] = [:], updated: [Entity: Int] = [:], deleted: [Entity: Int] = [:], summary: String) {
+        self.store = store
+        self.inserted = inserted
+        self.updated = updated
+        self.deleted = deleted
+        self.summary = summary
+    }
+}
+
+/// Why an edit was refused. Nothing was changed. `record` and `field` say where, so the
+/// language can point at the record or assignment that caused it.
+public struct EditProblem: Error, Sendable, Equatable {
+    public var message: String
+    public var hint: String?
+    /// Which of the given rows (index into `rows` of the edit), when one is to blame.
+    public var record: Int?
+    /// Which field, when one is to blame.
+    public var field: String?
+
+    public init(_ message: String, hint: String? = nil, record: Int? = nil, field: String? = nil) {
+        self.message = message
+        self.hint = hint
+        self.record = record
+        self.field = field
+    }
+}
+
+extension Store {
+    /// Applies an edit, giving a new store; `self` is unchanged. All or nothing.
+    // Interim: the catalog-driven implementation replaces this body in the editing work.
+    public func applying(_ edit: StoreEdit) throws(EditProblem) -> EditOutcome {
+        throw EditProblem("editing is not available yet")
+    }
+}
