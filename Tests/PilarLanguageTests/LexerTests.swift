@@ -38,6 +38,18 @@ import Testing
         }
     }
 
+    @Test func recordSymbolsAndTheirContinuation() throws {
+        #expect(try kinds("{a: 1}") == [.symbol(.leftBrace), .identifier("a"), .symbol(.colon), .integer(1),
+                                         .symbol(.rightBrace), .end, .eof])
+        // An open '{' continues like '(' and '['; so does a line ending in ':'.
+        for text in ["insert opds {\n code: \"A\",\n name: \"B\"\n}", "insert opds {code:\n \"A\"}"] {
+            #expect(try kinds(text).filter { $0 == .end }.count == 1, "\(text.debugDescription) should be one statement")
+        }
+        #expect(Lexer.needsContinuation("insert opds {code: \"A\","))
+        #expect(Lexer.needsContinuation("insert opds [{code: \"A\"},"))
+        #expect(!Lexer.needsContinuation("insert opds {code: \"A\"}"))
+    }
+
     @Test func semicolonSeparatesStatements() throws {
         #expect(try kinds("opds; count").filter { $0 == .end }.count == 2)
     }

@@ -93,6 +93,64 @@ import Testing
         #expect(parseError("programmes | summarize")?.message == "expected aggregates after 'summarize'")
     }
 
+    @Test func insertAndUpsertTakeOneRecordOrAList() throws {
+        let statements = try parse("""
+            insert measurements {indicator: "MOB-01.2", year: 2024, target: 80,}
+            upsert opds [{code: "A", name: "x"}, {code: "B", name: upper("y")},]
+            """)
+        guard case .insert(let one) = statements[0].kind else { Issue.record("insert"); return }
+        #expect(!one.upsert && one.source == "measurements" && one.records.count == 1)
+        #expect(one.records[0].fields.map(\.name) == ["indicator", "year", "target"])
+        #expect(one.records[0].fields[1].nameSpan == Span(44, 48))
+        #expect(one.records[0].fields[1].value.span == Span(50, 54))
+        guard case .insert(let many) = statements[1].kind else { Issue.record("upsert"); return }
+        #expect(many.upsert && many.source == "opds" && many.records.count == 2)
+        #expect(shape(many.records[1].fields[1].value) == "upper('y')")
+    }
+
+    @Test func insertIsAWordOnlyAtTheStartOfAStatement() throws {
+        // A let may still be called insert; `insert | …` reads it.
+        guard case .query(let pipeline) = try parse("insert | count")[0].kind else { Issue.record("query"); return }
+        #expect(pipeline.source.kind == .name("insert"))
+        guard case .query = try parse("programmes | extend insert = 1 | select insert")[0].kind else {
+            Issue.record("insert as a column"); return
+        }
+    }
+
+    @Test func updateAndDeleteAreLastStages() throws {
+        guard case .query(let pipeline) = try parse("measurements | where year == 2023 | update actual = actual * 1.1, target = 5")[0].kind,
+              case .update(let assignments) = pipeline.stages[1].kind else { Issue.record("update"); return }
+        #expect(assignments.map(\.name) == ["actual", "target"])
+        guard case .query(let deleting) = try parse("programmes | where code == 'X' | delete cascade")[0].kind else {
+            Issue.record("delete"); return
+        }
+        #expect(deleting.stages[1].kind == .delete(cascade: true))
+        guard case .query(let plain) = try parse("programmes | delete")[0].kind else { Issue.record("delete"); return }
+        #expect(plain.stages[0].kind == .delete(cascade: false))
+    }
+
+    @Test func editErrorsSayWhereAndWhy() {
+        #expect(parseError("insert")?.message == "expected a source after 'insert', found end of statement")
+        #expect(parseError("insert opds")?.message
+                == "expected a record {field: value, …} or a list of records after 'insert opds', found end of statement")
+        #expect(parseError("insert opds {}")?.message == "a record needs at least one field")
+        #expect(parseError("upsert opds []")?.message == "'upsert' needs at least one record")
+        #expect(parseError("insert opds {code = 'A'}")?.hint == "a record gives fields with ':': {code: …}")
+        #expect(parseError("insert opds {code: 'A' name: 'B'}")?.message == "expected ',' or '}', found 'name'")
+        #expect(parseError("insert opds {code: 'A'")?.message == "'{' is never closed")
+        #expect(parseError("insert opds [{code: 'A'} 1]")?.message == "expected ',' or ']', found number 1")
+        #expect(parseError("insert opds {code: }")?.message == "expected an expression after 'code:', found '}'")
+        #expect(parseError("programmes | update")?.message == "expected 'field = expression' after 'update', found end of statement")
+        #expect(parseError("programmes | update budget == 1")?.message == "expected '=' after 'budget', found '=='")
+        let notLast = parseError("programmes | delete | count")
+        #expect(notLast?.message == "'delete' must be the last stage")
+        #expect(notLast?.span == Span(13, 19))
+        #expect(parseError("let x = programmes | update budget = 1")?.message
+                == "'let' cannot update rows: a let keeps a result, it does not change the data")
+        #expect(parseError("opds | extend n = count(programmes | delete)")?.message == "'delete' cannot be used inside an expression")
+        #expect(parseError("programmes | updat budget = 1")?.hint == "did you mean 'update'?")
+    }
+
     @Test func errorSpansPointAtTheProblem() {
         let error = parseError("programmes | wher x")
         #expect(error?.span == Span(13, 17))

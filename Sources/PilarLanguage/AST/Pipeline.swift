@@ -41,9 +41,23 @@ public enum StageKind: Sendable, Hashable {
     case summarize(aggregates: [NamedExpression], by: [NamedExpression])
     case count
     case distinct([NamedExpression])
+    /// `update field = expr, …`: sets fields of the rows that reach it (last stage of a
+    /// top-level query only).
+    case update([Assignment])
+    /// `delete` / `delete cascade`: deletes the rows that reach it (last stage only).
+    case delete(cascade: Bool)
 
     /// The names users type, in the order `.help` lists them.
-    public static let names = ["where", "select", "extend", "sort", "take", "top", "summarize", "count", "distinct"]
+    public static let names = ["where", "select", "extend", "sort", "take", "top", "summarize", "count", "distinct",
+                               "update", "delete"]
+
+    /// Whether the stage changes the data rather than computing rows.
+    public var isEdit: Bool {
+        switch self {
+        case .update, .delete: true
+        default: false
+        }
+    }
 }
 
 /// `expr [as name]` or `name = expr`.

@@ -8,6 +8,8 @@ public enum StatementKind: Sendable, Hashable {
     case `let`(name: String, nameSpan: Span, pipeline: Pipeline)
     /// `print expr`
     case print(Expression)
+    /// `insert SOURCE {…}` / `upsert SOURCE [{…}, …]`
+    case insert(InsertStatement)
     /// `.name arg …`
     case dotCommand(name: String, arguments: [String])
 }

@@ -46,6 +46,8 @@ public struct Checker {
             var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "print has no rows to aggregate"))
             let (bound, _) = try checkScalar(expression, in: &scope)
             return .print(InvariantMarker.mark(bound))
+        case .insert(let insert):
+            throw error("'\(insert.verb)' is not checked yet", at: insert.keywordSpan)
         case .dotCommand(let name, let arguments):
             try checkDotCommand(name: name, arguments: arguments, span: statement.span)
             return .dotCommand(name: name, arguments: arguments, span: statement.span)
@@ -152,6 +154,9 @@ public struct Checker {
 
         case .count:
             return .count(input)
+
+        case .update, .delete:
+            throw error("editing stages are not checked yet", at: stage.keywordSpan)
         }
     }
 

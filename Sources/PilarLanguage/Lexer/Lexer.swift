@@ -151,6 +151,9 @@ public struct Lexer {
         case UInt8(ascii: ")"): symbol = one(.rightParen)
         case UInt8(ascii: "["): symbol = one(.leftBracket)
         case UInt8(ascii: "]"): symbol = one(.rightBracket)
+        case UInt8(ascii: "{"): symbol = one(.leftBrace)
+        case UInt8(ascii: "}"): symbol = one(.rightBrace)
+        case UInt8(ascii: ":"): symbol = one(.colon)
         case UInt8(ascii: "."): symbol = one(.dot)
         case UInt8(ascii: "+"): symbol = one(.plus)
         case UInt8(ascii: "-"): symbol = one(.minus)
@@ -169,8 +172,8 @@ public struct Lexer {
                                  hint: "use 'not' for negation, '!=' for inequality")
             }
             symbol = two(.notEqual)
-        case UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "~"), UInt8(ascii: "{"), UInt8(ascii: "}"),
-             UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: ":"), UInt8(ascii: "\\"):
+        case UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "~"),
+             UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "\\"):
             let character = String(decoding: [byte], as: UTF8.self)
             let hint: String? = switch byte {
             case UInt8(ascii: "&"): "use 'and'"
@@ -187,10 +190,10 @@ public struct Lexer {
         }
         let token = Token(.symbol(symbol), Span(start, position))
         switch symbol {
-        case .leftParen, .leftBracket:
+        case .leftParen, .leftBracket, .leftBrace:
             depth += 1
             openBrackets.append(token)
-        case .rightParen, .rightBracket:
+        case .rightParen, .rightBracket, .rightBrace:
             if depth > 0 {
                 depth -= 1
                 openBrackets.removeLast()

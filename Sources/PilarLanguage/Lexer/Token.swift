@@ -32,6 +32,9 @@ public enum Symbol: String, CaseIterable, Sendable, Hashable {
     case rightParen = ")"
     case leftBracket = "["
     case rightBracket = "]"
+    case leftBrace = "{"
+    case rightBrace = "}"
+    case colon = ":"
     case dot = "."
     case assign = "="
     case equal = "=="
@@ -63,9 +66,9 @@ public struct Token: Sendable, Hashable {
         case .symbol(let symbol):
             switch symbol {
             case .pipe, .comma, .assign, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
-                 .plus, .minus, .star, .slash, .percent, .leftParen, .leftBracket, .dot:
+                 .plus, .minus, .star, .slash, .percent, .leftParen, .leftBracket, .leftBrace, .dot, .colon:
                 return true
-            case .rightParen, .rightBracket:
+            case .rightParen, .rightBracket, .rightBrace:
                 return false
             }
         case .keyword(let keyword):

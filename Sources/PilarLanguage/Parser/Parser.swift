@@ -65,6 +65,11 @@ public struct Parser {
             }
             advance()
             let pipeline = try parsePipeline()
+            if let edit = pipeline.stages.first(where: { $0.kind.isEdit }) {
+                throw error("'let' cannot \(editVerb(edit)): a let keeps a result, it does not change the data",
+                            at: edit.keywordSpan,
+                            hint: "run it as a statement of its own: \(source.text(of: pipeline.source.span)) | … | \(editWord(edit)) …")
+            }
             return Statement(.let(name: name, nameSpan: nameSpan, pipeline: pipeline), start.merged(with: pipeline.span))
         case .keyword(.print):
             advance()
@@ -73,10 +78,125 @@ public struct Parser {
         case .symbol(.pipe):
             throw error("a pipeline must start with a source", at: current.span,
                         hint: "start with pillars, opds, programmes, indicators, measurements or a let name")
+        case .identifier(let word) where (word == "insert" || word == "upsert") && !peekIsSymbol(.pipe):
+            let insert = try parseInsert(upsert: word == "upsert")
+            let end = index > 0 ? tokens[index - 1].span : start
+            return Statement(.insert(insert), start.merged(with: end))
         default:
             let pipeline = try parsePipeline()
+            for stage in pipeline.stages.dropLast() where stage.kind.isEdit {
+                throw error("'\(editWord(stage))' must be the last stage", at: stage.keywordSpan,
+                            hint: "an edit ends the statement; query the rows again afterwards")
+            }
             return Statement(.query(pipeline), pipeline.span)
         }
+    }
+
+    // MARK: - Edits
+
+    /// `insert SOURCE RECORD` or `insert SOURCE [RECORD, …]` (also `upsert`).
+    private mutating func parseInsert(upsert: Bool) throws(Diagnostic) -> InsertStatement {
+        let verb = upsert ? "upsert" : "insert"
+        let keywordSpan = current.span
+        advance()
+        guard case .identifier(let name) = current.kind else {
+            throw error("expected a source after '\(verb)', found \(current.description)", at: foundSpan,
+                        hint: "\(verb) measurements {indicator: \"MOB-01.2\", year: 2024, target: 80}")
+        }
+        let sourceSpan = current.span
+        advance()
+        var records: [RecordLiteral] = []
+        if isSymbol(.leftBrace) {
+            records.append(try parseRecord())
+        } else if isSymbol(.leftBracket) {
+            let open = current.span
+            advance()
+            while !isSymbol(.rightBracket) {
+                if !records.isEmpty {
+                    guard isSymbol(.comma) else { throw unclosed("[", opened: open, expected: "',' or ']'") }
+                    advance()
+                    if isSymbol(.rightBracket) { break } // trailing comma
+                }
+                guard isSymbol(.leftBrace) else {
+                    throw error("expected a record {field: value, …} in the list, found \(current.description)", at: foundSpan)
+                }
+                records.append(try parseRecord())
+            }
+            if records.isEmpty {
+                throw error("'\(verb)' needs at least one record", at: open.merged(with: current.span),
+                            hint: "\(verb) \(name) [{…}, {…}]")
+            }
+            advance()
+        } else {
+            throw error("expected a record {field: value, …} or a list of records after '\(verb) \(name)', found \(current.description)",
+                        at: foundSpan, hint: "\(verb) \(name) {field: value, field: value}")
+        }
+        return InsertStatement(upsert: upsert, source: name, sourceSpan: sourceSpan, keywordSpan: keywordSpan, records: records)
+    }
+
+    /// `{field: expr, …}` with an optional trailing comma.
+    private mutating func parseRecord() throws(Diagnostic) -> RecordLiteral {
+        let open = current.span
+        advance()
+        var fields: [RecordField] = []
+        while !isSymbol(.rightBrace) {
+            if !fields.isEmpty {
+                guard isSymbol(.comma) else { throw unclosed("{", opened: open, expected: "',' or '}'") }
+                advance()
+                if isSymbol(.rightBrace) { break } // trailing comma
+            }
+            guard case .identifier(let name) = current.kind else {
+                if case .eof = current.kind { throw unclosed("{", opened: open, expected: "'}'") }
+                throw error("expected a field name in the record, found \(current.description)", at: foundSpan,
+                            hint: "{field: value, field: value}")
+            }
+            let nameSpan = current.span
+            advance()
+            guard isSymbol(.colon) else {
+                let hint = isSymbol(.assign) || isSymbol(.equal) ? "a record gives fields with ':': {\(name): …}" : nil
+                throw error("expected ':' after '\(name)', found \(current.description)", at: foundSpan, hint: hint)
+            }
+            advance()
+            let value = try parseExpression(context: "after '\(name):'")
+            fields.append(RecordField(name: name, nameSpan: nameSpan, value: value))
+        }
+        let span = open.merged(with: current.span)
+        if fields.isEmpty {
+            throw error("a record needs at least one field", at: span, hint: "{field: value, field: value}")
+        }
+        advance()
+        return RecordLiteral(fields: fields, span: span)
+    }
+
+    private mutating func parseUpdate() throws(Diagnostic) -> StageKind {
+        var items: [Assignment] = []
+        repeat {
+            if !items.isEmpty { advance() }
+            guard case .identifier(let name) = current.kind, case .symbol(.assign) = peek.kind else {
+                if case .identifier(let name) = current.kind, case .symbol(.equal) = peek.kind {
+                    throw error("expected '=' after '\(name)', found '=='", at: peek.span,
+                                hint: "update assigns with a single '=': update \(name) = …")
+                }
+                throw error("expected 'field = expression' \(items.isEmpty ? "after 'update'" : "after ','"), found \(current.description)",
+                            at: foundSpan, hint: "update actual = 71.5")
+            }
+            let nameSpan = current.span
+            advance()
+            advance()
+            let value = try parseExpression(context: "after '\(name) ='")
+            items.append(Assignment(name: name, nameSpan: nameSpan, value: value))
+        } while isSymbol(.comma)
+        return .update(items)
+    }
+
+    private func editWord(_ stage: Stage) -> String {
+        if case .update = stage.kind { return "update" }
+        return "delete"
+    }
+
+    private func editVerb(_ stage: Stage) -> String {
+        if case .update = stage.kind { return "update rows" }
+        return "delete rows"
     }
 
     private mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
@@ -163,6 +283,15 @@ public struct Parser {
             kind = .count
         case "distinct":
             kind = .distinct(try parseNamedList(context: "after 'distinct'", allowAs: true))
+        case "update":
+            kind = try parseUpdate()
+        case "delete":
+            var cascade = false
+            if case .identifier("cascade") = current.kind {
+                cascade = true
+                advance()
+            }
+            kind = .delete(cascade: cascade)
         default:
             let suggestion = DidYouMean.suggest(word, from: StageKind.names)
             throw error("unknown stage '\(word)'", at: keywordSpan,
@@ -498,6 +627,10 @@ public struct Parser {
         let expression = try parseExpression(context: context)
         guard isSymbol(.pipe) else { return expression }
         let pipeline = try parseStages(after: expression)
+        if let edit = pipeline.stages.first(where: { $0.kind.isEdit }) {
+            throw error("'\(editWord(edit))' cannot be used inside an expression", at: edit.keywordSpan,
+                        hint: "an edit is the last stage of a statement: … | where … | \(editWord(edit)) …")
+        }
         return Expression(.pipeline(pipeline), pipeline.span)
     }
 
@@ -566,6 +699,11 @@ public struct Parser {
 
     private func isKeyword(_ keyword: Keyword) -> Bool {
         if case .keyword(keyword) = current.kind { return true }
+        return false
+    }
+
+    private func peekIsSymbol(_ symbol: Symbol) -> Bool {
+        if case .symbol(symbol) = peek.kind { return true }
         return false
     }
 
