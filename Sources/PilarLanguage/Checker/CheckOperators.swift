@@ -107,12 +107,12 @@ extension Checker {
         }
     }
 
-    private var pillarCodes: [String] {
+    var pillarCodes: [String] {
         let table = store.table(.pillar)
         return (0..<table.count).compactMap { table.code(of: $0) }
     }
 
-    private func checkDomainLiteral(_ expression: Expression, domain: [String], what: String) throws(Diagnostic) {
+    func checkDomainLiteral(_ expression: Expression, domain: [String], what: String) throws(Diagnostic) {
         guard case .string(let text) = expression.kind, !domain.contains(text) else { return }
         let hint = DidYouMean.suggest(text, from: domain).map { "did you mean \"\($0)\"?" }
             ?? "\(what) is one of \(domain.map { "\"\($0)\"" }.joined(separator: ", "))"

@@ -33,6 +33,9 @@ public struct Checker {
     public mutating func check(_ statement: Statement) throws(Diagnostic) -> PlannedStatement {
         switch statement.kind {
         case .query(let pipeline):
+            if let last = pipeline.stages.last, last.kind.isEdit {
+                return .edit(try checkRowEdit(pipeline, span: statement.span))
+            }
             return .query(InvariantMarker.mark(try checkPipeline(pipeline)), span: statement.span)
         case .let(let name, let nameSpan, let pipeline):
             if Checker.sourceNames[name] != nil {
@@ -47,7 +50,7 @@ public struct Checker {
             let (bound, _) = try checkScalar(expression, in: &scope)
             return .print(InvariantMarker.mark(bound))
         case .insert(let insert):
-            throw error("'\(insert.verb)' is not checked yet", at: insert.keywordSpan)
+            return .insert(try checkInsert(insert, span: statement.span))
         case .dotCommand(let name, let arguments):
             try checkDotCommand(name: name, arguments: arguments, span: statement.span)
             return .dotCommand(name: name, arguments: arguments, span: statement.span)
@@ -156,7 +159,9 @@ public struct Checker {
             return .count(input)
 
         case .update, .delete:
-            throw error("editing stages are not checked yet", at: stage.keywordSpan)
+            // The parser lets them through only as the last stage of a statement, which
+            // `checkRowEdit` takes apart before the stages get here.
+            throw error("'\(source.text(of: stage.keywordSpan))' must be the last stage", at: stage.keywordSpan)
         }
     }
 

@@ -65,5 +65,7 @@ public enum PlannedStatement: Sendable {
     case query(LogicalPlan, span: Span)
     case `let`(String, LogicalPlan)
     case print(BoundExpression)
+    case insert(PlannedInsert)
+    case edit(PlannedRowEdit)
     case dotCommand(name: String, arguments: [String], span: Span)
 }

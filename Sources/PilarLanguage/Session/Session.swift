@@ -141,6 +141,10 @@ public final class Session {
             let value = try executor.evaluate(expression, RowContext(frame: empty, row: 0, slots: []))
             let line = (value.isNull ? "null" : ValueOrder(store: store).text(value)) + "\n"
             try deliverText(line, span: .empty, source: source, emit: emit)
+        case .insert(let insert):
+            throw Diagnostic(.runtime, "editing is not available yet", source: source, span: insert.keywordSpan)
+        case .edit(let edit):
+            throw Diagnostic(.runtime, "editing is not available yet", source: source, span: edit.keywordSpan)
         case .dotCommand(let name, let arguments, let span):
             return try dotCommand(name, arguments, span: span, source: source, interrupt: interrupt, emit: emit)
         }
