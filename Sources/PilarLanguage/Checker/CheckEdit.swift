@@ -6,13 +6,13 @@ import PilarStore
 /// key that is unique, a required field) the store checks when the edit is applied.
 extension Checker {
     /// Fields computed from others; setting them would be overwritten, so it is refused.
-    static func derivedFields(of entity: Entity) -> [String] {
-        entity == .measurement ? ["achievement", "band"] : []
+    func derivedFields(of entity: Entity) -> [String] {
+        store.catalog[entity].derivedFieldNames
     }
 
     /// The fields an upsert finds a row by.
-    static func keyFields(of entity: Entity) -> [String] {
-        entity == .measurement ? ["indicator", "year"] : ["code"]
+    func keyFields(of entity: Entity) -> [String] {
+        store.catalog[entity].key
     }
 
     // MARK: - insert / upsert
@@ -35,11 +35,11 @@ extension Checker {
                                            nameSpan: field.nameSpan, valueSpan: field.value.span))
             }
             if insert.upsert {
-                let missing = Checker.keyFields(of: entity).filter { key in !fields.contains { $0.name == key } }
+                let missing = keyFields(of: entity).filter { key in !fields.contains { $0.name == key } }
                 if !missing.isEmpty {
                     let names = missing.map { "'\($0)'" }.joined(separator: " and ")
-                    throw error("upsert finds the \(entity.rawValue) by its key, but this record has no \(names)", at: record.span,
-                                hint: "give \(Checker.keyFields(of: entity).joined(separator: " and ")) in every record")
+                    throw error("upsert finds the \(singular(entity)) by its key, but this record has no \(names)", at: record.span,
+                                hint: "give \(keyFields(of: entity).joined(separator: " and ")) in every record")
                 }
             }
             records.append(PlannedRecord(fields: fields, span: record.span))
@@ -51,14 +51,15 @@ extension Checker {
     private func editedEntity(_ name: String, span: Span, verb: String) throws(Diagnostic) -> Entity {
         if bindings[name] != nil {
             throw error("cannot \(verb) into '\(name)': it is a let result, not stored data", at: span,
-                        hint: "\(verb) into a source: pillars, opds, programmes, indicators or measurements")
+                        hint: "\(verb) into a source: \(store.catalog.pluralNames.joined(separator: ", "))")
         }
-        if let entity = Checker.sourceNames[name] { return entity }
-        if let entity = Entity(rawValue: name) {
-            throw error("unknown source '\(name)'", at: span, hint: "sources are plural: \(entity.sourceName)")
+        let catalog = store.catalog
+        if let entity = sourceEntity(name) { return entity }
+        if let entity = catalog.entity(named: name) {
+            throw error("unknown source '\(name)'", at: span, hint: "sources are plural: \(catalog[entity].plural)")
         }
-        let hint = DidYouMean.suggest(name, from: Array(Checker.sourceNames.keys.sorted())).map { "did you mean '\($0)'?" }
-            ?? "sources are pillars, opds, programmes, indicators, measurements"
+        let hint = DidYouMean.suggest(name, from: catalog.sourceNames.sorted()).map { "did you mean '\($0)'?" }
+            ?? "sources are \(catalog.pluralNames.joined(separator: ", "))"
         throw error("unknown source '\(name)'", at: span, hint: hint)
     }
 
@@ -66,7 +67,7 @@ extension Checker {
     /// computed columns with the reason.
     private func storedField(_ name: String, span: Span, of entity: Entity, rowType: RowType) throws(Diagnostic) -> FieldSchema {
         let schema = store.schema(entity)
-        let derived = Checker.derivedFields(of: entity)
+        let derived = derivedFields(of: entity)
         if let field = schema.field(named: name) {
             if derived.contains(name) {
                 throw error("'\(name)' is derived and cannot be set", at: span,
@@ -75,16 +76,16 @@ extension Checker {
             return field
         }
         if schema.collection(named: name) != nil {
-            throw error("'\(name)' is a relation of \(entity.rawValue), not a stored field", at: span,
-                        hint: "set it from the other side: the \(entity.rawValue) of each of its \(name)")
+            throw error("'\(name)' is a relation of \(singular(entity)), not a stored field", at: span,
+                        hint: "set it from the other side: the \(singular(entity)) of each of its \(name)")
         }
         if rowType.columnIndex(name) != nil {
-            throw error("'\(name)' is a column computed in this query, not a stored field of \(entity.rawValue)", at: span)
+            throw error("'\(name)' is a column computed in this query, not a stored field of \(singular(entity))", at: span)
         }
         let settable = schema.fields.map(\.name).filter { !derived.contains($0) }
         let hint = DidYouMean.suggest(name, from: settable).map { "did you mean '\($0)'?" }
-            ?? "\(entity.rawValue) has \(settable.joined(separator: ", "))"
-        throw error("unknown field '\(name)' of \(entity.rawValue)", at: span, hint: hint)
+            ?? "\(singular(entity)) has \(settable.joined(separator: ", "))"
+        throw error("unknown field '\(name)' of \(singular(entity))", at: span, hint: hint)
     }
 
     /// Whether a value of `type` can be stored in the field; literals of enums and pillars are
@@ -113,11 +114,11 @@ extension Checker {
             hint = "\(field.name) is one of \(domain.values.map { "\"\($0)\"" }.joined(separator: ", "))"
         case .reference(let entity):
             fits = type == .text || type == .ref(entity)
-            if fits, entity == .pillar { try checkDomainLiteral(expression, domain: pillarCodes, what: "pillar") }
-            hint = "give the \(entity.rawValue)'s code as text: \(field.name): \"…\""
+            if fits { try checkFixedListLiteral(expression, entity: entity) }
+            hint = "give the \(singular(entity))'s code as text: \(field.name): \"…\""
         }
         guard fits else {
-            throw error("'\(field.name)' holds \(Checker.describe(field.type)), not \(type)", at: expression.span, hint: hint)
+            throw error("'\(field.name)' holds \(describe(field.type)), not \(typeName(type))", at: expression.span, hint: hint)
         }
     }
 
@@ -126,13 +127,13 @@ extension Checker {
         return false
     }
 
-    static func describe(_ type: FieldType) -> String {
+    func describe(_ type: FieldType) -> String {
         switch type {
         case .int: "whole numbers"
         case .decimal: "numbers"
         case .text: "text"
         case .enumeration(let domain): "\(domain.rawValue) values"
-        case .reference(let entity): "\(entity.rawValue) codes"
+        case .reference(let entity): "\(singular(entity)) codes"
         }
     }
 

@@ -200,7 +200,7 @@ public final class Session {
         case "timer":
             timerEnabled = arguments[0] == "on"
         case "schema":
-            let text = SchemaText(store: store).describe(arguments.first.flatMap(Checker.entity(named:)))
+            let text = SchemaText(store: store).describe(arguments.first.flatMap(store.catalog.entity(named:)))
             try deliverText(text, span: span, source: source, emit: emit)
         case "about":
             try deliverText(AboutText.text(for: store, safe: isSafe), span: span, source: source, emit: emit)
