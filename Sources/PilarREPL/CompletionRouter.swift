@@ -1,11 +1,10 @@
+import PilarLanguage
+
 /// Decides who completes the word before the cursor: the shell itself for dot-command names,
 /// file arguments and help topics, the engine for everything in the language.
 struct CompletionRouter {
-    /// The engine's dot-command names, without dots.
-    var engineCommands: [String]
-
-    /// Commands whose argument is a file, and whether it must be a folder.
-    static let pathCommands: [String: Bool] = ["read": false, "output": false, "once": false, "load": true]
+    /// The engine's dot-commands.
+    var engineCommands: [CommandSpec]
 
     /// Completes `text` (the statement so far up to the cursor, lines joined by "\n").
     /// `engine` answers for the language and engine commands; `paths` lists files for a
@@ -20,31 +19,26 @@ struct CompletionRouter {
         guard DotCommand.isDotCommand(text), let dot = text.firstIndex(of: ".") else {
             return engine(text)
         }
+        let commands = Shell.commandSpecs + engineCommands
         let afterDot = text[text.index(after: dot)...]
         guard let gap = afterDot.firstIndex(where: \.isWhitespace) else {
             // Still typing the command name: offer every command, dot included.
             let typed = afterDot.lowercased()
-            let names = Set(ShellCommand.names + engineCommands).filter { $0.lowercased().hasPrefix(typed) }
+            let names = Set(commands.allNames).filter { $0.lowercased().hasPrefix(typed) }
             return REPLCompletion(start: offset(of: dot, in: text), candidates: names.sorted().map { "." + $0 })
         }
         let name = afterDot[..<gap].lowercased()
         let wordStart = text.lastIndex(where: \.isWhitespace).map { text.index(after: $0) } ?? text.endIndex
         let word = String(text[wordStart...])
         let start = offset(of: wordStart, in: text)
-        if let directoriesOnly = Self.pathCommands[name] {
+        switch commands.command(named: name)?.completion {
+        case .paths(let directoriesOnly)?:
             return REPLCompletion(start: start, candidates: safe ? [] : paths(word, directoriesOnly))
-        }
-        switch name {
-        case "help":
-            let topics = HelpTopics.all.map(\.name).filter { $0.hasPrefix(word.lowercased()) }
-            return REPLCompletion(start: start, candidates: topics)
-        case "safe":
-            return REPLCompletion(start: start, candidates: ["on"].filter { $0.hasPrefix(word.lowercased()) })
-        case "pager":
-            return REPLCompletion(start: start, candidates: ["off", "on"].filter { $0.hasPrefix(word.lowercased()) })
-        case "history", "clear", "quit", "exit":
+        case .words(let words)?:
+            return REPLCompletion(start: start, candidates: words().filter { $0.hasPrefix(word.lowercased()) })
+        case .none?:
             return REPLCompletion(start: start, candidates: [])
-        default:
+        case .language?, nil:
             return engine(text)
         }
     }

@@ -1,4 +1,5 @@
 import PilarCore
+import PilarLanguage
 
 /// A line of the form `.name arg …`, split into its name and arguments.
 struct DotCommand: Equatable {
@@ -26,65 +27,32 @@ struct DotCommand: Equatable {
     }
 }
 
-/// The dot-commands the shell handles itself; everything else goes to the engine.
-enum ShellCommand: Equatable {
-    /// `.help` or `.help TOPIC`.
-    case help(topic: String?)
-    /// `.history`: the remembered statements, numbered.
-    case history
-    /// `.clear`: clears the screen.
-    case clear
-    /// `.pager on|off`, or `.pager` alone to show the setting.
-    case pager(Bool?)
-    /// `.quit` or `.exit`.
-    case quit
-
-    /// Names the shell answers to.
-    static let names = ["help", "history", "clear", "pager", "quit", "exit"]
-}
-
 /// How the shell treats one complete statement.
 enum StatementRoute: Equatable {
     /// A pipeline, `let` or `print`: the engine runs it.
     case language
     /// One of the engine's dot-commands (`.format csv`): the engine runs it.
     case engineCommand
-    /// One of the shell's own dot-commands.
-    case shell(ShellCommand)
+    /// One of the shell's own dot-commands (`Shell.commands`), by its main name, with its
+    /// already checked arguments.
+    case shell(name: String, arguments: [String])
     /// A dot-command nobody knows, with the closest known name when one is near.
     case unknownCommand(name: String, suggestion: String?)
     /// A known shell command used the wrong way; the text says how to use it.
     case misuse(String)
 
-    /// Classifies `statement`, given the names of the engine's dot-commands. Command names are
-    /// matched ignoring case, since `.HELP` can only mean one thing.
-    static func classify(_ statement: String, engineCommands: [String]) -> StatementRoute {
+    /// Classifies `statement`, given the engine's dot-commands. Command names are matched
+    /// ignoring case, since `.HELP` can only mean one thing.
+    static func classify(_ statement: String, engineCommands: [CommandSpec]) -> StatementRoute {
         guard let command = DotCommand(statement) else { return .language }
         let name = command.name.lowercased()
-        let arguments = command.arguments
-        switch name {
-        case "":
-            return .misuse("expected a command name after '.'; type .help to list them")
-        case "help":
-            return .shell(.help(topic: arguments.isEmpty ? nil : arguments.joined(separator: " ")))
-        case "history", "clear", "quit", "exit":
-            guard arguments.isEmpty else { return .misuse("usage: .\(name) (it takes no arguments)") }
-            switch name {
-            case "history": return .shell(.history)
-            case "clear": return .shell(.clear)
-            default: return .shell(.quit)
-            }
-        case "pager":
-            switch arguments.map({ $0.lowercased() }) {
-            case []: return .shell(.pager(nil))
-            case ["on"]: return .shell(.pager(true))
-            case ["off"]: return .shell(.pager(false))
-            default: return .misuse("usage: .pager on|off")
-            }
-        default:
-            if engineCommands.contains(where: { $0.lowercased() == name }) { return .engineCommand }
-            let suggestion = DidYouMean.suggest(command.name, from: ShellCommand.names + engineCommands)
-            return .unknownCommand(name: command.name, suggestion: suggestion)
+        if name.isEmpty { return .misuse("expected a command name after '.'; type .help to list them") }
+        if let shell = Shell.commandSpecs.command(named: name) {
+            if let problem = shell.arguments.check(name, command.arguments) { return .misuse(problem.message) }
+            return .shell(name: shell.name, arguments: command.arguments)
         }
+        if engineCommands.allNames.contains(where: { $0.lowercased() == name }) { return .engineCommand }
+        let suggestion = DidYouMean.suggest(command.name, from: Shell.commandSpecs.allNames + engineCommands.allNames)
+        return .unknownCommand(name: command.name, suggestion: suggestion)
     }
 }

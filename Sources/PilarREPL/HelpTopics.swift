@@ -1,3 +1,5 @@
+import PilarLanguage
+
 /// The text of `.help`, kept as data so it can be read and corrected in one place. Every
 /// example runs on the built-in demo masterplan.
 enum HelpTopics {
@@ -15,6 +17,30 @@ enum HelpTopics {
         """
 
     static let all: [HelpTopic] = stages + language + shell
+
+    /// `.help commands`, built from the command registries (`Shell.commands` and
+    /// `Session.commands`): one line per command, their examples, and every command name
+    /// as an alias unless another topic already answers to it (`.help format`).
+    static func commandsTopic(otherTopics: [HelpTopic]) -> HelpTopic {
+        let commands = Shell.helpOrder(engine: Session.commands.map(\.spec))
+        let taken = Set(otherTopics.flatMap { [$0.name] + $0.aliases })
+        let width = 19
+        return HelpTopic(
+            name: "commands",
+            aliases: ["dot-commands", "dot", "safe-mode"] + commands.allNames.filter { !taken.contains($0) },
+            summary: "the dot-commands of the shell",
+            syntax: commands.map { $0.usage.padded(to: width) + $0.summary },
+            body: """
+                A dot-command takes the whole line and needs no ';'. TAB completes command names
+                and, for .load, .read, .output and .once, file names.
+
+                .safe on (or pilar --safe) is for shared workshop shells: from then on .load,
+                .read, .output and .once are refused, no file name is completed, the history
+                stays in memory and the pager runs in its secure mode. It cannot be turned off.
+                """,
+            examples: commands.flatMap(\.examples)
+        )
+    }
 
     static let stages: [HelpTopic] = [
         HelpTopic(
@@ -281,40 +307,7 @@ enum HelpTopics {
     ]
 
     static let shell: [HelpTopic] = [
-        HelpTopic(
-            name: "commands",
-            aliases: ["dot-commands", "dot", "help", "history", "clear", "pager", "quit", "exit", "load", "about",
-                      "read", "output", "once", "timer", "safe", "safe-mode"],
-            summary: "the dot-commands of the shell",
-            syntax: [
-                ".help [TOPIC]      this help, or one topic",
-                ".format NAME       table, csv, tsv, json, jsonl or markdown",
-                ".schema [ENTITY]   the columns of every entity, or of one",
-                ".load DIR          load a masterplan from a folder of CSV files",
-                ".about             what data is loaded and where from",
-                ".read FILE         run the statements in a script file",
-                ".output FILE       write the following results to FILE",
-                ".once FILE         write only the next result to FILE",
-                ".timer on|off      show how long each statement took",
-                ".safe on           safe mode for workshops, until the session ends",
-                ".history           the statements typed so far, numbered",
-                ".pager on|off      page long results through $PAGER (default less)",
-                ".clear             clear the screen",
-                ".quit  .exit       leave (so does Ctrl-D)",
-            ],
-            body: """
-                A dot-command takes the whole line and needs no ';'. TAB completes command names
-                and, for .load, .read, .output and .once, file names.
-
-                .safe on (or pilar --safe) is for shared workshop shells: from then on .load,
-                .read, .output and .once are refused, no file name is completed, the history
-                stays in memory and the pager runs in its secure mode. It cannot be turned off.
-                """,
-            examples: [
-                ".schema pillar",
-                ".timer on",
-            ]
-        ),
+        commandsTopic(otherTopics: stages + language),
         HelpTopic(
             name: "keys",
             aliases: ["editing", "keyboard", "shortcuts"],

@@ -1,4 +1,5 @@
 import PilarCore
+import PilarLanguage
 import PilarRender
 
 /// What the interactive shell needs from the language: the shell owns the terminal (line
@@ -11,10 +12,10 @@ public protocol REPLEngine: AnyObject {
     /// the illustrative demo data, and how to get help.
     var bannerLines: [String] { get }
 
-    /// Names of the dot-commands the engine handles, without the dot (`format`, `schema`,
-    /// `load`, `about`, `read`, `output`, `once`, `timer`, …). The shell offers them for
-    /// completion and did-you-mean, and passes any statement starting with one to `execute`.
-    var engineDotCommands: [String] { get }
+    /// The dot-commands the engine handles (`format`, `schema`, `load`, `about`, `read`,
+    /// `output`, `once`, `timer`, …), as declared in its registry. The shell offers them for
+    /// completion, did-you-mean and `.help`, and passes any statement starting with one to `execute`.
+    var engineDotCommands: [CommandSpec] { get }
 
     /// True when `pending` — every line typed so far for this statement, joined by "\n" — is an
     /// unfinished statement that needs another line (for instance it ends with `|`, or a string

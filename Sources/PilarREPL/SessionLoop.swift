@@ -1,3 +1,4 @@
+import PilarLanguage
 /// What reading one line from the user produced.
 enum LineInput: Equatable {
     /// A line, without its line break (a recalled multi-line entry contains "\n").
@@ -34,7 +35,7 @@ struct SessionLoop: Equatable {
 
     mutating func receive(
         _ input: LineInput,
-        engineCommands: [String],
+        engineCommands: [CommandSpec],
         needsContinuation: (String) -> Bool
     ) -> Step {
         switch input {

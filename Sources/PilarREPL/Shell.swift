@@ -1,4 +1,5 @@
 import PilarCore
+import PilarLanguage
 
 /// One interactive session: reads statements, carries them out and shows the output, until
 /// Ctrl-D or `.quit`. The decisions are `SessionLoop`'s; this class only connects it to an
@@ -8,8 +9,8 @@ final class Shell {
     static let continuationPrompt = "   ...> "
 
     private let engine: any REPLEngine
-    private let reader: any LineReader
-    private let screen: any Screen
+    let reader: any LineReader
+    let screen: any Screen
     private let interrupt: InterruptFlag
     private let style: ShellStyle
     private let pagerCommand: String?
@@ -64,8 +65,13 @@ final class Shell {
         switch route {
         case .language, .engineCommand:
             return execute(statement)
-        case .shell(let command):
-            return perform(command)
+        case .shell(let name, let arguments):
+            guard let command = Self.commands.first(where: { $0.name == name }) else { return true }
+            do {
+                return try command.run(self, CommandCall(arguments: arguments), { _ in })
+            } catch {
+                report(error)
+            }
         case .unknownCommand(let name, let suggestion):
             let hint = suggestion.map { "did you mean '.\($0)'?" } ?? "type .help to list the commands"
             report(Diagnostic(.usage, "unknown command '.\(name)'", source: nil, hint: hint))
@@ -75,38 +81,36 @@ final class Shell {
         return true
     }
 
-    private func perform(_ command: ShellCommand) -> Bool {
-        switch command {
-        case .help(nil):
+    /// `.help` or `.help TOPIC`.
+    func showHelp(_ topic: String?) throws(Diagnostic) {
+        guard let topic else {
             showLong(HelpCatalog.index())
-        case .help(let topic?):
-            switch HelpCatalog.lookup(topic) {
-            case .found(let page):
-                showLong(page.text)
-            case .notFound(let suggestion):
-                let hint = suggestion.map { "did you mean '\($0)'?" } ?? "type .help to list the topics"
-                report(Diagnostic(.usage, "no help on '\(topic)'", source: nil, hint: hint))
-            }
-        case .history:
-            showLong(HistoryListing.format(reader.history))
-        case .clear:
-            screen.clear()
-        case .pager(nil):
+            return
+        }
+        switch HelpCatalog.lookup(topic) {
+        case .found(let page):
+            showLong(page.text)
+        case .notFound(let suggestion):
+            let hint = suggestion.map { "did you mean '\($0)'?" } ?? "type .help to list the topics"
+            throw Diagnostic(.usage, "no help on '\(topic)'", source: nil, hint: hint)
+        }
+    }
+
+    /// `.pager on|off`, or (nil) `.pager` alone to show the setting.
+    func setPager(_ on: Bool?) throws(Diagnostic) {
+        switch on {
+        case nil:
             let command = engine.isSafe ? "\(PagerLaunch.secureCommand), in its secure mode" : pagerCommand ?? ""
             let state = pagerEnabled ? "on (\(command))" : "off"
             screen.write("pager is \(state)\n")
-        case .pager(true?):
-            if pagerCommand == nil {
-                report(Diagnostic(.usage, "no pager to turn on", source: nil, hint: "set $PAGER, e.g. PAGER='less -FRSX'"))
-            } else {
-                pagerEnabled = true
+        case true?:
+            guard pagerCommand != nil else {
+                throw Diagnostic(.usage, "no pager to turn on", source: nil, hint: "set $PAGER, e.g. PAGER='less -FRSX'")
             }
-        case .pager(false?):
+            pagerEnabled = true
+        case false?:
             pagerEnabled = false
-        case .quit:
-            return false
         }
-        return true
     }
 
     /// Runs a statement through the engine; false when it asked to end the session.
@@ -140,7 +144,7 @@ final class Shell {
     }
 
     /// Prints `text`, through the pager when it is longer than the screen.
-    private func showLong(_ text: String) {
+    func showLong(_ text: String) {
         if pagerEnabled, let command = pagerCommand, let size = screen.size(),
            ScreenText.needsPager(text, rows: size.rows) {
             let paged = screen.page(text, command: command, secure: engine.isSafe)
@@ -151,7 +155,7 @@ final class Shell {
         screen.write(text)
     }
 
-    private func report(_ diagnostic: Diagnostic) {
+    func report(_ diagnostic: Diagnostic) {
         screen.writeError(style.diagnostics.format(diagnostic))
     }
 }

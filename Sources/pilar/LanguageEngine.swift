@@ -26,7 +26,7 @@ final class LanguageEngine: REPLEngine {
         return lines
     }
 
-    var engineDotCommands: [String] { Checker.dotCommands }
+    var engineDotCommands: [CommandSpec] { Session.commands.map(\.spec) }
 
     var isSafe: Bool { session.isSafe }
 

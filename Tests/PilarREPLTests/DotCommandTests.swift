@@ -15,16 +15,16 @@ import Testing
     }
 
     @Test func shellCommands() {
-        #expect(route(".help") == .shell(.help(topic: nil)))
-        #expect(route(".help where") == .shell(.help(topic: "where")))
-        #expect(route("  .HELP Data Model") == .shell(.help(topic: "Data Model")))
-        #expect(route(".history") == .shell(.history))
-        #expect(route(".clear") == .shell(.clear))
-        #expect(route(".pager") == .shell(.pager(nil)))
-        #expect(route(".pager on") == .shell(.pager(true)))
-        #expect(route(".pager OFF") == .shell(.pager(false)))
-        #expect(route(".quit") == .shell(.quit))
-        #expect(route(".exit") == .shell(.quit))
+        #expect(route(".help") == .shell(name: "help", arguments: []))
+        #expect(route(".help where") == .shell(name: "help", arguments: ["where"]))
+        #expect(route("  .HELP Data Model") == .shell(name: "help", arguments: ["Data", "Model"]))
+        #expect(route(".history") == .shell(name: "history", arguments: []))
+        #expect(route(".clear") == .shell(name: "clear", arguments: []))
+        #expect(route(".pager") == .shell(name: "pager", arguments: []))
+        #expect(route(".pager on") == .shell(name: "pager", arguments: ["on"]))
+        #expect(route(".pager OFF") == .shell(name: "pager", arguments: ["OFF"]))
+        #expect(route(".quit") == .shell(name: "quit", arguments: []))
+        #expect(route(".exit") == .shell(name: "quit", arguments: []))
     }
 
     @Test func engineCommandsPassThrough() {

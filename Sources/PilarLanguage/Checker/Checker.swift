@@ -213,49 +213,19 @@ public struct Checker {
 
     // MARK: - Dot-commands
 
-    /// Dot-commands the language itself understands (the REPL adds its own).
-    public static let dotCommands = ["about", "format", "load", "output", "once", "read", "safe", "schema", "timer", "quit", "exit"]
+    /// Names (and aliases) of the dot-commands the language itself runs, from `Session.commands`
+    /// (the REPL adds its own).
+    public static var dotCommands: [String] { Session.commands.map(\.spec).allNames }
 
+    /// Applies the registry's argument rule, so a misused command is a located error before
+    /// anything in the script runs.
     private func checkDotCommand(name: String, arguments: [String], span: Span) throws(Diagnostic) {
-        switch name {
-        case "format":
-            guard arguments.count == 1 else {
-                throw error(".format takes one format", at: span, hint: "formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))")
-            }
-            if OutputFormat(name: arguments[0]) == nil {
-                let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
-                    .map { "did you mean '\($0)'?" } ?? "formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))"
-                throw error("unknown format '\(arguments[0])'", at: span, hint: hint)
-            }
-        case "load", "read":
-            guard arguments.count == 1 else {
-                throw error(".\(name) takes one path", at: span, hint: name == "load" ? ".load examples/data/pekanbaru" : ".read report.pilar")
-            }
-        case "once":
-            guard arguments.count == 1 else { throw error(".once takes one file name", at: span, hint: ".once report.csv") }
-        case "output":
-            guard arguments.count <= 1 else { throw error(".output takes at most one file name", at: span) }
-        case "schema":
-            guard arguments.count <= 1 else { throw error(".schema takes at most one entity", at: span) }
-            if let word = arguments.first, store.catalog.entity(named: word) == nil {
-                let names = store.catalog.declarations.map(\.singular)
-                throw error("unknown entity '\(word)'", at: span,
-                            hint: DidYouMean.suggest(word, from: names + store.catalog.pluralNames).map { "did you mean '\($0)'?" }
-                                ?? "entities: \(names.joined(separator: ", "))")
-            }
-        case "safe":
-            guard arguments.count == 1, ["on", "off"].contains(arguments[0]) else {
-                throw error(".safe takes on (safe mode cannot be turned off once on)", at: span, hint: ".safe on")
-            }
-        case "timer":
-            guard arguments.count == 1, ["on", "off"].contains(arguments[0]) else {
-                throw error(".timer takes on or off", at: span)
-            }
-        case "about", "quit", "exit":
-            guard arguments.isEmpty else { throw error(".\(name) takes no arguments", at: span) }
-        default:
+        guard let command = Session.command(named: name) else {
             let hint = DidYouMean.suggest(name, from: Checker.dotCommands).map { "did you mean '.\($0)'?" }
             throw error("unknown command '.\(name)'", at: span, hint: hint ?? "commands: " + Checker.dotCommands.map { "." + $0 }.joined(separator: " "))
+        }
+        if let problem = command.spec.arguments.check(name, arguments) {
+            throw error(problem.message, at: span, hint: problem.hint)
         }
     }
 

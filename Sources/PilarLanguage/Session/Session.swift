@@ -192,104 +192,128 @@ public final class Session {
 
     // MARK: - Dot-commands
 
+    /// Runs the registry's command `name` (already checked by the checker).
     private func dotCommand(_ name: String, _ arguments: [String], span: Span, source: SourceFile,
                             interrupt: InterruptFlag?, emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        switch name {
-        case "format":
-            format = OutputFormat(name: arguments[0]) ?? format
-        case "timer":
-            timerEnabled = arguments[0] == "on"
-        case "schema":
-            let text = SchemaText(store: store).describe(arguments.first.flatMap(store.catalog.entity(named:)))
-            try deliverText(text, span: span, source: source, emit: emit)
-        case "about":
-            try deliverText(AboutText.text(for: store, safe: isSafe), span: span, source: source, emit: emit)
-        case "safe":
-            if arguments[0] == "off" {
-                guard !isSafe else {
-                    throw Diagnostic(.runtime, "safe mode cannot be turned off", source: source, span: span, hint: SafeMode.hint)
-                }
-            } else if !isSafe {
-                let redirected = outputDestination != nil
-                enterSafeMode()
-                emit(.note("safe mode is on: files cannot be read or written until the session ends"
-                           + (redirected ? "; output returns to the screen" : "") + "\n"))
+        guard let command = Session.command(named: name) else { return true }
+        return try command.run(self, CommandCall(arguments: arguments, span: span, source: source, interrupt: interrupt), emit)
+    }
+
+    func runFormat(_ call: CommandCall) -> Bool {
+        format = OutputFormat(name: call.arguments[0]) ?? format
+        return true
+    }
+
+    func runTimer(_ call: CommandCall) -> Bool {
+        timerEnabled = call.arguments[0] == "on"
+        return true
+    }
+
+    func runSchema(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        let text = SchemaText(store: store).describe(call.arguments.first.flatMap(store.catalog.entity(named:)))
+        try deliverText(text, span: call.span, source: call.origin, emit: emit)
+        return true
+    }
+
+    func runAbout(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        try deliverText(AboutText.text(for: store, safe: isSafe), span: call.span, source: call.origin, emit: emit)
+        return true
+    }
+
+    func runSafe(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        if call.arguments[0] == "off" {
+            guard !isSafe else {
+                throw Diagnostic(.runtime, "safe mode cannot be turned off", source: call.source, span: call.span, hint: SafeMode.hint)
             }
-        case "output":
-            // `.output` alone only returns to the screen, which safe mode allows.
-            if !arguments.isEmpty { try safeMode.require(.writeFile, for: ".output", at: span, in: source) }
-            // The old destination is closed first: `.output f` again must not wait on itself.
-            outputFile = nil
-            if let path = arguments.first {
-                outputFile = try openOutput(path, span: span, source: source)
-                emit(.note("output goes to \(path) (.output alone to return to the screen)\n"))
-            }
-        case "once":
-            try safeMode.require(.writeFile, for: ".once", at: span, in: source)
-            onceFile = nil
-            onceFile = try openOutput(arguments[0], span: span, source: source)
-        case "load":
-            // Before the path is resolved: even whether a file exists is outside the data.
-            try safeMode.require(.loadData, for: ".load", at: span, in: source)
-            let path = resolve(arguments[0], relativeTo: source)
-            do {
-                store = try MasterplanLoader.load(folder: path)
-                markSaved()
-            } catch {
-                emit(.errors(error))
-                throw Diagnostic(.loader, "could not load '\(arguments[0])'", source: source, span: span)
-            }
-            // Earlier `let` results point at rows of the old data.
-            bindingTypes.removeAll()
-            bindingFrames.removeAll()
-            emit(.note("loaded \(store.title): \(store.summary)\n"))
-        case "read":
-            try safeMode.require(.readFile, for: ".read", at: span, in: source)
-            let path = resolve(arguments[0], relativeTo: source)
-            let identity = (path as NSString).resolvingSymlinksInPath
-            // The outermost script, when it is a file, is on the chain too: `a.pilar` reading
-            // `b.pilar` reading `a.pilar` is caught before `a.pilar` runs a second time.
-            var outermost: (path: String, name: String)?
-            if readStack.isEmpty, FileManager.default.fileExists(atPath: source.name) {
-                outermost = ((source.name as NSString).resolvingSymlinksInPath, (source.name as NSString).lastPathComponent)
-                readStack.append(outermost!)
-            }
-            defer { if outermost != nil { readStack.removeFirst() } }
-            if let first = readStack.firstIndex(where: { $0.path == identity }) {
-                let chain = (readStack[first...].map(\.name) + [arguments[0]]).joined(separator: " → ")
-                throw Diagnostic(.runtime, "script reads itself: \(chain)", source: source, span: span)
-            }
-            guard readStack.count < 16 else {
-                throw Diagnostic(.runtime, ".read is nested more than 16 deep", source: source, span: span)
-            }
-            let bytes: [UInt8]
-            switch ScriptFile.read(path) {
-            case .success(let read):
-                bytes = read
-            case .failure(let failure):
-                throw Diagnostic(.runtime, "cannot read '\(arguments[0])': \(failure.reason)", source: source, span: span)
-            }
-            readStack.append((identity, arguments[0]))
-            defer { readStack.removeLast() }
-            var stopped = false
-            // Named by its resolved path, so a `.read` inside it resolves against its own folder.
-            let succeeded = run(SourceFile(name: path, bytes: bytes), interrupt: interrupt) { event in
-                if case .quit = event { stopped = true }
-                emit(event)
-            }
-            if !succeeded {
-                // The script's own error was shown; one message per nesting level adds nothing.
-                failureReported = true
-                throw Diagnostic(.runtime, "the script '\(arguments[0])' stopped with an error", source: source, span: span)
-            }
-            return !stopped
-        case "quit", "exit":
-            emit(.quit)
-            return false
-        default:
-            break
+        } else if !isSafe {
+            let redirected = outputDestination != nil
+            enterSafeMode()
+            emit(.note("safe mode is on: files cannot be read or written until the session ends"
+                       + (redirected ? "; output returns to the screen" : "") + "\n"))
         }
         return true
+    }
+
+    func runOutput(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        // `.output` alone only returns to the screen, which safe mode allows.
+        if !call.arguments.isEmpty { try safeMode.require(.writeFile, for: ".output", at: call.span, in: call.source) }
+        // The old destination is closed first: `.output f` again must not wait on itself.
+        outputFile = nil
+        if let path = call.arguments.first {
+            outputFile = try openOutput(path, span: call.span, source: call.origin)
+            emit(.note("output goes to \(path) (.output alone to return to the screen)\n"))
+        }
+        return true
+    }
+
+    func runOnce(_ call: CommandCall) throws(Diagnostic) -> Bool {
+        try safeMode.require(.writeFile, for: ".once", at: call.span, in: call.source)
+        onceFile = nil
+        onceFile = try openOutput(call.arguments[0], span: call.span, source: call.origin)
+        return true
+    }
+
+    func runLoad(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        // Before the path is resolved: even whether a file exists is outside the data.
+        try safeMode.require(.loadData, for: ".load", at: call.span, in: call.source)
+        let path = resolve(call.arguments[0], relativeTo: call.origin)
+        do {
+            store = try MasterplanLoader.load(folder: path)
+            markSaved()
+        } catch {
+            emit(.errors(error))
+            throw Diagnostic(.loader, "could not load '\(call.arguments[0])'", source: call.source, span: call.span)
+        }
+        // Earlier `let` results point at rows of the old data.
+        bindingTypes.removeAll()
+        bindingFrames.removeAll()
+        emit(.note("loaded \(store.title): \(store.summary)\n"))
+        return true
+    }
+
+    func runRead(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        try safeMode.require(.readFile, for: ".read", at: call.span, in: call.source)
+        let source = call.origin
+        let arguments = call.arguments
+        let span = call.span
+        let path = resolve(arguments[0], relativeTo: source)
+        let identity = (path as NSString).resolvingSymlinksInPath
+        // The outermost script, when it is a file, is on the chain too: `a.pilar` reading
+        // `b.pilar` reading `a.pilar` is caught before `a.pilar` runs a second time.
+        var outermost: (path: String, name: String)?
+        if readStack.isEmpty, FileManager.default.fileExists(atPath: source.name) {
+            outermost = ((source.name as NSString).resolvingSymlinksInPath, (source.name as NSString).lastPathComponent)
+            readStack.append(outermost!)
+        }
+        defer { if outermost != nil { readStack.removeFirst() } }
+        if let first = readStack.firstIndex(where: { $0.path == identity }) {
+            let chain = (readStack[first...].map(\.name) + [arguments[0]]).joined(separator: " → ")
+            throw Diagnostic(.runtime, "script reads itself: \(chain)", source: source, span: span)
+        }
+        guard readStack.count < 16 else {
+            throw Diagnostic(.runtime, ".read is nested more than 16 deep", source: source, span: span)
+        }
+        let bytes: [UInt8]
+        switch ScriptFile.read(path) {
+        case .success(let read):
+            bytes = read
+        case .failure(let failure):
+            throw Diagnostic(.runtime, "cannot read '\(arguments[0])': \(failure.reason)", source: source, span: span)
+        }
+        readStack.append((identity, arguments[0]))
+        defer { readStack.removeLast() }
+        var stopped = false
+        // Named by its resolved path, so a `.read` inside it resolves against its own folder.
+        let succeeded = run(SourceFile(name: path, bytes: bytes), interrupt: call.interrupt) { event in
+            if case .quit = event { stopped = true }
+            emit(event)
+        }
+        if !succeeded {
+            // The script's own error was shown; one message per nesting level adds nothing.
+            failureReported = true
+            throw Diagnostic(.runtime, "the script '\(arguments[0])' stopped with an error", source: source, span: span)
+        }
+        return !stopped
     }
 
     /// A relative path in a script file means relative to the script's folder when that file

@@ -1,3 +1,4 @@
+import PilarLanguage
 import PilarCore
 import PilarRender
 @testable import PilarREPL
@@ -13,7 +14,7 @@ final class FakeEngine: REPLEngine {
     var extraOutput: [REPLOutput] = []
 
     let bannerLines = ["fake masterplan — illustrative demo data", "type .help for help"]
-    let engineDotCommands = ["format", "schema", "load", "about", "read", "output", "once", "timer", "safe"]
+    let engineDotCommands = Session.commands.map(\.spec).filter { $0.name != "quit" }
     /// Becomes true when a statement `.safe on` runs, as the real engine's does.
     var isSafe = false
 

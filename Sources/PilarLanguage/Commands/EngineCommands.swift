@@ -1,0 +1,88 @@
+import PilarCore
+import PilarRender
+import PilarStore
+
+/// A dot-command the language session runs (in scripts and at the prompt).
+public typealias EngineCommand = CommandDeclaration<Session, SessionEvent>
+
+extension Session {
+    /// The engine's dot-commands, the one list the checker, the session, `.help` and
+    /// completion read. The shell adds its own (help, history, clear, pager) in `Shell.commands`.
+    /// The order is the order of did-you-mean's "commands: …" list and of `.help commands`.
+    public static let commands: [EngineCommand] = [
+        EngineCommand(
+            "about", usage: ".about", summary: "what data is loaded and where from",
+            examples: [".about"], arguments: .none, completion: .none
+        ) { session, call, emit throws(Diagnostic) in try session.runAbout(call, emit) },
+        EngineCommand(
+            "format", usage: ".format NAME", summary: "table, csv, tsv, json, jsonl or markdown",
+            arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments in
+                guard OutputFormat(name: arguments[0]) == nil else { return nil }
+                let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
+                    .map { "did you mean '\($0)'?" } ?? formatList
+                return ArgumentProblem("unknown format '\(arguments[0])'", hint: hint)
+            }
+        ) { session, call, _ throws(Diagnostic) in session.runFormat(call) },
+        EngineCommand(
+            "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files",
+            arguments: .count(1...1, ".load takes one path", hint: ".load examples/data/pekanbaru"),
+            completion: .paths(directoriesOnly: true), safeMode: .loadData
+        ) { session, call, emit throws(Diagnostic) in try session.runLoad(call, emit) },
+        EngineCommand(
+            "output", usage: ".output FILE", summary: "write the following results to FILE",
+            arguments: .count(0...1, ".output takes at most one file name"),
+            completion: .paths(directoriesOnly: false), safeMode: .writeFile
+        ) { session, call, emit throws(Diagnostic) in try session.runOutput(call, emit) },
+        EngineCommand(
+            "once", usage: ".once FILE", summary: "write only the next result to FILE",
+            arguments: .count(1...1, ".once takes one file name", hint: ".once report.csv"),
+            completion: .paths(directoriesOnly: false), safeMode: .writeFile
+        ) { session, call, _ throws(Diagnostic) in try session.runOnce(call) },
+        EngineCommand(
+            "read", usage: ".read FILE", summary: "run the statements in a script file",
+            arguments: .count(1...1, ".read takes one path", hint: ".read report.pilar"),
+            completion: .paths(directoriesOnly: false), safeMode: .readFile
+        ) { session, call, emit throws(Diagnostic) in try session.runRead(call, emit) },
+        EngineCommand(
+            "safe", usage: ".safe on", summary: "safe mode for workshops, until the session ends",
+            arguments: .count(1...1, ".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on") { arguments in
+                ["on", "off"].contains(arguments[0])
+                    ? nil : ArgumentProblem(".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on")
+            },
+            completion: .words { ["on"] }
+        ) { session, call, emit throws(Diagnostic) in try session.runSafe(call, emit) },
+        EngineCommand(
+            "schema", usage: ".schema [ENTITY]", summary: "the columns of every entity, or of one",
+            examples: [".schema pillar"],
+            arguments: .count(0...1, ".schema takes at most one entity") { arguments in
+                let catalog = Catalog.masterplan
+                guard let word = arguments.first, catalog.entity(named: word) == nil else { return nil }
+                let names = catalog.declarations.map(\.singular)
+                return ArgumentProblem("unknown entity '\(word)'",
+                                       hint: DidYouMean.suggest(word, from: names + catalog.pluralNames)
+                                           .map { "did you mean '\($0)'?" } ?? "entities: \(names.joined(separator: ", "))")
+            }
+        ) { session, call, emit throws(Diagnostic) in try session.runSchema(call, emit) },
+        EngineCommand(
+            "timer", usage: ".timer on|off", summary: "show how long each statement took",
+            examples: [".timer on"],
+            arguments: .count(1...1, ".timer takes on or off") { arguments in
+                ["on", "off"].contains(arguments[0]) ? nil : ArgumentProblem(".timer takes on or off")
+            }
+        ) { session, call, _ throws(Diagnostic) in session.runTimer(call) },
+        EngineCommand(
+            "quit", aliases: ["exit"], usage: ".quit  .exit", summary: "leave (so does Ctrl-D)",
+            arguments: .none, completion: .none
+        ) { _, _, emit throws(Diagnostic) in
+            emit(.quit)
+            return false
+        },
+    ]
+
+    /// The engine's command `name` stands for (exact name or alias).
+    public static func command(named name: String) -> EngineCommand? {
+        commands.first { $0.spec.names.contains(name) }
+    }
+
+    private static var formatList: String { "formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))" }
+}
