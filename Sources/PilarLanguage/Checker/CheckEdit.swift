@@ -202,3 +202,35 @@ extension Checker {
         }
     }
 }
+
+// MARK: - let results after a write
+
+extension Checker {
+    /// Whether a `let` result points into the data (entity rows, references), so that a write
+    /// can make it point at the wrong rows; plain values stay true after any write.
+    public static func holdsRows(_ rowType: RowType) -> Bool {
+        rowType.entity != nil || rowType.columns.contains { pointsIntoData($0.type) }
+    }
+
+    private static func pointsIntoData(_ type: ValueType) -> Bool {
+        switch type {
+        case .ref, .rows: true
+        case .list(let element): pointsIntoData(element)
+        default: false
+        }
+    }
+
+    /// After an edit statement, every `let` result holding rows is stale for the statements
+    /// checked after it (the script is checked before it runs, so this is decided here).
+    mutating func markBindingsStale() {
+        for (name, rowType) in bindings where Checker.holdsRows(rowType) {
+            staleBindings[name] = bindingLines[name] ?? 0
+        }
+    }
+
+    func requireFresh(_ name: String, span: Span) throws(Diagnostic) {
+        guard let line = staleBindings[name] else { return }
+        throw error("'\(name)' was computed before the data changed (line \(line)); run its let again", at: span,
+                    hint: "a let keeps the rows it found; after an insert, update, delete or .undo they may be other rows")
+    }
+}

@@ -106,6 +106,7 @@ extension Checker {
             }
         }
         if let binding = bindings[name] {
+            try requireFresh(name, span: span)
             return .rows(.source(.binding(name), binding))
         }
         if let entity = sourceEntity(name) {

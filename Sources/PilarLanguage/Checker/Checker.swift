@@ -13,12 +13,20 @@ public struct Checker {
     let parameters: [String: Value]
     /// Row types of the `let` results defined so far.
     var bindings: [String: RowType]
+    /// `let` results that hold rows or references of data changed since they were computed,
+    /// with the line of their `let`: using one is an error rather than a look at the wrong rows.
+    var staleBindings: [String: Int]
+    /// The line of each `let` result's definition, for that error.
+    var bindingLines: [String: Int]
 
-    public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType]) {
+    public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType],
+                staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:]) {
         self.store = store
         self.source = source
         self.parameters = parameters
         self.bindings = bindings
+        self.staleBindings = staleBindings
+        self.bindingLines = bindingLines
     }
 
     /// The entity a source name (`programmes`, `programs`) reads, from the store's catalog.
@@ -35,7 +43,9 @@ public struct Checker {
         switch statement.kind {
         case .query(let pipeline):
             if let last = pipeline.stages.last, last.kind.isEdit {
-                return .edit(try checkRowEdit(pipeline, span: statement.span))
+                let edit = try checkRowEdit(pipeline, span: statement.span)
+                markBindingsStale()
+                return .edit(edit)
             }
             return .query(InvariantMarker.mark(try checkPipeline(pipeline)), span: statement.span)
         case .let(let name, let nameSpan, let pipeline):
@@ -44,14 +54,19 @@ public struct Checker {
                             hint: "choose another name, e.g. let my_\(name) = …")
             }
             let plan = try checkPipeline(pipeline)
+            let line = source.location(of: nameSpan.start).line
             bindings[name] = plan.rowType
-            return .let(name, InvariantMarker.mark(plan))
+            bindingLines[name] = line
+            staleBindings[name] = nil
+            return .let(name, InvariantMarker.mark(plan), line: line)
         case .print(let expression):
             var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "print has no rows to aggregate"))
             let (bound, _) = try checkScalar(expression, in: &scope)
             return .print(InvariantMarker.mark(bound))
         case .insert(let insert):
-            return .insert(try checkInsert(insert, span: statement.span))
+            let planned = try checkInsert(insert, span: statement.span)
+            markBindingsStale()
+            return .insert(planned)
         case .dotCommand(let name, let arguments):
             try checkDotCommand(name: name, arguments: arguments, span: statement.span)
             return .dotCommand(name: name, arguments: arguments, span: statement.span)
@@ -66,6 +81,7 @@ public struct Checker {
         }
         let plan: LogicalPlan
         if let rowType = bindings[name] {
+            try requireFresh(name, span: pipeline.source.span)
             plan = .source(.binding(name), rowType)
         } else if let entity = sourceEntity(name) {
             plan = .source(.all(entity), RowType(entity: entity))

@@ -71,6 +71,18 @@ extension Session {
             }
         ) { session, call, _ throws(Diagnostic) in session.runTimer(call) },
         EngineCommand(
+            "undo", usage: ".undo [N]", summary: "take back the last edit (or the last N)", examples: [".undo"],
+            arguments: .count(0...1, ".undo takes at most a number of steps", hint: ".undo 2") { arguments in
+                guard let word = arguments.first else { return nil }
+                return Int(word).map { $0 > 0 } == true ? nil : ArgumentProblem(".undo takes a number of steps, not '\(word)'", hint: ".undo 2")
+            },
+            completion: .none
+        ) { session, call, emit throws(Diagnostic) in try session.runUndo(call, emit) },
+        EngineCommand(
+            "changes", usage: ".changes", summary: "the edits since the data was loaded or saved",
+            examples: [".changes"], arguments: .none, completion: .none
+        ) { session, call, emit throws(Diagnostic) in try session.runChanges(call, emit) },
+        EngineCommand(
             "quit", aliases: ["exit"], usage: ".quit  .exit", summary: "leave (so does Ctrl-D)",
             arguments: .none, completion: .none
         ) { _, _, emit throws(Diagnostic) in

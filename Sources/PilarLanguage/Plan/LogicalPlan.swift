@@ -63,7 +63,8 @@ public indirect enum LogicalPlan: Sendable {
 /// A checked statement, ready to execute.
 public enum PlannedStatement: Sendable {
     case query(LogicalPlan, span: Span)
-    case `let`(String, LogicalPlan)
+    /// `line` is where the let is written, for "computed before the data changed (line N)".
+    case `let`(String, LogicalPlan, line: Int)
     case print(BoundExpression)
     case insert(PlannedInsert)
     case edit(PlannedRowEdit)

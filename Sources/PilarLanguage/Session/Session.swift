@@ -7,7 +7,7 @@ import PilarRender
 /// `let` results and output redirection. The CLI runs scripts through it, the REPL runs each
 /// statement through it; neither knows how queries work.
 public final class Session {
-    public private(set) var store: Store
+    public internal(set) var store: Store
     public var format: OutputFormat
     public var parameters: [String: Value]
     public private(set) var timerEnabled = false
@@ -19,11 +19,25 @@ public final class Session {
     public private(set) var savedGeneration: UInt64
     public var hasUnsavedChanges: Bool { store.generation != savedGeneration }
     /// Called after the data was written to disk: the current store is the saved one.
-    public func markSaved() { savedGeneration = store.generation }
+    public func markSaved() {
+        savedGeneration = store.generation
+        history.markSaved()
+    }
+    /// The edits since the load, for `.undo` and `.changes`.
+    var history = EditHistory()
+    /// How an edit is applied: the store's `applying`. A seam for the session's tests, which
+    /// check undo, `.changes` and error locations against a stand-in.
+    var applyEdit: (Store, StoreEdit) throws(EditProblem) -> EditOutcome = { store, edit throws(EditProblem) in
+        try store.applying(edit)
+    }
 
     /// Row types of the `let` results so far (the checker and completion read them).
     public private(set) var bindingTypes: [String: RowType] = [:]
-    private var bindingFrames: [String: Frame] = [:]
+    var bindingFrames: [String: Frame] = [:]
+    /// The store generation each `let` result was computed on, and the line of its `let`: a
+    /// result holding rows is stale once the data is another version.
+    var bindingGenerations: [String: UInt64] = [:]
+    var bindingLines: [String: Int] = [:]
     /// `.output FILE`: every result goes there until `.output` alone.
     private var outputFile: OutputFile?
     /// `.once FILE`: the next result only.
@@ -88,7 +102,8 @@ public final class Session {
                 // Check ahead up to (and including) the next `.load` or `.read`: what follows
                 // one of those depends on data or bindings not known yet.
                 do {
-                    var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes)
+                    var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes,
+                                          staleBindings: staleBindings, bindingLines: bindingLines)
                     planned.removeAll()
                     var end = index
                     while end < script.statements.count {
@@ -133,18 +148,20 @@ public final class Session {
             let frame = try executor.run(plan)
             let result = ResultBuilder(store: store).build(frame)
             try deliver(result, span: span, source: source, emit: emit)
-        case .let(let name, let plan):
+        case .let(let name, let plan, let line):
             bindingFrames[name] = try executor.run(plan)
             bindingTypes[name] = plan.rowType
+            bindingGenerations[name] = store.generation
+            bindingLines[name] = line
         case .print(let expression):
             let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1)
             let value = try executor.evaluate(expression, RowContext(frame: empty, row: 0, slots: []))
             let line = (value.isNull ? "null" : ValueOrder(store: store).text(value)) + "\n"
             try deliverText(line, span: .empty, source: source, emit: emit)
         case .insert(let insert):
-            throw Diagnostic(.runtime, "editing is not available yet", source: source, span: insert.keywordSpan)
+            try apply(insert, executor: executor, source: source, emit: emit)
         case .edit(let edit):
-            throw Diagnostic(.runtime, "editing is not available yet", source: source, span: edit.keywordSpan)
+            try apply(edit, executor: executor, source: source, emit: emit)
         case .dotCommand(let name, let arguments, let span):
             return try dotCommand(name, arguments, span: span, source: source, interrupt: interrupt, emit: emit)
         }
@@ -162,7 +179,7 @@ public final class Session {
         try write(text, span: span, source: source)
     }
 
-    private func deliverText(_ text: String, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+    func deliverText(_ text: String, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         guard outputDestination != nil else {
             emit(.text(text))
             return
@@ -264,9 +281,12 @@ public final class Session {
             emit(.errors(error))
             throw Diagnostic(.loader, "could not load '\(call.arguments[0])'", source: call.source, span: call.span)
         }
-        // Earlier `let` results point at rows of the old data.
+        // Earlier `let` results point at rows of the old data; edits of it cannot be undone.
         bindingTypes.removeAll()
         bindingFrames.removeAll()
+        bindingGenerations.removeAll()
+        bindingLines.removeAll()
+        history = EditHistory()
         emit(.note("loaded \(store.title): \(store.summary)\n"))
         return true
     }

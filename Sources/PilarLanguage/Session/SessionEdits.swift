@@ -1,0 +1,88 @@
+import Foundation
+import PilarCore
+import PilarStore
+
+/// Writes to the data: applying checked edits, `.undo` and `.changes`, and which `let` results
+/// a write has made stale.
+extension Session {
+    /// `let` results that hold rows or references of another version of the data than the
+    /// current one, with the line of their `let`.
+    var staleBindings: [String: Int] {
+        var stale: [String: Int] = [:]
+        for (name, generation) in bindingGenerations where generation != store.generation {
+            if let type = bindingTypes[name], Checker.holdsRows(type) { stale[name] = bindingLines[name] ?? 0 }
+        }
+        return stale
+    }
+
+    func apply(_ insert: PlannedInsert, executor: Executor, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        let builder = EditBuilder(executor: executor, source: source)
+        let edit = try builder.edit(for: insert)
+        let outcome: EditOutcome
+        do {
+            outcome = try applyEdit(store, edit)
+        } catch {
+            throw builder.diagnostic(error, for: insert)
+        }
+        commit(outcome, statement: source.text(of: insert.span), emit: emit)
+    }
+
+    func apply(_ rowEdit: PlannedRowEdit, executor: Executor, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+        let builder = EditBuilder(executor: executor, source: source)
+        let edit = try builder.edit(for: rowEdit)
+        let outcome: EditOutcome
+        do {
+            outcome = try applyEdit(store, edit)
+        } catch {
+            throw builder.diagnostic(error, for: rowEdit)
+        }
+        commit(outcome, statement: source.text(of: rowEdit.span), emit: emit)
+    }
+
+    /// The one place the store changes by an edit: nothing before this line has touched it, so
+    /// a statement that failed anywhere above left the data as it was.
+    private func commit(_ outcome: EditOutcome, statement: String, emit: (SessionEvent) -> Void) {
+        history.record(EditHistory.Step(previous: store, summary: outcome.summary, statement: Session.oneLine(statement)))
+        store = outcome.store
+        emit(.note(outcome.summary + "\n"))
+    }
+
+    /// `.undo [N]`: back to the data before the last N edits.
+    func runUndo(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        let count = call.arguments.first.flatMap { Int($0) } ?? 1
+        for _ in 0..<count {
+            guard let step = history.undo() else {
+                emit(.note("nothing to undo\n"))
+                return true
+            }
+            store = step.previous
+            emit(.note("undone: \(step.summary) (\(step.statement))\n"))
+        }
+        return true
+    }
+
+    /// `.changes`: one line per edit since the load or the last save.
+    func runChanges(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        let since = history.saved ? "the last save" : "the load"
+        guard hasUnsavedChanges, !history.changes.isEmpty else {
+            try deliverText("no changes since \(since)\n", span: call.span, source: call.origin, emit: emit)
+            return true
+        }
+        var text = ""
+        for change in history.changes {
+            switch change {
+            case .applied(let step): text += "\(step.summary): \(step.statement)\n"
+            case .undoneAfterSave(let step): text += "undone since the save: \(step.summary): \(step.statement)\n"
+            }
+        }
+        try deliverText(text, span: call.span, source: call.origin, emit: emit)
+        return true
+    }
+
+    /// A statement as one line for `.changes` and undo notes.
+    static func oneLine(_ text: String) -> String {
+        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .joined(separator: " ")
+    }
+}
