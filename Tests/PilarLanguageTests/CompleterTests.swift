@@ -8,9 +8,33 @@ import Testing
     }
 
     @Test func sourcesAndKeywordsAtTheStart() {
-        #expect(complete("") == ["pillars", "opds", "programmes", "indicators", "measurements", "let", "print"])
+        #expect(complete("") == ["pillars", "opds", "programmes", "indicators", "measurements", "let", "print", "insert", "upsert"])
         #expect(complete("prog") == ["programmes"])
         #expect(complete("opds\nme") == ["measurements"])
+    }
+
+    @Test func insertAndUpsertOfferSourcesThenFieldsThenValues() {
+        #expect(complete("ins") == ["insert"])
+        #expect(complete("upsert ") == ["pillars", "opds", "programmes", "indicators", "measurements"])
+        #expect(complete("insert me") == ["measurements"])
+        // Derived fields cannot be set, so they are not offered.
+        #expect(complete("insert measurements {") == ["indicator", "year", "target", "actual"])
+        #expect(complete("insert measurements {indicator: \"MOB-01.1\", ye") == ["year"])
+        #expect(complete("insert programmes [{code: \"X\"}, {code: \"Y\", hor") == ["horizon"])
+        #expect(complete("insert programmes {horizon: ") == ["\"quick-win\"", "\"short\"", "\"medium\"", "\"long\""])
+        #expect(complete("insert programmes {status: \"st") == ["stalled"])
+        #expect(complete("insert programmes {opd: \"DIS") == ["DISHUB"])
+        // A comma inside a call is not a field slot.
+        #expect(!complete("insert opds {name: coalesce(null, ").contains("head"))
+    }
+
+    @Test func updateOffersFieldsAndDeleteOffersCascade() {
+        #expect(complete("measurements | where year == 2019 | upd") == ["update"])
+        #expect(complete("measurements | where year == 2019 | update ") == ["indicator", "year", "target", "actual"])
+        #expect(complete("measurements | update actual = 1, ta") == ["target"])
+        #expect(complete("measurements | update actual = act") == ["actual"])
+        #expect(complete("programmes | delete ") == ["cascade"])
+        #expect(complete("programmes | de") == ["delete"])
     }
 
     @Test func stagesAfterAPipe() {

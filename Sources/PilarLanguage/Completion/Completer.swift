@@ -50,8 +50,9 @@ public struct Completer {
 
     private func candidates(statement: [Token], prefix: String, inString: Bool) -> [String] {
         guard let last = statement.last else {
-            return inString ? [] : sourceNames + ["let", "print"]
+            return inString ? [] : sourceNames + ["let", "print", "insert", "upsert"]
         }
+        if let candidates = editCandidates(statement, prefix: prefix, inString: inString) { return candidates }
         if !inString, case .symbol(.pipe) = last.kind { return StageKind.names }
         if !inString, case .symbol(.dot) = last.kind {
             let path = pathBefore(statement, endingAt: statement.count - 1)
@@ -71,6 +72,98 @@ public struct Completer {
         names += ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
         names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "by", "asc", "desc", "as"]
         return uniqued(names)
+    }
+
+    // MARK: - Edits
+
+    /// After `insert`/`upsert`: the sources; inside a record: the fields a record may set, and
+    /// an enum's values after `field:`; after `update` (or its `,`): the fields; after
+    /// `delete`: `cascade`. Nil when the cursor is in none of these places.
+    private func editCandidates(_ statement: [Token], prefix: String, inString: Bool) -> [String]? {
+        guard let last = statement.last else { return nil }
+        if case .identifier(let verb) = statement[0].kind, verb == "insert" || verb == "upsert" {
+            if statement.count == 1 { return inString ? [] : store.catalog.pluralNames }
+            guard case .identifier(let sourceName) = statement[1].kind,
+                  let entity = store.catalog.source(named: sourceName), let open = openBrace(statement) else { return nil }
+            switch last.kind {
+            case .symbol(.leftBrace) where !inString && open == statement.count - 1,
+                 .symbol(.comma) where !inString && isFieldSlot(statement):
+                return settableFields(of: entity)
+            case .symbol(.colon):
+                guard statement.count >= 2, case .identifier(let field) = statement[statement.count - 2].kind,
+                      let values = fieldValues(field, of: entity) else { return nil }
+                return inString ? values : values.map { "\"\($0)\"" }
+            default:
+                return nil
+            }
+        }
+        guard !inString else { return nil }
+        // The stage being typed: the tokens after the last `|` outside brackets.
+        var depth = 0
+        var stageStart: Int?
+        for (index, token) in statement.enumerated() {
+            switch token.kind {
+            case .symbol(.leftParen), .symbol(.leftBracket): depth += 1
+            case .symbol(.rightParen), .symbol(.rightBracket): depth = max(0, depth - 1)
+            case .symbol(.pipe) where depth == 0: stageStart = index + 1
+            default: break
+            }
+        }
+        guard let stageStart, stageStart < statement.count, depth == 0,
+              case .identifier(let stage) = statement[stageStart].kind else { return nil }
+        switch (stage, last.kind) {
+        case ("delete", .identifier("delete")) where stageStart == statement.count - 1:
+            return ["cascade"]
+        case ("update", .identifier("update")) where stageStart == statement.count - 1, ("update", .symbol(.comma)):
+            guard let entity = rowType(statement, prefix: prefix).entity else { return [] }
+            return settableFields(of: entity)
+        default:
+            return nil
+        }
+    }
+
+    /// The index of the `{` still open at the end of the statement, if any.
+    private func openBrace(_ statement: [Token]) -> Int? {
+        var open: [Int] = []
+        for (index, token) in statement.enumerated() {
+            if case .symbol(.leftBrace) = token.kind { open.append(index) }
+            if case .symbol(.rightBrace) = token.kind, !open.isEmpty { open.removeLast() }
+        }
+        return open.last
+    }
+
+    /// Whether a `,` at the end separates fields of the open record, not items of a call or list.
+    private func isFieldSlot(_ statement: [Token]) -> Bool {
+        var depth = 0
+        for token in statement.reversed().dropFirst() {
+            switch token.kind {
+            case .symbol(.rightParen), .symbol(.rightBracket): depth += 1
+            case .symbol(.leftParen), .symbol(.leftBracket):
+                if depth == 0 { return false }
+                depth -= 1
+            case .symbol(.leftBrace): return depth == 0
+            default: break
+            }
+        }
+        return false
+    }
+
+    /// Stored fields an insert, upsert or update may set (derived ones are left out).
+    private func settableFields(of entity: Entity) -> [String] {
+        let derived = store.catalog[entity].derivedFieldNames
+        return store.schema(entity).fields.map(\.name).filter { !derived.contains($0) }
+    }
+
+    /// The values an enum field (or a reference to a small fixed list) may take.
+    private func fieldValues(_ name: String, of entity: Entity) -> [String]? {
+        guard let field = store.schema(entity).field(named: name) else { return nil }
+        switch field.type {
+        case .enumeration(let domain): return domain.values
+        case .reference(let target):
+            let table = store.table(target)
+            return (0..<table.count).compactMap { table.code(of: $0) }
+        default: return nil
+        }
     }
 
     /// Values of the enum (or pillar/OPD codes) compared against: `pillar == `, `band in [`.
