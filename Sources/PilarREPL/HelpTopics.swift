@@ -256,6 +256,37 @@ enum HelpTopics {
             ]
         ),
         HelpTopic(
+            name: "edit",
+            aliases: ["edits", "insert", "upsert", "update", "delete", "undo", "changes"],
+            summary: "insert, upsert, update and delete rows; .undo and .changes",
+            syntax: [
+                "insert SOURCE {FIELD: EXPR, …}      or  insert SOURCE [{…}, {…}]",
+                "upsert SOURCE {FIELD: EXPR, …}      match by key, set or insert",
+                "… | update FIELD = EXPR, …          the last stage: set fields per row",
+                "… | delete [cascade]                the last stage: delete the rows",
+                ".undo [N]   .changes",
+            ],
+            body: """
+                Edits change the data in memory. insert adds rows; upsert finds each record's
+                row by its key (a measurement by indicator and year, anything else by code) and
+                sets the fields given, or inserts it. References are given by code and enum
+                fields by value; achievement and band are derived and follow by themselves.
+                update and delete end a pipeline of rows of a source: update's expressions are
+                computed per row and may use the row's fields; delete refuses rows that others
+                refer to unless written delete cascade. Each statement is all or nothing and
+                says what it did ("3 measurements updated"). .undo takes the last edit back,
+                .changes lists the edits since loading or saving. A let of rows made before an
+                edit must be run again before it is used.
+                  insert measurements {indicator: "MOB-01.2", year: 2024, target: 80}
+                  measurements | where indicator == "MOB-01.2" and year == 2023 | update actual = 71.5
+                  programmes | where code == "MOB-11" | delete cascade
+                """,
+            examples: [
+                ".changes",
+                ".undo",
+            ]
+        ),
+        HelpTopic(
             name: "data",
             aliases: ["data-model", "model", "schema", "entities", "sources", "pillars", "opds", "programmes", "programs",
                       "indicators", "measurements"],

@@ -149,7 +149,7 @@ extension Checker {
         let input = try checkPipeline(inputPipeline)
         guard let entity = input.rowType.entity else {
             throw error("'\(word)' needs rows of a source, but \(Checker.whyNotRows(input))", at: last.keywordSpan,
-                        hint: "\(word) right after the stages that pick the rows: measurements | where … | \(word) …")
+                        hint: "\(word) right after the stages that pick the rows: measurements | where … | \(word == "update" ? "update …" : word)")
         }
         switch last.kind {
         case .update(let assignments):
