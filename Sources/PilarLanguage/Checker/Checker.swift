@@ -243,6 +243,12 @@ public struct Checker {
         if let problem = command.spec.arguments.check(name, arguments) {
             throw error(problem.message, at: span, hint: problem.hint)
         }
+        if command.name == "schema", let word = arguments.first, store.catalog.entity(named: word) == nil {
+            let names = store.catalog.declarations.map(\.singular)
+            throw error("unknown entity '\(word)'", at: span,
+                        hint: DidYouMean.suggest(word, from: names + store.catalog.pluralNames).map { "did you mean '\($0)'?" }
+                            ?? "entities: \(names.joined(separator: ", "))")
+        }
     }
 
     // MARK: - Helpers

@@ -1,6 +1,5 @@
 import PilarCore
 import PilarRender
-import PilarStore
 
 /// A dot-command the language session runs (in scripts and at the prompt).
 public typealias EngineCommand = CommandDeclaration<Session, SessionEvent>
@@ -54,14 +53,8 @@ extension Session {
         EngineCommand(
             "schema", usage: ".schema [ENTITY]", summary: "the columns of every entity, or of one",
             examples: [".schema pillar"],
-            arguments: .count(0...1, ".schema takes at most one entity") { arguments in
-                let catalog = Catalog.masterplan
-                guard let word = arguments.first, catalog.entity(named: word) == nil else { return nil }
-                let names = catalog.declarations.map(\.singular)
-                return ArgumentProblem("unknown entity '\(word)'",
-                                       hint: DidYouMean.suggest(word, from: names + catalog.pluralNames)
-                                           .map { "did you mean '\($0)'?" } ?? "entities: \(names.joined(separator: ", "))")
-            }
+            // Which entities exist depends on the session's catalog: the checker checks the name.
+            arguments: .count(0...1, ".schema takes at most one entity")
         ) { session, call, emit throws(Diagnostic) in try session.runSchema(call, emit) },
         EngineCommand(
             "timer", usage: ".timer on|off", summary: "show how long each statement took",

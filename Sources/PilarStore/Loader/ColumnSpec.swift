@@ -23,13 +23,30 @@ enum CellKind: Sendable {
 }
 
 /// One known column of a masterplan file, in the order of the entity's declared fields.
+///
+/// It copies what the row loop reads from the field's declaration into plain stored values:
+/// the loop copies a spec per cell, and copying the whole declaration would retain its texts.
 struct ColumnSpec: Sendable {
-    let field: FieldDeclaration
+    let name: String
     let kind: CellKind
-
-    var name: String { field.name }
+    let type: FieldType
+    let nullable: Bool
+    let rule: ValueRule
     /// Whether the header must have the column (optional ones are null throughout when absent).
-    var requiredInHeader: Bool { field.requiredInHeader }
+    let requiredInHeader: Bool
+    /// The declaration itself, for messages.
+    private let declaration: [FieldDeclaration]
+    var field: FieldDeclaration { declaration[0] }
+
+    init(field: FieldDeclaration, kind: CellKind) {
+        name = field.name
+        self.kind = kind
+        type = field.type
+        nullable = field.nullable
+        rule = field.rule
+        requiredInHeader = field.requiredInHeader
+        declaration = [field]
+    }
 
     /// The columns read from each file: the declared fields, in order. Derived fields are not
     /// read: they follow these in the schema.

@@ -53,8 +53,8 @@ struct FileLoader {
         }
         let keyPositions = declaration.codeField == nil ? declaration.key.compactMap(position) : []
         keyColumns = keyPositions
-        if keyPositions.count == 2, case .reference(let target) = specs[keyPositions[0]].field.type,
-           specs[keyPositions[1]].field.rule == .year {
+        if keyPositions.count == 2, case .reference(let target) = specs[keyPositions[0]].type,
+           specs[keyPositions[1]].rule == .year {
             yearKey = (keyPositions[0], keyPositions[1])
             seenYears = Array(repeating: 0, count: (codeBook.rows[target]?.count ?? 0) * Self.wordsPerRow)
         } else {
@@ -201,7 +201,7 @@ struct FileLoader {
         }
 
         if range.isEmpty {
-            if !spec.field.nullable {
+            if !spec.nullable {
                 let problem = ValueProblem.missing(spec.field)
                 fail(problem.message(value: "", place: place), hint: problem.hint)
             }
@@ -257,7 +257,7 @@ struct FileLoader {
         case (.integer, .int(let column)):
             switch ByteNumber.integer(bytes, range) {
             case .value(let number):
-                if let problem = ValueCheck.rule(spec.field.rule, int: number) {
+                if let problem = ValueCheck.rule(spec.rule, int: number) {
                     buffers.ints[column].append(nil)
                     fail(problem, shown())
                 } else {
@@ -265,7 +265,7 @@ struct FileLoader {
                 }
             case .overflow:
                 buffers.ints[column].append(nil)
-                fail(ValueProblem(spec.field.rule == .year ? .yearOutOfRange : .wrongType(expected: "a 64-bit whole number")), shown())
+                fail(ValueProblem(spec.rule == .year ? .yearOutOfRange : .wrongType(expected: "a 64-bit whole number")), shown())
             case .invalid:
                 buffers.ints[column].append(nil)
                 if let match = Grouping.match(bytes, range) {
@@ -279,7 +279,7 @@ struct FileLoader {
         case (.money, .int(let column)):
             switch Money.parse(bytes, range) {
             case .success(let rupiah):
-                if let problem = ValueCheck.rule(spec.field.rule, int: rupiah) {
+                if let problem = ValueCheck.rule(spec.rule, int: rupiah) {
                     buffers.ints[column].append(nil)
                     fail(problem, shown())
                 } else {
@@ -293,7 +293,7 @@ struct FileLoader {
         case (.decimal, .decimal(let column)), (.optionalDecimal, .decimal(let column)):
             switch Figure.parse(bytes[range]) {
             case .success(let value):
-                if let problem = ValueCheck.rule(spec.field.rule, decimal: value) {
+                if let problem = ValueCheck.rule(spec.rule, decimal: value) {
                     buffers.decimals[column].append(nil)
                     fail(problem, shown())
                 } else {
