@@ -278,13 +278,13 @@ enum HelpTopics {
                 says what it did ("3 measurements updated"). .undo takes the last edit back,
                 .changes lists the edits since loading or saving. A let of rows made before an
                 edit must be run again before it is used.
-                  insert measurements {indicator: "MOB-01.2", year: 2024, target: 80}
-                  measurements | where indicator == "MOB-01.2" and year == 2023 | update actual = 71.5
-                  programmes | where code == "MOB-11" | delete cascade
                 """,
             examples: [
+                #"insert measurements {indicator: "MOB-01.2", year: 2024, target: 80}"#,
+                #"measurements | where indicator == "MOB-01.2" and year == 2024 | update actual = 72"#,
+                #"programmes | where code == "MOB-02" | delete cascade"#,
                 ".changes",
-                ".undo",
+                ".undo 3",
             ]
         ),
         HelpTopic(

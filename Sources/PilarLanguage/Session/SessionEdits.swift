@@ -81,8 +81,15 @@ extension Session {
 
     /// A statement as one line for `.changes` and undo notes.
     static func oneLine(_ text: String) -> String {
-        text.split(whereSeparator: { $0 == "\n" || $0 == "\r" })
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .joined(separator: " ")
+        var line = ""
+        for part in text.split(whereSeparator: { $0 == "\n" || $0 == "\r" }) {
+            let piece = part.trimmingCharacters(in: .whitespaces)
+            guard !piece.isEmpty else { continue }
+            // No blank inside brackets where a line break was: `[{…},` + `{…}]` reads `[{…}, {…}]`.
+            let opens = line.last.map { "([{".contains($0) } ?? true
+            let closes = piece.first.map { ")]}".contains($0) } ?? false
+            line += (opens || closes ? "" : " ") + piece
+        }
+        return line
     }
 }
