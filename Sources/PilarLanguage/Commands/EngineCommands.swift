@@ -43,6 +43,18 @@ extension Session {
             completion: .paths(directoriesOnly: false), safeMode: .readFile
         ) { session, call, emit throws(Diagnostic) in try session.runRead(call, emit) },
         EngineCommand(
+            "save", usage: ".save [--force] [DIR]", summary: "write the data as CSV files, where it came from or to DIR",
+            arguments: ArgumentRule { _, arguments in
+                let folders = arguments.filter { !$0.hasPrefix("--") }
+                if let option = arguments.first(where: { $0.hasPrefix("--") && $0 != "--force" }) {
+                    return ArgumentProblem("unknown option '\(option)'",
+                                           hint: DidYouMean.suggest(option, from: ["--force"]).map { "did you mean '\($0)'?" } ?? ".save --force DIR")
+                }
+                return folders.count <= 1 ? nil : ArgumentProblem(".save takes at most one folder", hint: ".save examples/data/copy")
+            },
+            completion: .paths(directoriesOnly: true), safeMode: .writeFile
+        ) { session, call, emit throws(Diagnostic) in try session.runSave(call, emit) },
+        EngineCommand(
             "safe", usage: ".safe on", summary: "safe mode for workshops, until the session ends",
             arguments: .count(1...1, ".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on") { arguments in
                 ["on", "off"].contains(arguments[0])

@@ -20,6 +20,9 @@ public final class Session {
     public var hasUnsavedChanges: Bool { store.generation != savedGeneration }
     /// Called after the data was written to disk: the current store is the saved one.
     public func markSaved() { savedGeneration = store.generation }
+    /// The data folder's files as last read or written, so `.save` notices files changed
+    /// on disk meanwhile; nil for the demo and empty stores.
+    public private(set) var diskStamps: FolderStamps?
 
     /// Row types of the `let` results so far (the checker and completion read them).
     public private(set) var bindingTypes: [String: RowType] = [:]
@@ -36,8 +39,10 @@ public final class Session {
 
     /// `safe` is for `pilar --safe`: the data given on the command line is already loaded,
     /// and nothing run in the session may load, read or write another file.
-    public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:], safe: Bool = false) {
+    public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:], safe: Bool = false,
+                stamps: FolderStamps? = nil) {
         self.store = store
+        self.diskStamps = stamps
         self.savedGeneration = store.generation
         self.format = format
         self.parameters = parameters
@@ -254,7 +259,7 @@ public final class Session {
         try safeMode.require(.loadData, for: ".load", at: call.span, in: call.source)
         let path = resolve(call.arguments[0], relativeTo: call.origin)
         do {
-            store = try MasterplanLoader.load(folder: path)
+            (store, diskStamps) = try MasterplanLoader.loadStamped(folder: path)
             markSaved()
         } catch {
             emit(.errors(error))
@@ -264,6 +269,32 @@ public final class Session {
         bindingTypes.removeAll()
         bindingFrames.removeAll()
         emit(.note("loaded \(store.title): \(store.summary)\n"))
+        return true
+    }
+
+    func runSave(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        try safeMode.require(.writeFile, for: ".save", at: call.span, in: call.source)
+        let force = call.arguments.contains("--force")
+        let folder: String
+        if let argument = call.arguments.first(where: { $0 != "--force" }) {
+            folder = resolve(argument, relativeTo: call.origin)
+        } else if let origin = store.origin {
+            folder = origin
+        } else {
+            // The embedded demo has no file to overwrite, and an empty store has no folder.
+            throw Diagnostic(.runtime, "\(store.isDemo ? "the demo data" : "this masterplan") was not loaded from a folder",
+                             source: call.source, span: call.span, hint: "give one to save it in: .save DIR")
+        }
+        do {
+            let outcome = try MasterplanSaver.save(store, to: folder, stamps: diskStamps, force: force)
+            diskStamps = outcome.stamps
+            store.origin = folder
+            store.isDemo = false
+            markSaved()
+            emit(.note("saved \(outcome.files) files to \(folder)\n"))
+        } catch {
+            throw Diagnostic(.runtime, error.message, source: call.source, span: call.span, hint: error.hint)
+        }
         return true
     }
 

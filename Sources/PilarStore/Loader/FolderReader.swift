@@ -8,6 +8,13 @@ import PilarCore
 /// Reads a masterplan folder's files from disk and names the masterplan after the folder.
 enum FolderReader {
     static func read(folder: String) throws(DiagnosticList) -> [Entity: SourceFile] {
+        try readStamped(folder: folder).files
+    }
+
+    /// Reads the files and stamps each (size, modification time, hash) for `.save`'s check
+    /// that nobody changed them meanwhile. An interrupted `.save` is finished or undone first
+    /// (`SaveJournal.recover`), so the files read are all old or all new.
+    static func readStamped(folder: String) throws(DiagnosticList) -> (files: [Entity: SourceFile], stamps: FolderStamps) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder) else {
             throw DiagnosticList([Diagnostic(.loader, "no such folder '\(folder)'", source: nil)])
@@ -18,7 +25,9 @@ enum FolderReader {
             throw DiagnosticList([Diagnostic(.loader, "'\(folder)' is not a folder", source: nil,
                                              hint: "give the folder that holds opds.csv, programmes.csv, indicators.csv and measurements.csv")])
         }
+        SaveJournal.recover(folder: folder)
         var files: [Entity: SourceFile] = [:]
+        var stamps: [String: FileStamp] = [:]
         var problems: [Diagnostic] = []
         for entity in Entity.allCases {
             let path = join(folder, entity.fileName)
@@ -33,10 +42,12 @@ enum FolderReader {
                 problems.append(Diagnostic(.loader, "cannot read '\(path)'", source: nil))
                 continue
             }
-            files[entity] = SourceFile(name: path, bytes: [UInt8](data))
+            let bytes = [UInt8](data)
+            files[entity] = SourceFile(name: path, bytes: bytes)
+            stamps[entity.fileName] = FileStamp.of(bytes, at: path)
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return files
+        return (files, FolderStamps(folder: folder, files: stamps))
     }
 
     /// `folder/file`, without doubling a slash the user already typed.
