@@ -31,7 +31,7 @@ let package = Package(
             providers: [.apt(["libedit-dev"]), .brew(["libedit"])]
         ),
         // The interactive shell: line editing, history, completion, signals, pager.
-        .target(name: "PilarREPL", dependencies: ["PilarLanguage", "PilarRender", "CEditLine"]),
+        .target(name: "PilarREPL", dependencies: ["PilarLanguage", "PilarStore", "PilarRender", "CEditLine"]),
         // The command line: a thin shell over PilarLanguage and PilarREPL.
         .executableTarget(
             name: "pilar",

@@ -1,25 +1,18 @@
-/// The kinds of masterplan rows. Every row a query sees belongs to one of these, or is a
-/// computed record with no entity.
-public enum Entity: String, CaseIterable, Sendable, Hashable, Comparable {
-    case pillar, opd, programme, indicator, measurement
+/// One kind of masterplan row (pillar, OPD, programme, …), as a position in the store's
+/// catalog. The names, fields and rules of each kind live in that catalog (`Catalog` in
+/// PilarStore), not here: a handle is all a value needs to carry, and it keeps `Value.ref`
+/// small and cheap to compare.
+public struct Entity: Sendable, Hashable, Comparable, CustomStringConvertible {
+    /// The entity's position in its catalog, which is also its load order.
+    public let id: Int
 
-    /// The source name of all rows of this entity (`programmes`).
-    public var sourceName: String {
-        switch self {
-        case .pillar: "pillars"
-        case .opd: "opds"
-        case .programme: "programmes"
-        case .indicator: "indicators"
-        case .measurement: "measurements"
-        }
+    public init(id: Int) {
+        self.id = id
     }
 
-    /// The CSV file this entity is loaded from.
-    public var fileName: String { sourceName + ".csv" }
+    public static func < (lhs: Entity, rhs: Entity) -> Bool { lhs.id < rhs.id }
 
-    public static func < (lhs: Entity, rhs: Entity) -> Bool {
-        allCases.firstIndex(of: lhs)! < allCases.firstIndex(of: rhs)!
-    }
+    public var description: String { "entity #\(id)" }
 }
 
 /// One value in a query: a cell of a result, a field of a row, the result of an expression.

@@ -1,4 +1,5 @@
 import PilarLanguage
+import PilarStore
 
 /// The text of `.help`, kept as data so it can be read and corrected in one place. Every
 /// example runs on the built-in demo masterplan.
@@ -259,19 +260,9 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "data",
-            aliases: ["data-model", "model", "schema", "entities", "sources", "pillars", "opds", "programmes", "programs",
-                      "indicators", "measurements"],
+            aliases: ["data-model", "model", "schema", "entities", "sources"] + Catalog.masterplan.sourceNames,
             summary: "the entities of the masterplan and how they connect",
-            syntax: [
-                "pillars       code, name, name_id                  → programmes",
-                "opds          code, name, kind, head               → programmes",
-                "programmes    code, name, opd → opd, pillar → pillar, horizon,",
-                "              start_year, end_year, budget, status → indicators",
-                "indicators    code, programme → programme, name, unit, polarity,",
-                "              baseline                             → measurements",
-                "measurements  indicator → indicator, year, target, actual,",
-                "              achievement, band",
-            ],
+            syntax: DataModelText.lines(Catalog.masterplan),
             body: """
                 Each source name gives all rows of one entity (programs is a synonym of
                 programmes). A field marked → refers to a row of another entity: it shows as that

@@ -17,7 +17,7 @@ final class LanguageEngine: REPLEngine {
     var bannerLines: [String] {
         let store = session.store
         var lines = ["pilar — \(store.title)\(store.isDemo ? " (illustrative demo data, not official)" : "")",
-                     "\(store.table(.pillar).count) pillars, \(store.summary)"]
+                     store.countsLine]
         if session.isSafe {
             lines.append("Safe mode: files cannot be read or written, nor other data loaded; history stays in memory.")
         }

@@ -33,7 +33,7 @@ import Testing
     }
 
     static func snapshot(_ store: Store) -> [String] {
-        Entity.allCases.flatMap { entity in
+        Catalog.masterplan.entities.flatMap { entity in
             let table = store.table(entity)
             return ["\(entity) \(table.count) \(String(describing: table.layout))"] + (0..<table.count).map { row in
                 table.schema.fields.indices.map { column in
@@ -77,7 +77,7 @@ import Testing
             #expect(loaded == expected, "step \(step): the folder loads as \(loaded == oldSnapshot ? "the old" : loaded == newSnapshot ? "the new" : "a MIX of old and new")")
             // Recovery cleaned up: only the five data files are left.
             #expect(Set(try FileManager.default.contentsOfDirectory(atPath: target.path))
-                    == Set(Entity.allCases.map(\.fileName)), "step \(step)")
+                    == Set(Catalog.masterplan.declarations.map(\.fileName)), "step \(step)")
             try? FileManager.default.removeItem(at: target)
         }
     }

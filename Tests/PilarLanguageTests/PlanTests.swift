@@ -19,7 +19,7 @@ import Testing
     /// A compact picture of a plan, innermost first.
     func shape(_ plan: LogicalPlan) -> String {
         switch plan {
-        case .source(.all(let entity), _): entity.sourceName
+        case .source(.all(let entity), _): Catalog.masterplan[entity].plural
         case .source(.binding(let name), _): name
         case .source: "relation"
         case .filter(let input, _, let aggregates): shape(input) + " → filter" + (aggregates.isEmpty ? "" : "[\(aggregates.count) agg]")

@@ -37,7 +37,7 @@ import Testing
         let result = ResultSet(
             columns: [ResultColumn("n", .decimal)],
             rows: [[.decimal(0.00001)], [.decimal(10_000_000_000_000_000)], [.int(Int64.min)], [.decimal(0.3)],
-                   [.decimal(0.750)], [.ref(.programme, 3)]]
+                   [.decimal(0.750)], [.ref(Entity(id: 2), 3)]]
         )
         #expect(Fixtures.render(result, .csv) == "n\n0.00001\n10000000000000000\n-9223372036854775808\n0.3\n0.75\n#3\n")
     }

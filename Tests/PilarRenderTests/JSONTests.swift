@@ -62,7 +62,7 @@ import Testing
     }
 
     @Test func strayReferenceIsAString() {
-        let result = ResultSet(columns: [ResultColumn("opd", .label)], rows: [[.ref(.opd, 12)]])
+        let result = ResultSet(columns: [ResultColumn("opd", .label)], rows: [[.ref(Entity(id: 1), 12)]])
         #expect(Fixtures.render(result, .jsonl) == ##"{"opd":"#12"}"## + "\n")
     }
 

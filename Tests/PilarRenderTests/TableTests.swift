@@ -104,7 +104,7 @@ import Testing
     }
 
     @Test func strayReferenceShowsItsRow() {
-        let result = ResultSet(columns: [ResultColumn("opd", .label)], rows: [[.ref(.opd, 7)]])
+        let result = ResultSet(columns: [ResultColumn("opd", .label)], rows: [[.ref(Entity(id: 1), 7)]])
         #expect(Fixtures.render(result, .table).contains("│ #7  │"))
     }
 

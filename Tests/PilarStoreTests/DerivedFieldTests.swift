@@ -45,10 +45,13 @@ import Testing
     }
 
     @Test func derivedColumnsDirectly() {
-        let columns = DerivedFields.measurementColumns(
-            indicators: [0, 1, 1], targets: [10, 10, nil], actuals: [5, 5, 1], polarityOrdinals: [0, 1])
-        guard case .decimal(let achievements) = columns.achievement,
-              case .enumeration(.band, let bands) = columns.band else {
+        let inputs = DerivedInputs(
+            own: ["target": .decimal([10, 10, nil]), "actual": .decimal([5, 5, 1])],
+            referenced: ["indicator.polarity": (rows: [0, 1, 1], column: .enumeration(.polarity, [0, 1]))], count: 3)
+        let result = AchievementColumns.declaration.compute(inputs)
+        #expect(result.problems.isEmpty)
+        guard result.columns.count == 2, case .decimal(let achievements) = result.columns[0],
+              case .enumeration(.band, let bands) = result.columns[1] else {
             Issue.record("unexpected column types")
             return
         }

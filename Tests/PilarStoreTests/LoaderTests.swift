@@ -60,7 +60,7 @@ import Testing
         fixture.measurements = "actual,target,year,indicator\n9500,10000,2019,MOB-01.1\n,12000,2020,MOB-01.1\n44,40,2019,MOB-01.2\n100,80,2020,ENV-01.1\n"
         let reordered = try fixture.load()
         let original = try Fixture().load()
-        for entity in Entity.allCases {
+        for entity in Catalog.masterplan.entities {
             #expect(reordered.schema(entity) == original.schema(entity))
             for field in original.schema(entity).fields {
                 #expect(reordered.column(entity, field.name) == original.column(entity, field.name), "\(entity).\(field.name)")
@@ -97,7 +97,7 @@ import Testing
         fixture.measurements = windows(original.measurements)
         let store = try fixture.load()
         let expected = try original.load()
-        for entity in Entity.allCases {
+        for entity in Catalog.masterplan.entities {
             for field in expected.schema(entity).fields {
                 #expect(store.column(entity, field.name) == expected.column(entity, field.name), "\(entity).\(field.name)")
             }
@@ -166,9 +166,10 @@ import Testing
     }
 
     @Test func columnSpecsFollowTheBuiltInSchema() {
-        for entity in Entity.allCases {
-            let read = ColumnSpec.columns(of: entity).map(\.name) + ColumnSpec.derivedFields(of: entity)
-            #expect(read == EntitySchema.builtIn(entity).fields.map(\.name), "\(entity)")
+        let catalog = Catalog.masterplan
+        for declaration in catalog.declarations {
+            let read = ColumnSpec.columns(of: declaration).map(\.name) + declaration.derivedFieldNames
+            #expect(read == catalog.schema(of: declaration.entity).fields.map(\.name), "\(declaration.singular)")
         }
     }
 }

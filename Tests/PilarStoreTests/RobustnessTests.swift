@@ -32,7 +32,7 @@ import Testing
         var loaded = 0
         for _ in 0..<150 {
             var files = original
-            let entity = Entity.allCases[random.next(Entity.allCases.count)]
+            let entity = Catalog.masterplan.entities[random.next(Catalog.masterplan.entities.count)]
             var bytes = files[entity]!.bytes
             for _ in 0..<(1 + random.next(4)) {
                 let at = random.next(bytes.count + 1)
@@ -42,7 +42,7 @@ import Testing
                 default: bytes.removeSubrange(at..<min(bytes.count, at + random.next(200)))
                 }
             }
-            files[entity] = SourceFile(name: "fuzz/" + entity.fileName, bytes: bytes)
+            files[entity] = SourceFile(name: "fuzz/" + Catalog.masterplan[entity].fileName, bytes: bytes)
             if outcome(files) { loaded += 1 }
         }
         // Some mutations are harmless (inside a name), most are not; both paths must be taken.

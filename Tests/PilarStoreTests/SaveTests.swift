@@ -9,7 +9,7 @@ import Testing
     /// Every table's fields, rows (references as codes), layout: what a reload must give back.
     static func snapshot(_ store: Store) -> [String] {
         var lines: [String] = []
-        for entity in Entity.allCases {
+        for entity in Catalog.masterplan.entities {
             let table = store.table(entity)
             lines.append("\(entity) \(table.schema.fields.map(\.name)) \(String(describing: table.layout))")
             for row in 0..<table.count {
@@ -43,14 +43,14 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: target) }
         let outcome = try MasterplanSaver.save(store, to: target, stamps: nil, force: false)
         #expect(outcome.files == 5)
-        for entity in Entity.allCases {
-            let original = FileManager.default.contents(atPath: source + "/" + entity.fileName)
-            let saved = FileManager.default.contents(atPath: target + "/" + entity.fileName)
-            #expect(original == saved, "\(entity.fileName) differs after saving")
+        for name in Catalog.masterplan.declarations.map(\.fileName) {
+            let original = FileManager.default.contents(atPath: source + "/" + name)
+            let saved = FileManager.default.contents(atPath: target + "/" + name)
+            #expect(original == saved, "\(name) differs after saving")
         }
         #expect(Self.snapshot(try MasterplanLoader.load(folder: target)) == Self.snapshot(store))
         // No temporaries or journal are left behind.
-        #expect(Set(try Self.files(in: target).keys) == Set(Entity.allCases.map(\.fileName)))
+        #expect(Set(try Self.files(in: target).keys) == Set(Catalog.masterplan.declarations.map(\.fileName)))
     }
 
     /// Quoting, non-ASCII, a BOM, CRLF, `;`, extra columns, blanks that matter, columns out of

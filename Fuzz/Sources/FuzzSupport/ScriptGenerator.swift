@@ -75,7 +75,7 @@ public struct ScriptGenerator {
         default:
             switch reader.below(5) {
             case 0: return ".format " + reader.pick(OutputFormat.allNames + ["md", "bogus"])
-            case 1: return ".schema" + (reader.chance(50) ? " " + reader.pick(Entity.allCases).rawValue : "")
+            case 1: return ".schema" + (reader.chance(50) ? " " + Catalog.masterplan[reader.pick(Catalog.masterplan.entities)].singular : "")
             case 2: return ".about"
             case 3: return ".timer " + reader.pick(["on", "off"])
             default: return ".format " + reader.pick(["csv", "json"])
@@ -91,9 +91,9 @@ public struct ScriptGenerator {
             source = reader.pick(lets.keys.sorted())
             entity = lets[source] ?? nil
         } else {
-            let picked = reader.pick(Entity.allCases)
+            let picked = reader.pick(Catalog.masterplan.entities)
             entity = picked
-            source = reader.chance(3) ? "programs" : picked.sourceName
+            source = reader.chance(3) ? "programs" : Catalog.masterplan[picked].plural
         }
         let rows = reader.below(Self.maxRows + 1)
         var text = "\(source) | take \(rows)"
@@ -107,7 +107,7 @@ public struct ScriptGenerator {
     }
 
     static func memberNames(_ entity: Entity) -> [String] {
-        let schema = EntitySchema.builtIn(entity)
+        let schema = Catalog.masterplan.schema(of: entity)
         return schema.fields.map(\.name) + schema.collections.map(\.name)
     }
 
@@ -280,8 +280,8 @@ public struct ScriptGenerator {
             defer { nesting -= 1 }
             // The row's relation (`programmes` of an OPD) or a whole source; both capped.
             let collections = columns.filter { ["programmes", "indicators", "measurements"].contains($0) }
-            let source = !collections.isEmpty && reader.chance(60) ? reader.pick(collections) : reader.pick(Entity.allCases).sourceName
-            let target = Entity.allCases.first { $0.sourceName == source } ?? .measurement
+            let source = !collections.isEmpty && reader.chance(60) ? reader.pick(collections) : Catalog.masterplan[reader.pick(Catalog.masterplan.entities)].plural
+            let target = Catalog.masterplan.source(named: source) ?? .measurement
             var inner = Self.memberNames(target)
             var entity: Entity? = target
             var text = "\(source) | take \(reader.below(Self.maxRows + 1))"

@@ -14,16 +14,16 @@ public func loaderFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int)
     let input = inputBuffer(data, size)
     guard let mode = input.first else { return 0 }
     let rest = Array(input.dropFirst())
-    let order = Entity.allCases
+    let order = Catalog.masterplan.entities
     var files: [Entity: SourceFile]
     if Int(mode) % 6 < order.count {
         files = DemoMasterplan.sourceFiles
         let entity = order[Int(mode) % 6]
-        files[entity] = SourceFile(name: entity.fileName, bytes: rest)
+        files[entity] = SourceFile(name: Catalog.masterplan[entity].fileName, bytes: rest)
     } else {
         files = [:]
         for (entity, piece) in zip(order, split(rest)) {
-            files[entity] = SourceFile(name: entity.fileName, bytes: piece)
+            files[entity] = SourceFile(name: Catalog.masterplan[entity].fileName, bytes: piece)
         }
     }
     do {

@@ -49,7 +49,7 @@ extension Checker {
             var unified: ValueType = .null
             for (index, type) in types.enumerated() {
                 guard let next = Checker.unify(unified, type) else {
-                    throw error("coalesce() arguments mix \(unified) and \(type)", at: arguments[index].span)
+                    throw error("coalesce() arguments mix \(typeName(unified)) and \(typeName(type))", at: arguments[index].span)
                 }
                 unified = next
             }
@@ -102,7 +102,7 @@ extension Checker {
                 let text = source.text(of: argument.span)
                 // A pipeline needs brackets before '.field', or the field would join its last stage.
                 let base = isPipeline(argument) ? "(\(text))" : text
-                let field = plan.rowType.columns.first?.name ?? (plan.rowType.entity == .programme ? "budget" : "field")
+                let field = plan.rowType.columns.first?.name ?? firstNumericField(of: plan.rowType.entity) ?? "field"
                 throw error("\(function.rawValue)() needs values, but '\(text)' is a collection of rows", at: argument.span,
                             hint: "pick a field: \(function.rawValue)(\(base).\(field))")
             }
@@ -142,7 +142,7 @@ extension Checker {
         case .min, .max, .avg: function
         case .count, .count_distinct, .sum: .sum
         }
-        let what = scope.rowType.entity.map { "each \($0.rawValue)" } ?? "each row"
+        let what = scope.rowType.entity.map { "each \(singular($0))" } ?? "each row"
         throw error("'\(text)' is computed for \(what), but summarize computes one value per group", at: span,
                     hint: "aggregate it over the group, e.g. \(outer.rawValue)(\(text))")
     }
@@ -164,14 +164,27 @@ extension Checker {
         case .count, .count_distinct:
             return .int
         case .sum:
-            guard argument.isNumeric else { throw error("sum() needs numbers, not \(argument)", at: span) }
+            guard argument.isNumeric else { throw error("sum() needs numbers, not \(typeName(argument))", at: span) }
             return argument == .null ? .int : argument
         case .avg:
-            guard argument.isNumeric else { throw error("avg() needs numbers, not \(argument)", at: span) }
+            guard argument.isNumeric else { throw error("avg() needs numbers, not \(typeName(argument))", at: span) }
             return .decimal
         case .min, .max:
             guard argument != .bool else { throw error("\(function.rawValue)() needs numbers or text, not bool", at: span) }
             return argument
         }
+    }
+}
+
+extension Checker {
+    /// The first number field of an entity (`budget` of a programme), for hints that need one.
+    func firstNumericField(of entity: Entity?) -> String? {
+        guard let entity else { return nil }
+        return store.schema(entity).fields.first { field in
+            switch field.type {
+            case .int, .decimal: !field.name.hasSuffix("year")
+            default: false
+            }
+        }?.name
     }
 }

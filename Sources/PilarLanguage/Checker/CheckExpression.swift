@@ -15,11 +15,11 @@ extension Checker {
         let text = source.text(of: expression.span)
         switch type {
         case .rows(let rowType):
-            let what = rowType.entity.map { "\($0.rawValue) rows" } ?? "rows"
+            let what = rowType.entity.map { "\(singular($0)) rows" } ?? "rows"
             return error("'\(text)' is a collection of \(what), not a single value", at: expression.span,
                          hint: "aggregate it, e.g. count(\(text))")
         default:
-            return error("'\(text)' is a \(type), not a single value", at: expression.span,
+            return error("'\(text)' is a \(typeName(type)), not a single value", at: expression.span,
                          hint: "aggregate it, e.g. sum(\(text)) or count(\(text))")
         }
     }
@@ -44,12 +44,12 @@ extension Checker {
             switch op {
             case .negate:
                 guard type.isNumeric else {
-                    throw error("cannot negate \(type)", at: expression.span)
+                    throw error("cannot negate \(typeName(type))", at: expression.span)
                 }
                 return .scalar(.negate(bound, span: expression.span), type)
             case .not:
                 guard type == .bool || type == .null else {
-                    throw error("'not' needs a condition, not \(type)", at: operand.span)
+                    throw error("'not' needs a condition, not \(typeName(type))", at: operand.span)
                 }
                 return .scalar(.not(bound), .bool)
             }
@@ -68,7 +68,7 @@ extension Checker {
             for item in items {
                 let (boundItem, type) = try checkScalar(item, in: &scope)
                 guard let unified = Checker.unify(element, type) else {
-                    throw error("a list cannot mix \(element) and \(type)", at: item.span)
+                    throw error("a list cannot mix \(typeName(element)) and \(typeName(type))", at: item.span)
                 }
                 element = unified
                 bound.append(boundItem)
@@ -108,7 +108,7 @@ extension Checker {
         if let binding = bindings[name] {
             return .rows(.source(.binding(name), binding))
         }
-        if let entity = Checker.sourceNames[name] {
+        if let entity = sourceEntity(name) {
             return .rows(.source(.all(entity), RowType(entity: entity)))
         }
         throw unknownName(name, span: span, rowType: rowType)
@@ -127,12 +127,12 @@ extension Checker {
         var what = "column '\(name)'"
         if let entity = rowType.entity {
             candidates += store.schema(entity).memberNames
-            what = "field '\(name)' of \(entity.rawValue)"
+            what = "field '\(name)' of \(singular(entity))"
         }
         if let suggestion = DidYouMean.suggest(name, from: candidates) {
             return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?")
         }
-        if let suggestion = DidYouMean.suggest(name, from: Array(Checker.sourceNames.keys) + Array(bindings.keys)) {
+        if let suggestion = DidYouMean.suggest(name, from: store.catalog.sourceNames + Array(bindings.keys)) {
             return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?")
         }
         if ScalarFunction(rawValue: name) != nil || AggregateFunction(rawValue: name) != nil {
@@ -156,7 +156,7 @@ extension Checker {
             }
             throw unknownMember(name, nameSpan: nameSpan, entity: entity)
         case .scalar(_, let type):
-            throw error("'\(source.text(of: baseExpression.span))' is a \(type) and has no fields", at: nameSpan,
+            throw error("'\(source.text(of: baseExpression.span))' is a \(typeName(type)) and has no fields", at: nameSpan,
                         hint: type == .text ? "only relations (opd, pillar, programme, indicator) can be followed with '.'" : nil)
         case .rows(let plan):
             let rowType = plan.rowType
@@ -179,7 +179,7 @@ extension Checker {
             }
             return .list(.perRow(plan, .field(of: element, entity: entity, column: column)), ValueType(schema.fields[column].type))
         case .list(_, let element):
-            throw error("a list of \(element) has no field '\(name)'", at: nameSpan)
+            throw error("a list of \(typeName(element)) has no field '\(name)'", at: nameSpan)
         }
     }
 
@@ -202,8 +202,8 @@ extension Checker {
     private func unknownMember(_ name: String, nameSpan: Span, entity: Entity) -> Diagnostic {
         let members = store.schema(entity).memberNames
         let hint = DidYouMean.suggest(name, from: members).map { "did you mean '\($0)'?" }
-            ?? "\(entity.rawValue) has \(members.joined(separator: ", "))"
-        return error("unknown field '\(name)' of \(entity.rawValue)", at: nameSpan, hint: hint)
+            ?? "\(singular(entity)) has \(members.joined(separator: ", "))"
+        return error("unknown field '\(name)' of \(singular(entity))", at: nameSpan, hint: hint)
     }
 
     // MARK: - Types

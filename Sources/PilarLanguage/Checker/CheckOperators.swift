@@ -9,12 +9,12 @@ extension Checker {
         switch op {
         case .and, .or:
             for (side, type) in [(left, leftType), (right, rightType)] where type != .bool && type != .null {
-                throw error("'\(op.rawValue)' needs conditions on both sides; this is \(type)", at: side.span)
+                throw error("'\(op.rawValue)' needs conditions on both sides; this is \(typeName(type))", at: side.span)
             }
             return .scalar(op == .and ? .and(leftBound, rightBound) : .or(leftBound, rightBound), .bool)
         case .contains, .startsWith:
             for (side, type) in [(left, leftType), (right, rightType)] where !Checker.isTextLike(type) {
-                throw error("'\(op.rawValue)' works on text, not \(type)", at: side.span,
+                throw error("'\(op.rawValue)' works on text, not \(typeName(type))", at: side.span,
                             hint: type.isNumeric ? "convert it with text(…)" : nil)
             }
             return .scalar(op == .contains ? .contains(leftBound, rightBound) : .startsWith(leftBound, rightBound), .bool)
@@ -23,7 +23,7 @@ extension Checker {
                 return .scalar(.arithmetic(.add, leftBound, rightBound, span: span), .text)
             }
             for (side, type) in [(left, leftType), (right, rightType)] where !type.isNumeric {
-                throw error("'\(op.rawValue)' needs numbers, but '\(source.text(of: side.span))' is \(type)", at: side.span,
+                throw error("'\(op.rawValue)' needs numbers, but '\(source.text(of: side.span))' is \(typeName(type))", at: side.span,
                             hint: op == .add && Checker.isTextLike(type) ? "join texts with + only when both sides are text" : nil)
             }
             let resultType: ValueType
@@ -97,19 +97,23 @@ extension Checker {
         case (.ref(let a), .ref(let b)) where a == b:
             return .reference(a)
         case (.ref(let entity), .text):
-            if entity == .pillar { try checkDomainLiteral(rightExpression, domain: pillarCodes, what: "pillar") }
+            try checkFixedListLiteral(rightExpression, entity: entity)
             return .referenceCode(entity)
         case (.text, .ref(let entity)):
-            if entity == .pillar { try checkDomainLiteral(leftExpression, domain: pillarCodes, what: "pillar") }
+            try checkFixedListLiteral(leftExpression, entity: entity)
             return .referenceCode(entity)
         default:
-            throw error("cannot compare \(left) with \(right)", at: span, hint: comparisonHint(left, right))
+            throw error("cannot compare \(typeName(left)) with \(typeName(right))", at: span, hint: comparisonHint(left, right))
         }
     }
 
-    private var pillarCodes: [String] {
-        let table = store.table(.pillar)
-        return (0..<table.count).compactMap { table.code(of: $0) }
+    /// A code compared with a row of a small fixed list (the pillars) must be one of its rows:
+    /// `pillar == "mobilty"` is a typo, not a question with no answer.
+    private func checkFixedListLiteral(_ expression: Expression, entity: Entity) throws(Diagnostic) {
+        guard store.catalog[entity].isFixedList else { return }
+        let table = store.table(entity)
+        let codes = (0..<table.count).compactMap { table.code(of: $0) }
+        try checkDomainLiteral(expression, domain: codes, what: singular(entity))
     }
 
     private func checkDomainLiteral(_ expression: Expression, domain: [String], what: String) throws(Diagnostic) {

@@ -21,13 +21,14 @@ public struct Checker {
         self.bindings = bindings
     }
 
-    /// The names that start a pipeline, with the entity they read.
-    static let sourceNames: [String: Entity] = {
-        var names: [String: Entity] = [:]
-        for entity in Entity.allCases { names[entity.sourceName] = entity }
-        names["programs"] = .programme
-        return names
-    }()
+    /// The entity a source name (`programmes`, `programs`) reads, from the store's catalog.
+    func sourceEntity(_ name: String) -> Entity? { store.catalog.source(named: name) }
+
+    /// How messages name a type.
+    func typeName(_ type: ValueType) -> String { type.name(in: store.catalog) }
+
+    /// The singular name of an entity (`programme`).
+    func singular(_ entity: Entity) -> String { store.catalog[entity].singular }
 
     /// Checks one statement; `let` statements add their binding for the ones after.
     public mutating func check(_ statement: Statement) throws(Diagnostic) -> PlannedStatement {
@@ -35,7 +36,7 @@ public struct Checker {
         case .query(let pipeline):
             return .query(InvariantMarker.mark(try checkPipeline(pipeline)), span: statement.span)
         case .let(let name, let nameSpan, let pipeline):
-            if Checker.sourceNames[name] != nil {
+            if sourceEntity(name) != nil {
                 throw error("'\(name)' is a source and cannot be redefined", at: nameSpan,
                             hint: "choose another name, e.g. let my_\(name) = …")
             }
@@ -61,15 +62,16 @@ public struct Checker {
         let plan: LogicalPlan
         if let rowType = bindings[name] {
             plan = .source(.binding(name), rowType)
-        } else if let entity = Checker.sourceNames[name] {
+        } else if let entity = sourceEntity(name) {
             plan = .source(.all(entity), RowType(entity: entity))
         } else {
-            let candidates = Array(Checker.sourceNames.keys.sorted()) + bindings.keys.sorted()
+            let catalog = store.catalog
+            let candidates = catalog.sourceNames.sorted() + bindings.keys.sorted()
             let hint = DidYouMean.suggest(name, from: candidates).map { "did you mean '\($0)'?" }
-                ?? "sources are pillars, opds, programmes, indicators, measurements\(bindings.isEmpty ? "" : " and " + bindings.keys.sorted().joined(separator: ", "))"
-            if Entity(rawValue: name) != nil {
+                ?? "sources are \(catalog.pluralNames.joined(separator: ", "))\(bindings.isEmpty ? "" : " and " + bindings.keys.sorted().joined(separator: ", "))"
+            if let entity = catalog.entity(named: name), catalog[entity].singular == name {
                 throw error("unknown source '\(name)'", at: pipeline.source.span,
-                            hint: "sources are plural: \(Entity(rawValue: name)!.sourceName)")
+                            hint: "sources are plural: \(catalog[entity].plural)")
             }
             throw error("unknown source '\(name)'", at: pipeline.source.span, hint: hint)
         }
@@ -91,7 +93,7 @@ public struct Checker {
             var scope = Scope(rowType: rowType, aggregateMode: .window)
             let (bound, type) = try checkScalar(condition, in: &scope)
             guard type == .bool || type == .null else {
-                throw error("where needs a condition that is true or false, not \(type)", at: condition.span,
+                throw error("where needs a condition that is true or false, not \(typeName(type))", at: condition.span,
                             hint: conditionHint(for: condition))
             }
             return .filter(input, bound, aggregates: scope.aggregates)
@@ -212,14 +214,9 @@ public struct Checker {
             let hint = DidYouMean.suggest(name, from: Checker.dotCommands).map { "did you mean '.\($0)'?" }
             throw error("unknown command '.\(name)'", at: span, hint: hint ?? "commands: " + Checker.dotCommands.map { "." + $0 }.joined(separator: " "))
         }
-        if let problem = command.spec.arguments.check(name, arguments) {
+        if let problem = command.spec.arguments.check(name, arguments, store) {
             throw error(problem.message, at: span, hint: problem.hint)
         }
-    }
-
-    /// An entity by its singular or plural name.
-    public static func entity(named word: String) -> Entity? {
-        Entity(rawValue: word) ?? sourceNames[word]
     }
 
     // MARK: - Helpers

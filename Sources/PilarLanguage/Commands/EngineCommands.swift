@@ -1,4 +1,5 @@
 import PilarCore
+import PilarStore
 import PilarRender
 
 /// A dot-command the language session runs (in scripts and at the prompt).
@@ -15,7 +16,7 @@ extension Session {
         ) { session, call, emit throws(Diagnostic) in try session.runAbout(call, emit) },
         EngineCommand(
             "format", usage: ".format NAME", summary: "table, csv, tsv, json, jsonl or markdown",
-            arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments in
+            arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil else { return nil }
                 let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
                     .map { "did you mean '\($0)'?" } ?? formatList
@@ -44,7 +45,7 @@ extension Session {
         ) { session, call, emit throws(Diagnostic) in try session.runRead(call, emit) },
         EngineCommand(
             "save", usage: ".save [--force] [DIR]", summary: "write the data as CSV files, where it came from or to DIR",
-            arguments: ArgumentRule { _, arguments in
+            arguments: ArgumentRule { _, arguments, _ in
                 let folders = arguments.filter { !$0.hasPrefix("--") }
                 if let option = arguments.first(where: { $0.hasPrefix("--") && $0 != "--force" }) {
                     return ArgumentProblem("unknown option '\(option)'",
@@ -56,7 +57,7 @@ extension Session {
         ) { session, call, emit throws(Diagnostic) in try session.runSave(call, emit) },
         EngineCommand(
             "safe", usage: ".safe on", summary: "safe mode for workshops, until the session ends",
-            arguments: .count(1...1, ".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on") { arguments in
+            arguments: .count(1...1, ".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on") { arguments, _ in
                 ["on", "off"].contains(arguments[0])
                     ? nil : ArgumentProblem(".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on")
             },
@@ -65,18 +66,18 @@ extension Session {
         EngineCommand(
             "schema", usage: ".schema [ENTITY]", summary: "the columns of every entity, or of one",
             examples: [".schema pillar"],
-            arguments: .count(0...1, ".schema takes at most one entity") { arguments in
-                guard let word = arguments.first, Checker.entity(named: word) == nil else { return nil }
-                let names = Entity.allCases.map(\.rawValue)
+            arguments: .count(0...1, ".schema takes at most one entity") { arguments, store in
+                guard let word = arguments.first, let catalog = store?.catalog, catalog.entity(named: word) == nil else { return nil }
+                let names = catalog.declarations.map(\.singular)
                 return ArgumentProblem("unknown entity '\(word)'",
-                                       hint: DidYouMean.suggest(word, from: names + Entity.allCases.map(\.sourceName))
+                                       hint: DidYouMean.suggest(word, from: names + catalog.pluralNames)
                                            .map { "did you mean '\($0)'?" } ?? "entities: \(names.joined(separator: ", "))")
             }
         ) { session, call, emit throws(Diagnostic) in try session.runSchema(call, emit) },
         EngineCommand(
             "timer", usage: ".timer on|off", summary: "show how long each statement took",
             examples: [".timer on"],
-            arguments: .count(1...1, ".timer takes on or off") { arguments in
+            arguments: .count(1...1, ".timer takes on or off") { arguments, _ in
                 ["on", "off"].contains(arguments[0]) ? nil : ArgumentProblem(".timer takes on or off")
             }
         ) { session, call, _ throws(Diagnostic) in session.runTimer(call) },

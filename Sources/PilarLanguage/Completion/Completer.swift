@@ -159,7 +159,7 @@ public struct Completer {
             if case .symbol(.pipe) = statement[index].kind, depths[index] == 0 { return true }
             return false
         }
-        let sourceRow: RowType = bindings[sourceName] ?? RowType(entity: Checker.sourceNames[sourceName])
+        let sourceRow: RowType = bindings[sourceName] ?? RowType(entity: store.catalog.source(named: sourceName))
         guard let lastPipe, lastPipe > start else { return sourceRow }
         let bytes = Array(prefix.utf8)
         let from = statement[start].span.start
@@ -274,7 +274,7 @@ public struct Completer {
     }
 
     private var sourceNames: [String] {
-        Entity.allCases.map(\.sourceName) + bindings.keys.sorted()
+        store.catalog.pluralNames + bindings.keys.sorted()
     }
 
     private func filter(_ candidates: [String], by word: String) -> [String] {

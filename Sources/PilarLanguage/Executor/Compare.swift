@@ -25,7 +25,8 @@ struct ValueOrder {
             if let x, let y { return x < y ? -1 : (x == y ? 0 : 1) }
             return compareText(text(a), text(b))
         case .reference(let entity), .referenceCode(let entity):
-            if entity == .pillar, let x = pillarRow(a), let y = pillarRow(b) {
+            // Rows of a fixed list (the pillars) order as listed, not by code.
+            if store.catalog[entity].isFixedList, let x = listRow(a, entity), let y = listRow(b, entity) {
                 return x < y ? -1 : (x == y ? 0 : 1)
             }
             if case .ref(_, let x) = a, case .ref(_, let y) = b, x == y { return 0 }
@@ -97,10 +98,10 @@ struct ValueOrder {
         return domain.ordinal(of: string)
     }
 
-    private func pillarRow(_ value: Value) -> Int32? {
+    private func listRow(_ value: Value, _ entity: Entity) -> Int32? {
         switch value {
-        case .ref(.pillar, let row): row
-        case .text(let code): store.table(.pillar).codeIndex[code]
+        case .ref(let rowEntity, let row) where rowEntity == entity: row
+        case .text(let code): store.table(entity).codeIndex[code]
         default: nil
         }
     }

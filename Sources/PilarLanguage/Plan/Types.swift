@@ -14,17 +14,24 @@ public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
     /// Many values: a path through a relation (`programmes.budget`) or a list literal.
     case list(ValueType)
 
-    public var description: String {
+    public var description: String { name(in: nil) }
+
+    /// How messages name the type; entity names come from the catalog.
+    public func name(in catalog: Catalog?) -> String {
+        func entityName(_ entity: Entity) -> String {
+            guard let catalog, catalog.declarations.indices.contains(entity.id) else { return entity.description }
+            return catalog[entity].singular
+        }
         switch self {
-        case .int: "int"
-        case .decimal: "decimal"
-        case .text: "text"
-        case .bool: "bool"
-        case .null: "null"
-        case .enumeration(let domain): domain.rawValue
-        case .ref(let entity): entity.rawValue
-        case .rows(let rowType): "rows of \(rowType.entity?.rawValue ?? "records")"
-        case .list(let element): "list of \(element)"
+        case .int: return "int"
+        case .decimal: return "decimal"
+        case .text: return "text"
+        case .bool: return "bool"
+        case .null: return "null"
+        case .enumeration(let domain): return domain.rawValue
+        case .ref(let entity): return entityName(entity)
+        case .rows(let rowType): return "rows of \(rowType.entity.map(entityName) ?? "records")"
+        case .list(let element): return "list of \(element.name(in: catalog))"
         }
     }
 

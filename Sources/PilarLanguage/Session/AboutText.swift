@@ -6,7 +6,7 @@ enum AboutText {
     static func text(for store: Store, safe: Bool = false) -> String {
         var lines = ["pilar — a query language for smart-city masterplans",
                      "data: \(store.title)\(store.origin.map { " (\($0))" } ?? "")",
-                     "      \(store.table(.pillar).count) pillars, \(store.summary)"]
+                     "      \(store.countsLine)"]
         if store.isDemo {
             lines.append("The demo masterplan is fictional: its figures are illustrative, not official.")
             lines.append("Load your own with `.load FOLDER` or `pilar --data FOLDER` (see examples/data/pekanbaru).")

@@ -6,20 +6,22 @@ struct SchemaText {
     let store: Store
 
     func describe(_ entity: Entity?) -> String {
-        let entities = entity.map { [$0] } ?? Entity.allCases
+        let entities = entity.map { [$0] } ?? store.catalog.entities
         return entities.map(describeOne).joined(separator: "\n")
     }
 
     private func describeOne(_ entity: Entity) -> String {
         let schema = store.schema(entity)
-        var lines = ["\(entity.rawValue)  (source: \(entity.sourceName), \(store.table(entity).count) rows)"]
+        let declaration = store.declaration(entity)
+        var lines = ["\(declaration.singular)  (source: \(declaration.plural), \(store.table(entity).count) rows)"]
         let width = (schema.fields.map(\.name.count) + schema.collections.map(\.name.count)).max() ?? 0
         for field in schema.fields {
             let type = typeName(field.type) + (field.nullable ? "?" : "")
             lines.append("  \(field.name.padding(width))  \(type.padding(14))  \(field.doc)")
         }
         for collection in schema.collections {
-            lines.append("  \(collection.name.padding(width))  \(("[" + collection.target.rawValue + "]").padding(14))  every \(collection.target.rawValue) whose \(collection.backReference) is this \(entity.rawValue)")
+            let target = store.declaration(collection.target).singular
+            lines.append("  \(collection.name.padding(width))  \(("[" + target + "]").padding(14))  every \(target) whose \(collection.backReference) is this \(declaration.singular)")
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -30,7 +32,7 @@ struct SchemaText {
         case .decimal: "decimal"
         case .text: "text"
         case .enumeration(let domain): domain.rawValue
-        case .reference(let entity): "→ \(entity.rawValue)"
+        case .reference(let entity): "→ \(store.declaration(entity).singular)"
         }
     }
 }

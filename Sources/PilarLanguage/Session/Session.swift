@@ -211,7 +211,7 @@ public final class Session {
     }
 
     func runSchema(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        let text = SchemaText(store: store).describe(call.arguments.first.flatMap(Checker.entity(named:)))
+        let text = SchemaText(store: store).describe(call.arguments.first.flatMap(store.catalog.entity(named:)))
         try deliverText(text, span: call.span, source: call.origin, emit: emit)
         return true
     }

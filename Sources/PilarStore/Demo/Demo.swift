@@ -17,7 +17,7 @@ public enum DemoMasterplan {
             .indicator: DemoFiles.indicators,
             .measurement: DemoFiles.measurements,
         ].reduce(into: [:]) { files, entry in
-            files[entry.key] = SourceFile(name: "demo/" + entry.key.fileName, text: entry.value)
+            files[entry.key] = SourceFile(name: "demo/" + Catalog.masterplan[entry.key].fileName, text: entry.value)
         }
     }
 

@@ -54,11 +54,3 @@ public struct EditProblem: Error, Sendable, Equatable {
         self.field = field
     }
 }
-
-extension Store {
-    /// Applies an edit, giving a new store; `self` is unchanged. All or nothing.
-    // Interim: the catalog-driven implementation replaces this body in the editing work.
-    public func applying(_ edit: StoreEdit) throws(EditProblem) -> EditOutcome {
-        throw EditProblem("editing is not available yet")
-    }
-}

@@ -1,12 +1,5 @@
 /// Hints for the commonest ways a hand-made spreadsheet gets a cell wrong.
 enum CellHints {
-    static func empty(_ column: String) -> String? {
-        switch column {
-        case "target": "every measurement needs a target; only 'actual' may be empty (not yet reported)"
-        default: nil
-        }
-    }
-
     static func badNumber(_ text: String, optional: Bool) -> String? {
         if text.contains(",") { return "use a dot for decimals and no thousands separators, e.g. 12.5" }
         if text.hasSuffix("%") { return "write the number without '%'" }

@@ -8,30 +8,20 @@ struct CodeBook: Sendable {
     /// Entities whose every code was read. A reference that fails to resolve is reported only
     /// against these, so one broken file does not drown the report in follow-on errors.
     private(set) var complete: Set<Entity> = []
-    /// Each indicator's polarity ordinal (`Domain.polarity`), for the measurement rules.
-    private(set) var polarityOrdinals: [UInt8] = []
-
-    mutating func record(_ file: LoadedFile) {
+    mutating func record(_ file: LoadedFile, codeField: String?) {
         rows[file.entity] = file.codes
-        if case .text(let codes) = file.column("code") {
+        if let codeField, case .text(let codes) = file.column(codeField) {
             ordered[file.entity] = codes.compactMap { $0 }
         }
-        if file.entity == .indicator, case .enumeration(_, let ordinals) = file.column("polarity") {
-            polarityOrdinals = ordinals
-        }
         if file.complete { complete.insert(file.entity) } else { complete.remove(file.entity) }
-    }
-
-    func polarity(ofIndicator row: Int32) -> Polarity {
-        let index = Int(row)
-        guard polarityOrdinals.indices.contains(index) else { return .positive }
-        return polarityOrdinals[index] == 1 ? .negative : .positive
     }
 }
 
 /// The columns read from one file: the known ones in spec order, and the extras.
 struct LoadedFile: Sendable {
     let entity: Entity
+    /// The declared fields' names, in order.
+    let names: [String]
     /// One column per `ColumnSpec.columns(of:)`, in that order.
     let columns: [ColumnData]
     /// Columns the header carried beyond the known ones, as nullable text, in header order.
@@ -45,5 +35,13 @@ struct LoadedFile: Sendable {
     /// How the file was written, for saving it back the same way (nil when not from a file).
     var layout: FileLayout? = nil
 
+    /// The first line of each row, for locating problems found after reading.
+    var rowLines: [Int32] = []
+
     var count: Int { columns.first?.count ?? 0 }
+
+    /// A declared column by name (nil for names the entity does not read).
+    func column(_ name: String) -> ColumnData? {
+        names.firstIndex(of: name).map { columns[$0] }
+    }
 }

@@ -20,7 +20,7 @@ struct ColumnBuffers {
         switch kind {
         case .code, .text, .optionalText:
             return .text(addTextColumn())
-        case .year, .money:
+        case .integer, .money:
             ints.append([])
             return .int(ints.count - 1)
         case .decimal, .optionalDecimal:
@@ -64,7 +64,7 @@ struct ColumnBuffers {
     static func emptyColumn(for kind: CellKind) -> ColumnData {
         switch kind {
         case .code, .text, .optionalText: .text([])
-        case .year, .money: .int([])
+        case .integer, .money: .int([])
         case .decimal, .optionalDecimal: .decimal([])
         case .enumeration(let domain): .enumeration(domain, [])
         case .reference(let entity): .reference(entity, [])

@@ -12,8 +12,8 @@ enum CellKind: Sendable {
     case reference(Entity)
     /// One of a domain's values, spelt exactly.
     case enumeration(Domain)
-    /// A whole year in `LoaderLimits.years`.
-    case year
+    /// A whole number (a year, when the field's rule says so).
+    case integer
     /// Whole rupiah, zero or more; an empty cell is null (unknown).
     case money
     /// A number.
@@ -22,55 +22,36 @@ enum CellKind: Sendable {
     case optionalDecimal
 }
 
-/// One known column of a masterplan file, in the order of the entity's built-in schema.
+/// One known column of a masterplan file, in the order of the entity's declared fields.
 struct ColumnSpec: Sendable {
-    let name: String
+    let field: FieldDeclaration
     let kind: CellKind
+
+    var name: String { field.name }
     /// Whether the header must have the column (optional ones are null throughout when absent).
-    let requiredInHeader: Bool
+    var requiredInHeader: Bool { field.requiredInHeader }
 
-    init(_ name: String, _ kind: CellKind, requiredInHeader: Bool = true) {
-        self.name = name
-        self.kind = kind
-        self.requiredInHeader = requiredInHeader
-    }
-
-    /// The columns read from each file, in built-in schema order. Derived fields
-    /// (achievement, band) are not read: they follow these in the schema.
-    static func columns(of entity: Entity) -> [ColumnSpec] {
-        switch entity {
-        case .pillar:
-            [ColumnSpec("code", .code), ColumnSpec("name", .text),
-             ColumnSpec("name_id", .optionalText, requiredInHeader: false)]
-        case .opd:
-            [ColumnSpec("code", .code), ColumnSpec("name", .text), ColumnSpec("kind", .optionalText),
-             ColumnSpec("head", .optionalText, requiredInHeader: false)]
-        case .programme:
-            [ColumnSpec("code", .code), ColumnSpec("name", .text),
-             ColumnSpec("opd", .reference(.opd)), ColumnSpec("pillar", .reference(.pillar)),
-             ColumnSpec("horizon", .enumeration(.horizon)),
-             ColumnSpec("start_year", .year), ColumnSpec("end_year", .year),
-             ColumnSpec("budget", .money), ColumnSpec("status", .enumeration(.status))]
-        case .indicator:
-            [ColumnSpec("code", .code), ColumnSpec("programme", .reference(.programme)),
-             ColumnSpec("name", .text), ColumnSpec("unit", .optionalText),
-             ColumnSpec("polarity", .enumeration(.polarity)), ColumnSpec("baseline", .optionalDecimal)]
-        case .measurement:
-            [ColumnSpec("indicator", .reference(.indicator)), ColumnSpec("year", .year),
-             ColumnSpec("target", .decimal), ColumnSpec("actual", .optionalDecimal)]
+    /// The columns read from each file: the declared fields, in order. Derived fields are not
+    /// read: they follow these in the schema.
+    static func columns(of declaration: EntityDeclaration) -> [ColumnSpec] {
+        declaration.fields.map { field in
+            ColumnSpec(field: field, kind: kind(of: field, isCode: field.name == declaration.codeField))
         }
     }
 
-    /// Fields pilar computes itself; a file may not supply them.
-    static func derivedFields(of entity: Entity) -> [String] {
-        entity == .measurement ? ["achievement", "band"] : []
+    private static func kind(of field: FieldDeclaration, isCode: Bool) -> CellKind {
+        switch field.type {
+        case .text: isCode ? .code : (field.nullable ? .optionalText : .text)
+        case .reference(let target): .reference(target)
+        case .enumeration(let domain): .enumeration(domain)
+        case .int: field.rule == .money ? .money : .integer
+        case .decimal: field.nullable ? .optionalDecimal : .decimal
+        }
     }
 }
 
 /// Bounds that keep hostile or mistaken input from exhausting memory or time.
 enum LoaderLimits {
-    /// Years outside this range are almost surely typos (`219`, `20199`).
-    static let years: ClosedRange<Int64> = 1900...2200
     /// Beyond this many columns a header is not a masterplan (and schema lookups would crawl).
     static let maxColumns = 1000
     /// Longest cell text quoted back in a message.

@@ -28,7 +28,8 @@ enum Figure {
     static func parse(_ bytes: ArraySlice<UInt8>) -> Result<DecimalNumber, Problem> {
         switch DecimalNumber.parse(bytes) {
         case .success(let value):
-            return value.digitCount <= Achievement.maximumFigureDigits ? .success(value) : .failure(.tooManyDigits)
+            // The digit limit of figures is their field's rule, checked by `ValueCheck`.
+            return .success(value)
         case .failure(.invalid): return .failure(.invalid)
         case .failure(.outOfRange): return .failure(.outOfRange)
         case .failure(.tooPrecise): return .failure(.tooManyDigits)

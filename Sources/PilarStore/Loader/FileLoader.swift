@@ -5,11 +5,13 @@ import PilarCore
 /// The row loop works on byte ranges: numbers, enum values and references are read from the
 /// bytes directly, and a `String` is built only for text cells and codes.
 struct FileLoader {
-    let entity: Entity
+    let declaration: EntityDeclaration
+    let catalog: Catalog
     let source: SourceFile
     let specs: [ColumnSpec]
     let codeBook: CodeBook
 
+    private var entity: Entity { declaration.entity }
     private var buffers = ColumnBuffers()
     private var slots: [ColumnBuffers.Slot] = []
     private var extraSlots: [Int] = []
@@ -22,33 +24,48 @@ struct FileLoader {
     /// The last reference resolved in each column: measurements usually list one indicator's
     /// years together, so most lookups are a byte comparison instead of a hash.
     private var lastReference: [(range: Range<Int>, row: Int32)?]
-    /// Years seen per indicator, one bit each: cheaper than hashing a million (indicator, year) pairs.
+    /// A key of a reference and a year (measurements: indicator and year) is checked with one
+    /// bit per referenced row and year: cheaper than hashing a million pairs.
+    private let yearKey: (reference: Int, year: Int)?
     private var seenYears: [UInt64] = []
-    private static let wordsPerIndicator = (LoaderLimits.years.count + 63) / 64
-    /// Positions in `specs` of the cells the cross-cell rules look at.
-    private let ruleColumns: (first: Int?, second: Int?)
+    private static let wordsPerRow = (ValueRule.years.count + 63) / 64
+    /// Any other key of several fields: the first row of each key seen.
+    private var seenKeys: [[Value]: Int32] = [:]
+    private let keyColumns: [Int]
+    /// The rules across cells, with the positions in `specs` of the cells they compare.
+    private let orderRules: [(first: Int, second: Int, hint: String)]
 
-    private init(entity: Entity, source: SourceFile, codeBook: CodeBook) {
-        self.entity = entity
+    private init(declaration: EntityDeclaration, catalog: Catalog, source: SourceFile, codeBook: CodeBook) {
+        self.declaration = declaration
+        self.catalog = catalog
         self.source = source
-        self.specs = ColumnSpec.columns(of: entity)
+        self.specs = ColumnSpec.columns(of: declaration)
         self.codeBook = codeBook
         self.lastReference = Array(repeating: nil, count: specs.count)
         let specs = self.specs
         func position(_ name: String) -> Int? { specs.firstIndex { $0.name == name } }
-        switch entity {
-        case .programme: ruleColumns = (position("start_year"), position("end_year"))
-        case .measurement: ruleColumns = (position("indicator"), position("year"))
-        default: ruleColumns = (nil, nil)
+        orderRules = declaration.rules.compactMap { rule in
+            switch rule {
+            case .notAfter(let first, let second, let hint):
+                guard let a = position(first), let b = position(second) else { return nil }
+                return (a, b, hint)
+            }
         }
-        if entity == .measurement {
-            let indicators = codeBook.rows[.indicator]?.count ?? 0
-            seenYears = Array(repeating: 0, count: indicators * Self.wordsPerIndicator)
+        let keyPositions = declaration.codeField == nil ? declaration.key.compactMap(position) : []
+        keyColumns = keyPositions
+        if keyPositions.count == 2, case .reference(let target) = specs[keyPositions[0]].field.type,
+           specs[keyPositions[1]].field.rule == .year {
+            yearKey = (keyPositions[0], keyPositions[1])
+            seenYears = Array(repeating: 0, count: (codeBook.rows[target]?.count ?? 0) * Self.wordsPerRow)
+        } else {
+            yearKey = nil
         }
     }
 
-    static func load(_ entity: Entity, from source: SourceFile, codeBook: CodeBook, sink: inout DiagnosticSink) -> LoadedFile {
-        var loader = FileLoader(entity: entity, source: source, codeBook: codeBook)
+    static func load(
+        _ declaration: EntityDeclaration, catalog: Catalog, from source: SourceFile, codeBook: CodeBook, sink: inout DiagnosticSink
+    ) -> LoadedFile {
+        var loader = FileLoader(declaration: declaration, catalog: catalog, source: source, codeBook: codeBook)
         return loader.run(sink: &sink)
     }
 
@@ -70,7 +87,7 @@ struct FileLoader {
             }
             return finish(extras: [], complete: false)
         }
-        let header = Header.read(reader, entity: entity, specs: specs, sink: &sink)
+        let header = Header.read(reader, declaration: declaration, schema: catalog.schema(of: entity), specs: specs, sink: &sink)
         let taken = reader.takeDiagnostics()
         sink.absorb(taken.diagnostics, omitted: taken.omitted)
         guard header.rowsReadable else { return finish(extras: [], complete: false) }
@@ -158,12 +175,13 @@ struct FileLoader {
             let range = Cell.trimmed(field, in: bytes)
             buffers.texts[slot].append(range.isEmpty ? nil : field.text(in: bytes, range: range))
         }
-        switch entity {
-        case .programme: checkYears(reader, header: header, sink: &sink)
-        case .measurement:
-            checkUniqueMeasurement(reader, header: header, sink: &sink)
-            checkAchievementRange(reader, header: header, sink: &sink)
-        default: break
+        for rule in orderRules {
+            checkOrder(rule, reader, header: header, sink: &sink)
+        }
+        if yearKey != nil {
+            checkUniqueYearKey(reader, header: header, sink: &sink)
+        } else if !keyColumns.isEmpty {
+            checkUniqueKey(reader, header: header, sink: &sink)
         }
     }
 
@@ -177,15 +195,17 @@ struct FileLoader {
             report(message(), at: field, hint: hint(), to: &sink)
         }
         func shown() -> String { Cell.quoted(field.text(in: bytes, range: range)) }
+        var place: String { "column '\(spec.name)'" }
+        func fail(_ problem: ValueProblem, _ value: @autoclosure () -> String) {
+            report(problem.message(value: value(), place: place), at: field, hint: problem.hint, to: &sink)
+        }
 
         if range.isEmpty {
-            switch spec.kind {
-            case .optionalText, .money, .optionalDecimal:
-                buffers.appendNull(to: slot)
-            default:
-                fail("empty value in required column '\(spec.name)'", hint: CellHints.empty(spec.name))
-                buffers.appendNull(to: slot)
+            if !spec.field.nullable {
+                let problem = ValueProblem.missing(spec.field)
+                fail(problem.message(value: "", place: place), hint: problem.hint)
             }
+            buffers.appendNull(to: slot)
             return
         }
 
@@ -219,10 +239,10 @@ struct FileLoader {
                 hiddenReferences[target, default: 0] += 1
                 return
             }
-            let known = codeBook.ordered[target] ?? []
-            fail("unknown \(target.rawValue) '\(Cell.quoted(code))' in column '\(spec.name)'",
-                 hint: DidYouMean.suggest(code, from: known).map { "did you mean '\($0)'?" }
-                    ?? "\(target.fileName) has no \(target.rawValue) with that code")
+            let targetDeclaration = catalog[target]
+            let suggestion = DidYouMean.suggest(code, from: codeBook.ordered[target] ?? [])
+            fail(ValueProblem(.unknownReference(entity: targetDeclaration.singular, file: targetDeclaration.fileName,
+                                                suggestion: suggestion)), Cell.quoted(code))
 
         case (.enumeration(let domain), .ordinal(_, let column)):
             let values = EnumBytes.values(of: domain)
@@ -232,17 +252,20 @@ struct FileLoader {
             }
             buffers.ordinals[column].append(ColumnData.nullOrdinal)
             let text = field.text(in: bytes, range: range)
-            fail("unknown \(domain.rawValue) '\(Cell.quoted(text))' in column '\(spec.name)'",
-                 hint: DidYouMean.suggest(text, from: domain.values).map { "did you mean '\($0)'?" }
-                    ?? "expected one of: \(domain.values.joined(separator: ", "))")
+            fail(ValueProblem(.unknownEnum(domain, suggestion: DidYouMean.suggest(text, from: domain.values))), Cell.quoted(text))
 
-        case (.year, .int(let column)):
+        case (.integer, .int(let column)):
             switch ByteNumber.integer(bytes, range) {
-            case .value(let year) where LoaderLimits.years.contains(year):
-                buffers.ints[column].append(year)
-            case .value, .overflow:
+            case .value(let number):
+                if let problem = ValueCheck.rule(spec.field.rule, int: number) {
+                    buffers.ints[column].append(nil)
+                    fail(problem, shown())
+                } else {
+                    buffers.ints[column].append(number)
+                }
+            case .overflow:
                 buffers.ints[column].append(nil)
-                fail("year '\(shown())' in column '\(spec.name)' is outside the range \(LoaderLimits.years.lowerBound) to \(LoaderLimits.years.upperBound)")
+                fail(ValueProblem(spec.field.rule == .year ? .yearOutOfRange : .wrongType(expected: "a 64-bit whole number")), shown())
             case .invalid:
                 buffers.ints[column].append(nil)
                 if let match = Grouping.match(bytes, range) {
@@ -256,7 +279,12 @@ struct FileLoader {
         case (.money, .int(let column)):
             switch Money.parse(bytes, range) {
             case .success(let rupiah):
-                buffers.ints[column].append(rupiah)
+                if let problem = ValueCheck.rule(spec.field.rule, int: rupiah) {
+                    buffers.ints[column].append(nil)
+                    fail(problem, shown())
+                } else {
+                    buffers.ints[column].append(rupiah)
+                }
             case .failure(let problem):
                 buffers.ints[column].append(nil)
                 fail(problem.message(value: shown(), column: spec.name), hint: problem.hint(column: spec.name))
@@ -265,7 +293,12 @@ struct FileLoader {
         case (.decimal, .decimal(let column)), (.optionalDecimal, .decimal(let column)):
             switch Figure.parse(bytes[range]) {
             case .success(let value):
-                buffers.decimals[column].append(value)
+                if let problem = ValueCheck.rule(spec.field.rule, decimal: value) {
+                    buffers.decimals[column].append(nil)
+                    fail(problem, shown())
+                } else {
+                    buffers.decimals[column].append(value)
+                }
             case .failure(let problem):
                 buffers.decimals[column].append(nil)
                 let text = shown()
@@ -290,63 +323,68 @@ struct FileLoader {
         return buffers.ints[column].last ?? nil
     }
 
-    private func checkYears(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
-        guard let startSpec = ruleColumns.first, let endSpec = ruleColumns.second,
-              let start = lastInt(startSpec), let end = lastInt(endSpec), start > end,
-              let startField = header.specFields[startSpec], let endField = header.specFields[endSpec]
+    private func checkOrder(_ rule: (first: Int, second: Int, hint: String), _ reader: CSVReader, header: Header,
+                            sink: inout DiagnosticSink) {
+        guard let first = lastInt(rule.first), let second = lastInt(rule.second), first > second,
+              let firstField = header.specFields[rule.first], let secondField = header.specFields[rule.second]
         else { return }
-        let span = reader.fields[startField].span.merged(with: reader.fields[endField].span)
-        sink.report(Diagnostic(.loader, "start_year \(start) is after end_year \(end)", source: source, span: span,
-                               hint: "a programme cannot end before it starts"))
+        let span = reader.fields[firstField].span.merged(with: reader.fields[secondField].span)
+        sink.report(Diagnostic(.loader, "\(specs[rule.first].name) \(first) is after \(specs[rule.second].name) \(second)",
+                               source: source, span: span, hint: rule.hint))
     }
 
-    private mutating func checkUniqueMeasurement(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
-        guard let indicatorSpec = ruleColumns.first, let yearSpec = ruleColumns.second,
-              case .reference(_, let column) = slots[indicatorSpec],
-              let indicator = buffers.refs[column].last, indicator >= 0, let year = lastInt(yearSpec)
+    private mutating func checkUniqueYearKey(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
+        guard let (referenceSpec, yearSpec) = yearKey,
+              case .reference(_, let column) = slots[referenceSpec],
+              let referenced = buffers.refs[column].last, referenced >= 0, let year = lastInt(yearSpec)
         else { return }
-        let offset = Int(year - LoaderLimits.years.lowerBound)
-        let word = Int(indicator) * Self.wordsPerIndicator + (offset >> 6)
+        let offset = Int(year - ValueRule.years.lowerBound)
+        let word = Int(referenced) * Self.wordsPerRow + (offset >> 6)
         let bit = UInt64(1) << UInt64(offset & 63)
         guard word < seenYears.count else { return }
         guard seenYears[word] & bit != 0 else {
             seenYears[word] |= bit
             return
         }
-        let code = header.specFields[indicatorSpec].map { reader.fields[$0].text(in: source.bytes) } ?? ""
-        sink.report(Diagnostic(.loader, "duplicate measurement of indicator '\(Cell.quoted(code))' for \(year) (first on line \(firstLine(indicator: indicator, year: year)))",
+        let code = header.specFields[referenceSpec].map { reader.fields[$0].text(in: source.bytes) } ?? ""
+        let reference = specs[referenceSpec].name
+        sink.report(Diagnostic(.loader, "duplicate \(declaration.singular) of \(reference) '\(Cell.quoted(code))' for \(year) (first on line \(firstLine(referenced: referenced, year: year)))",
                                source: source, span: Span(reader.recordStart, reader.recordEnd),
-                               hint: "each indicator has one row per year"))
+                               hint: "each \(reference) has one row per \(specs[yearSpec].name)"))
     }
 
-    /// Figures within `Achievement.maximumFigureDigits` always give an exact fraction, but a
-    /// tiny target can still make a quotient too large to hold; say so here, with the row.
-    private func checkAchievementRange(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
-        guard let indicatorSpec = ruleColumns.first, case .reference(_, let refColumn) = slots[indicatorSpec],
-              let indicator = buffers.refs[refColumn].last, indicator >= 0,
-              let targetSpec = specs.firstIndex(where: { $0.name == "target" }),
-              let actualSpec = specs.firstIndex(where: { $0.name == "actual" }),
-              case .decimal(let targetColumn) = slots[targetSpec], case .decimal(let actualColumn) = slots[actualSpec],
-              let target = buffers.decimals[targetColumn].last ?? nil, let actual = buffers.decimals[actualColumn].last ?? nil
-        else { return }
-        // A quotient far inside the range cannot overflow; only a tiny target needs the exact
-        // check. Doubles are close enough for this bound (the limit is 9.2e18, the bound 1e17).
-        guard Achievement.mayBeOutOfRange(target: target, actual: actual) else { return }
-        let polarity = codeBook.polarity(ofIndicator: indicator)
-        guard case .outOfRange = Achievement.compute(target: target, actual: actual, polarity: polarity) else { return }
-        let span = header.specFields[actualSpec].map { reader.fields[$0].span } ?? Span(reader.recordStart, reader.recordEnd)
-        sink.report(Diagnostic(.loader, "the achievement of actual \(actual) against target \(target) is beyond ±9.2 × 10^18 %",
-                               source: source, span: span, hint: "check the figures: the target looks far too small"))
+    private mutating func checkUniqueKey(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
+        let key = keyColumns.map { lastValue($0) }
+        guard !key.contains(where: \.isNull) else { return }
+        if let first = seenKeys[key] {
+            let names = keyColumns.map { specs[$0].name }.joined(separator: ", ")
+            sink.report(Diagnostic(.loader, "duplicate \(declaration.singular): the same \(names) as on line \(rowLines[Int(first)])",
+                                   source: source, span: Span(reader.recordStart, reader.recordEnd),
+                                   hint: "each \(declaration.singular) has one row per \(names)"))
+        } else {
+            seenKeys[key] = Int32(rowCount)
+        }
     }
 
-    /// The line of the first measurement of an indicator and year; only asked for when reporting.
-    private func firstLine(indicator: Int32, year: Int64) -> Int32 {
-        guard let indicatorSpec = ruleColumns.first, let yearSpec = ruleColumns.second,
-              case .reference(_, let refs) = slots[indicatorSpec], case .int(let years) = slots[yearSpec]
+    /// The value just read into a column, for keys.
+    private func lastValue(_ spec: Int) -> Value {
+        switch slots[spec] {
+        case .text(let column): (buffers.texts[column].last ?? nil).map(Value.text) ?? .null
+        case .int(let column): (buffers.ints[column].last ?? nil).map(Value.int) ?? .null
+        case .decimal(let column): (buffers.decimals[column].last ?? nil).map(Value.decimal) ?? .null
+        case .ordinal(_, let column): buffers.ordinals[column].last.map { Value.int(Int64($0)) } ?? .null
+        case .reference(let target, let column): buffers.refs[column].last.map { Value.ref(target, $0) } ?? .null
+        }
+    }
+
+    /// The line of the first row of a reference and year; only asked for when reporting.
+    private func firstLine(referenced: Int32, year: Int64) -> Int32 {
+        guard let (referenceSpec, yearSpec) = yearKey,
+              case .reference(_, let refs) = slots[referenceSpec], case .int(let years) = slots[yearSpec]
         else { return 0 }
-        let indicators = buffers.refs[refs]
+        let references = buffers.refs[refs]
         let yearCells = buffers.ints[years]
-        for row in 0..<rowCount where indicators[row] == indicator && yearCells[row] == year {
+        for row in 0..<rowCount where references[row] == referenced && yearCells[row] == year {
             return rowLines[row]
         }
         return 0
@@ -360,7 +398,7 @@ struct FileLoader {
             ? slots.map { buffers.columnData($0) }
             : specs.map { ColumnBuffers.emptyColumn(for: $0.kind) }
         let extraColumns = zip(extras, extraSlots).map { (name: $0, column: ColumnData.text(buffers.texts[$1])) }
-        return LoadedFile(entity: entity, columns: read, extras: extraColumns, codes: codes, complete: complete,
-                          hiddenReferences: hiddenReferences)
+        return LoadedFile(entity: entity, names: specs.map(\.name), columns: read, extras: extraColumns, codes: codes,
+                          complete: complete, hiddenReferences: hiddenReferences, rowLines: rowLines)
     }
 }

@@ -7,14 +7,14 @@ import PilarCore
 
 /// Reads a masterplan folder's files from disk and names the masterplan after the folder.
 enum FolderReader {
-    static func read(folder: String) throws(DiagnosticList) -> [Entity: SourceFile] {
-        try readStamped(folder: folder).files
+    static func read(folder: String, catalog: Catalog) throws(DiagnosticList) -> [Entity: SourceFile] {
+        try readStamped(folder: folder, catalog: catalog).files
     }
 
     /// Reads the files and stamps each (size, modification time, hash) for `.save`'s check
     /// that nobody changed them meanwhile. An interrupted `.save` is finished or undone first
     /// (`SaveJournal.recover`), so the files read are all old or all new.
-    static func readStamped(folder: String) throws(DiagnosticList) -> (files: [Entity: SourceFile], stamps: FolderStamps) {
+    static func readStamped(folder: String, catalog: Catalog) throws(DiagnosticList) -> (files: [Entity: SourceFile], stamps: FolderStamps) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder) else {
             throw DiagnosticList([Diagnostic(.loader, "no such folder '\(folder)'", source: nil)])
@@ -23,18 +23,18 @@ enum FolderReader {
         // platform) or its attributes (which do not follow a symbolic link), tells a folder apart.
         guard (try? manager.contentsOfDirectory(atPath: folder)) != nil else {
             throw DiagnosticList([Diagnostic(.loader, "'\(folder)' is not a folder", source: nil,
-                                             hint: "give the folder that holds opds.csv, programmes.csv, indicators.csv and measurements.csv")])
+                                             hint: "give the folder that holds " + requiredList(catalog))])
         }
         SaveJournal.recover(folder: folder)
         var files: [Entity: SourceFile] = [:]
         var stamps: [String: FileStamp] = [:]
         var problems: [Diagnostic] = []
-        for entity in Entity.allCases {
-            let path = join(folder, entity.fileName)
+        for declaration in catalog.declarations {
+            let path = join(folder, declaration.fileName)
             guard manager.fileExists(atPath: path) else {
-                if entity != .pillar {
-                    problems.append(Diagnostic(.loader, "missing file '\(entity.fileName)' in folder '\(folder)'", source: nil,
-                                               hint: "a masterplan folder needs opds.csv, programmes.csv, indicators.csv and measurements.csv; pillars.csv is optional"))
+                if declaration.isFileRequired {
+                    problems.append(Diagnostic(.loader, "missing file '\(declaration.fileName)' in folder '\(folder)'", source: nil,
+                                               hint: neededFiles(catalog)))
                 }
                 continue
             }
@@ -43,11 +43,25 @@ enum FolderReader {
                 continue
             }
             let bytes = [UInt8](data)
-            files[entity] = SourceFile(name: path, bytes: bytes)
-            stamps[entity.fileName] = FileStamp.of(bytes, at: path)
+            files[declaration.entity] = SourceFile(name: path, bytes: bytes)
+            stamps[declaration.fileName] = FileStamp.of(bytes, at: path)
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
         return (files, FolderStamps(folder: folder, files: stamps))
+    }
+
+    /// "a masterplan folder needs opds.csv, …; pillars.csv is optional"
+    static func neededFiles(_ catalog: Catalog) -> String {
+        let optional = catalog.declarations.filter { !$0.isFileRequired }.map(\.fileName)
+        var text = "a masterplan folder needs \(requiredList(catalog))"
+        if !optional.isEmpty { text += "; \(optional.joined(separator: ", ")) \(optional.count == 1 ? "is" : "are") optional" }
+        return text
+    }
+
+    /// "opds.csv, programmes.csv, indicators.csv and measurements.csv"
+    static func requiredList(_ catalog: Catalog) -> String {
+        let required = catalog.declarations.filter(\.isFileRequired).map(\.fileName)
+        return required.count > 1 ? required.dropLast().joined(separator: ", ") + " and " + required.last! : required.joined()
     }
 
     /// `folder/file`, without doubling a slash the user already typed.

@@ -16,7 +16,8 @@ struct Header {
 
     /// Reads the header record the reader is positioned on, reporting every problem.
     static func read(
-        _ reader: CSVReader, entity: Entity, specs: [ColumnSpec], sink: inout DiagnosticSink
+        _ reader: CSVReader, declaration: EntityDeclaration, schema: EntitySchema, specs: [ColumnSpec],
+        sink: inout DiagnosticSink
     ) -> Header {
         let source = reader.source
         let bytes = source.bytes
@@ -29,8 +30,7 @@ struct Header {
             header.rowsReadable = false
             return header
         }
-        let schema = EntitySchema.builtIn(entity)
-        let derived = ColumnSpec.derivedFields(of: entity)
+        let derived = declaration.derived
         var seen: [String: Int] = [:]
         var unmatched: [(name: String, field: Int)] = []
         for (index, field) in fields.enumerated() {
@@ -49,11 +49,13 @@ struct Header {
             seen[name] = index
             if let spec = specs.firstIndex(where: { $0.name == name }) {
                 header.specFields[spec] = index
-            } else if derived.contains(name) {
+            } else if let computation = derived.first(where: { $0.fields.contains { $0.name == name } }) {
+                let inputs = computation.inputs.map { $0.split(separator: ".").last.map(String.init) ?? $0 }
+                let from = inputs.count > 1 ? inputs.dropLast().joined(separator: ", ") + " and " + inputs.last! : inputs.joined()
                 sink.report(Diagnostic(.loader, "column '\(name)' is computed by pilar and cannot be loaded", source: source,
-                                       span: field.span, hint: "remove the column; pilar derives \(name) from target, actual and polarity"))
+                                       span: field.span, hint: "remove the column; pilar derives \(name) from \(from)"))
             } else if let collection = schema.collection(named: name) {
-                sink.report(Diagnostic(.loader, "column '\(name)' clashes with \(entity.rawValue).\(collection.name), the \(collection.name) of each \(entity.rawValue)",
+                sink.report(Diagnostic(.loader, "column '\(name)' clashes with \(declaration.singular).\(collection.name), the \(collection.name) of each \(declaration.singular)",
                                        source: source, span: field.span, hint: "rename the column"))
             } else {
                 unmatched.append((name, index))
@@ -61,7 +63,7 @@ struct Header {
         }
         header.extras = unmatched
         for (specIndex, spec) in specs.enumerated() where spec.requiredInHeader && header.specFields[specIndex] == nil {
-            reportMissing(spec, entity: entity, specs: specs, unmatched: unmatched, reader: reader, sink: &sink)
+            reportMissing(spec, declaration: declaration, specs: specs, unmatched: unmatched, reader: reader, sink: &sink)
         }
         return header
     }
@@ -69,7 +71,7 @@ struct Header {
     /// Points at a misspelt header cell when there is one (`budjet` for `budget`), else at the
     /// whole header line.
     private static func reportMissing(
-        _ spec: ColumnSpec, entity: Entity, specs: [ColumnSpec], unmatched: [(name: String, field: Int)],
+        _ spec: ColumnSpec, declaration: EntityDeclaration, specs: [ColumnSpec], unmatched: [(name: String, field: Int)],
         reader: CSVReader, sink: inout DiagnosticSink
     ) {
         let message = "missing required column '\(spec.name)'"
@@ -81,7 +83,7 @@ struct Header {
             // From byte 0 so that a byte-order mark does not shift the column.
             let required = specs.filter(\.requiredInHeader).map(\.name).joined(separator: ", ")
             sink.report(Diagnostic(.loader, message, source: reader.source, span: Span(0, reader.recordEnd),
-                                   hint: "\(entity.fileName) needs the columns \(required)"))
+                                   hint: "\(declaration.fileName) needs the columns \(required)"))
         }
     }
 }

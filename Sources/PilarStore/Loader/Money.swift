@@ -35,7 +35,8 @@ enum Money {
     static func parse(_ bytes: [UInt8], _ range: Range<Int>) -> Result<Int64, Problem> {
         switch ByteNumber.integer(bytes, range) {
         case .value(let value):
-            return value < 0 ? .failure(.negative) : .success(value)
+            // A negative amount is read; refusing it is the field's rule, checked by `ValueCheck`.
+            return .success(value)
         case .overflow(let negative):
             return .failure(negative ? .negative : .tooLarge)
         case .invalid:
@@ -52,7 +53,6 @@ enum Money {
         case .failure(.outOfRange): return .failure(bytes[range].first == ASCII.minus ? .negative : .tooLarge)
         case .failure(.tooPrecise): return .failure(.fractional)
         }
-        if value.isNegative { return .failure(.negative) }
         guard let whole = value.exactInteger else { return .failure(.fractional) }
         return .success(whole)
     }

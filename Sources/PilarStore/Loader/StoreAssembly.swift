@@ -1,21 +1,43 @@
 import PilarCore
 
-/// Turns the files read without error into tables in schema order, and the tables into a store.
+/// Turns the files read without error into tables in schema order, derived fields computed.
 enum StoreAssembly {
-    static func table(_ file: LoadedFile, derived: [ColumnData] = []) -> Table {
-        let schema = EntitySchema.builtIn(file.entity).adding(extraColumns: file.extras.map(\.name))
-        return Table(schema: schema, columns: file.columns + derived + file.extras.map(\.column), layout: file.layout)
+    /// The table of a file: declared columns, then derived ones, then extras. `earlier` holds
+    /// the tables of the entities before it, which derived fields may read through references.
+    static func table(
+        _ file: LoadedFile, declaration: EntityDeclaration, catalog: Catalog, earlier: [Table]
+    ) -> (table: Table, problems: [RowProblem]) {
+        let schema = catalog.schema(of: declaration.entity, extraColumns: file.extras.map(\.name))
+        let own = Dictionary(uniqueKeysWithValues: zip(file.names, file.columns))
+        let derived = DerivedValues.compute(declaration, own: own, count: file.count) { earlier[$0.id] }
+        let table = Table(schema: schema, columns: file.columns + derived.columns + file.extras.map(\.column), layout: file.layout)
+        return (table, derived.problems)
     }
 
-    static func measurementTable(_ file: LoadedFile, indicators: LoadedFile) -> Table {
-        guard case .reference(_, let refs) = file.column("indicator"),
-              case .decimal(let targets) = file.column("target"),
-              case .decimal(let actuals) = file.column("actual"),
-              case .enumeration(_, let polarities) = indicators.column("polarity")
-        else { preconditionFailure("the loader reads indicator, target, actual and polarity with these types") }
-        let derived = DerivedFields.measurementColumns(
-            indicators: refs, targets: targets, actuals: actuals, polarityOrdinals: polarities)
-        return table(file, derived: [derived.achievement, derived.band])
+    /// A problem found by a derived computation, located at its row's cell when the file is known.
+    static func diagnostic(_ problem: RowProblem, file: LoadedFile, source: SourceFile?) -> Diagnostic {
+        guard let source else { return Diagnostic(.loader, problem.message, source: nil, hint: problem.hint) }
+        let span = RecordLocator.span(ofRow: problem.row, field: problem.field, in: source) ?? .empty
+        return Diagnostic(.loader, problem.message, source: source, span: span, hint: problem.hint)
+    }
+
+    /// The rows an entity has when its file is absent, given as text cells in field order.
+    static func defaultFile(_ declaration: EntityDeclaration, rows: [[String]]) -> LoadedFile {
+        var codes: [String: Int32] = [:]
+        let codeIndex = declaration.codeField.flatMap { name in declaration.fields.firstIndex { $0.name == name } }
+        for (row, cells) in rows.enumerated() {
+            if let codeIndex { codes[cells[codeIndex]] = Int32(row) }
+        }
+        // Default rows are text fields only (the pillars); the catalog's own test keeps it so.
+        let columns: [ColumnData] = declaration.fields.indices.map { column in .text(rows.map { $0[column] }) }
+        return LoadedFile(entity: declaration.entity, names: declaration.fields.map(\.name), columns: columns,
+                          extras: [], codes: codes, complete: true)
+    }
+
+    /// No rows at all.
+    static func emptyFile(_ declaration: EntityDeclaration) -> LoadedFile {
+        LoadedFile(entity: declaration.entity, names: declaration.fields.map(\.name),
+                   columns: declaration.fields.map { ColumnData.empty(of: $0.type) }, extras: [], codes: [:], complete: true)
     }
 }
 
@@ -32,12 +54,5 @@ extension StoreAssembly {
             }
         }
         return true
-    }
-}
-
-extension LoadedFile {
-    /// A known column by name (nil for names the entity does not read).
-    func column(_ name: String) -> ColumnData? {
-        ColumnSpec.columns(of: entity).firstIndex { $0.name == name }.map { columns[$0] }
     }
 }

@@ -54,11 +54,14 @@ public struct EntitySchema: Sendable, Hashable {
     public let entity: Entity
     public private(set) var fields: [FieldSchema]
     public let collections: [CollectionSchema]
+    /// The text field rows are referred to by (`code`), if any.
+    public let codeField: String?
 
-    public init(entity: Entity, fields: [FieldSchema], collections: [CollectionSchema]) {
+    public init(entity: Entity, fields: [FieldSchema], collections: [CollectionSchema], codeField: String? = nil) {
         self.entity = entity
         self.fields = fields
         self.collections = collections
+        self.codeField = codeField
     }
 
     public func field(named name: String) -> FieldSchema? {
@@ -72,63 +75,6 @@ public struct EntitySchema: Sendable, Hashable {
     /// Every name that can follow a dot on this entity, for did-you-mean and completion.
     public var memberNames: [String] {
         fields.map(\.name) + collections.map(\.name)
-    }
-
-    /// The built-in schema, before any extra CSV columns are added.
-    public static func builtIn(_ entity: Entity) -> EntitySchema {
-        switch entity {
-        case .pillar:
-            EntitySchema(entity: .pillar, fields: [
-                FieldSchema("code", .text, doc: "pillar code: governance, people, economy, environment, living, mobility"),
-                FieldSchema("name", .text, doc: "English name, e.g. Smart Mobility"),
-                FieldSchema("name_id", .text, nullable: true, doc: "Indonesian name, e.g. Mobilitas"),
-            ], collections: [
-                CollectionSchema(name: "programmes", target: .programme, backReference: "pillar"),
-            ])
-        case .opd:
-            EntitySchema(entity: .opd, fields: [
-                FieldSchema("code", .text, doc: "short code, e.g. DISHUB"),
-                FieldSchema("name", .text, doc: "full name of the OPD"),
-                FieldSchema("kind", .text, nullable: true, doc: "dinas, badan, satuan, kantor, …"),
-                FieldSchema("head", .text, nullable: true, doc: "head of the OPD"),
-            ], collections: [
-                CollectionSchema(name: "programmes", target: .programme, backReference: "opd"),
-            ])
-        case .programme:
-            EntitySchema(entity: .programme, fields: [
-                FieldSchema("code", .text, doc: "programme code"),
-                FieldSchema("name", .text, doc: "programme name"),
-                FieldSchema("opd", .reference(.opd), doc: "the OPD that runs it"),
-                FieldSchema("pillar", .reference(.pillar), doc: "its smart-city pillar"),
-                FieldSchema("horizon", .enumeration(.horizon), doc: "quick-win, short, medium or long"),
-                FieldSchema("start_year", .int, doc: "first year"),
-                FieldSchema("end_year", .int, doc: "last year"),
-                FieldSchema("budget", .int, nullable: true, doc: "budget in whole rupiah; null when unknown"),
-                FieldSchema("status", .enumeration(.status), doc: "planned, ongoing, done, stalled or cancelled"),
-            ], collections: [
-                CollectionSchema(name: "indicators", target: .indicator, backReference: "programme"),
-            ])
-        case .indicator:
-            EntitySchema(entity: .indicator, fields: [
-                FieldSchema("code", .text, doc: "indicator code"),
-                FieldSchema("programme", .reference(.programme), doc: "the programme it measures"),
-                FieldSchema("name", .text, doc: "what is measured"),
-                FieldSchema("unit", .text, nullable: true, doc: "unit of the figures, e.g. %, km, unit"),
-                FieldSchema("polarity", .enumeration(.polarity), doc: "positive: more is better; negative: less is better"),
-                FieldSchema("baseline", .decimal, nullable: true, doc: "value before the programme started"),
-            ], collections: [
-                CollectionSchema(name: "measurements", target: .measurement, backReference: "indicator"),
-            ])
-        case .measurement:
-            EntitySchema(entity: .measurement, fields: [
-                FieldSchema("indicator", .reference(.indicator), doc: "the indicator measured"),
-                FieldSchema("year", .int, doc: "the year of the target"),
-                FieldSchema("target", .decimal, doc: "target for the year"),
-                FieldSchema("actual", .decimal, nullable: true, doc: "realisasi; null when not yet reported"),
-                FieldSchema("achievement", .decimal, nullable: true, doc: "capaian in % (derived from target, actual and polarity)"),
-                FieldSchema("band", .enumeration(.band), nullable: true, doc: "Permendagri 86/2017 band of the achievement (derived)"),
-            ], collections: [])
-        }
     }
 
     /// The schema with extra text columns appended (from CSV headers beyond the known ones).

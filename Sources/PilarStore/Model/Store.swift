@@ -27,9 +27,13 @@ public struct ChildIndex: Sendable {
     }
 }
 
-/// An in-memory masterplan: one table per entity, references resolved to row indexes, and the
-/// reverse of every reference (`opd.programmes`) precomputed.
+/// An in-memory masterplan: one table per entity of its catalog, references resolved to row
+/// indexes, and the reverse of every reference (`opd.programmes`) precomputed. A store is a
+/// value: an edit makes a new store and leaves this one as it was (its column arrays are shared
+/// until written), which is what undo and `let` results rely on.
 public struct Store: Sendable {
+    /// What entities there are and how they are checked.
+    public let catalog: Catalog
     /// What was loaded, for banners and `.about` ("Pekanbaru Smart City demo masterplan").
     public var title: String
     /// Where it came from: a folder path, or nil for the embedded demo or an empty store.
@@ -48,21 +52,22 @@ public struct Store: Sendable {
     }
 
     /// Builds a store from one table per entity (any missing one is empty). References must
-    /// already be valid row indexes; the loader guarantees it.
-    public init(title: String, origin: String? = nil, isDemo: Bool = false, tables: [Table]) {
+    /// already be valid row indexes; the loader and the edits guarantee it.
+    public init(catalog: Catalog = .masterplan, title: String, origin: String? = nil, isDemo: Bool = false, tables: [Table]) {
+        self.catalog = catalog
         self.title = title
         self.origin = origin
         self.isDemo = isDemo
         self.generation = StoreGeneration.next()
-        var byEntity = Entity.allCases.map { Table.empty($0) }
+        var byEntity = catalog.entities.map { Table.empty(catalog.schema(of: $0)) }
         for table in tables {
-            byEntity[Entity.allCases.firstIndex(of: table.entity)!] = table
+            byEntity[table.entity.id] = table
         }
         self.tables = byEntity
         var indexes: [CollectionKey: ChildIndex] = [:]
         for parent in byEntity {
             for collection in parent.schema.collections {
-                let child = byEntity[Entity.allCases.firstIndex(of: collection.target)!]
+                let child = byEntity[collection.target.id]
                 guard let column = child.columnIndex(of: collection.backReference),
                       case .reference(_, let parents) = child.columns[column] else { continue }
                 indexes[CollectionKey(parent: parent.entity, name: collection.name)] =
@@ -74,16 +79,16 @@ public struct Store: Sendable {
 
     @inline(__always)
     public func table(_ entity: Entity) -> Table {
-        switch entity {
-        case .pillar: tables[0]
-        case .opd: tables[1]
-        case .programme: tables[2]
-        case .indicator: tables[3]
-        case .measurement: tables[4]
-        }
+        tables[entity.id]
     }
 
+    /// Every table, in catalog order.
+    public var allTables: [Table] { tables }
+
     public func schema(_ entity: Entity) -> EntitySchema { table(entity).schema }
+
+    /// The declaration of an entity (its names, key, rules).
+    public func declaration(_ entity: Entity) -> EntityDeclaration { catalog[entity] }
 
     /// The child index of a collection (`opd.programmes`), or nil when there is no such collection.
     public func childIndex(of parent: Entity, collection: String) -> ChildIndex? {
@@ -95,9 +100,16 @@ public struct Store: Sendable {
         table(entity).code(of: Int(row)) ?? "#\(row)"
     }
 
-    /// Counts for banners: OPDs, programmes, indicators, measurements.
+    /// Every table's count: "6 pillars, 5 OPDs, 40 programmes, …" (`.about`, the banner).
+    public var countsLine: String {
+        catalog.declarations.map { "\(table($0.entity).count) \($0.countNoun)" }.joined(separator: ", ")
+    }
+
+    /// Counts for banners: "5 OPDs, 40 programmes, 80 indicators, 600 measurements" (fixed
+    /// lists such as the pillars are left out).
     public var summary: String {
-        "\(table(.opd).count) OPDs, \(table(.programme).count) programmes, "
-            + "\(table(.indicator).count) indicators, \(table(.measurement).count) measurements"
+        catalog.declarations.filter { !$0.isFixedList }
+            .map { "\(table($0.entity).count) \($0.countNoun)" }
+            .joined(separator: ", ")
     }
 }

@@ -53,6 +53,8 @@ public struct Table: Sendable {
     public let codeIndex: [String: Int32]
     /// How the table's file was written when loaded; nil for the default pillars and new tables.
     public var layout: FileLayout?
+    /// The column of the schema's code field, if any.
+    public let codeColumn: Int?
 
     public var entity: Entity { schema.entity }
 
@@ -64,8 +66,8 @@ public struct Table: Sendable {
         self.columns = columns
         self.count = columns.first?.count ?? 0
         var index: [String: Int32] = [:]
-        if let codeColumn = schema.fields.firstIndex(where: { $0.name == "code" }),
-           case .text(let codes) = columns[codeColumn] {
+        self.codeColumn = schema.codeField.flatMap { name in schema.fields.firstIndex { $0.name == name } }
+        if let codeColumn, case .text(let codes) = columns[codeColumn] {
             index.reserveCapacity(codes.count)
             for (row, code) in codes.enumerated() {
                 if let code { index[code] = Int32(row) }
@@ -85,21 +87,25 @@ public struct Table: Sendable {
 
     /// The code of a row, for entities that have one.
     public func code(of row: Int) -> String? {
-        guard let column = columnIndex(of: "code"), case .text(let codes) = columns[column] else { return nil }
+        guard let codeColumn, case .text(let codes) = columns[codeColumn] else { return nil }
         return codes[row]
     }
 
-    public static func empty(_ entity: Entity) -> Table {
-        let schema = EntitySchema.builtIn(entity)
-        let columns: [ColumnData] = schema.fields.map { field in
-            switch field.type {
-            case .int: .int([])
-            case .decimal: .decimal([])
-            case .text: .text([])
-            case .enumeration(let domain): .enumeration(domain, [])
-            case .reference(let target): .reference(target, [])
-            }
+    /// A table with no rows.
+    public static func empty(_ schema: EntitySchema) -> Table {
+        Table(schema: schema, columns: schema.fields.map { ColumnData.empty(of: $0.type) })
+    }
+}
+
+extension ColumnData {
+    /// An empty column of a field type.
+    public static func empty(of type: FieldType) -> ColumnData {
+        switch type {
+        case .int: .int([])
+        case .decimal: .decimal([])
+        case .text: .text([])
+        case .enumeration(let domain): .enumeration(domain, [])
+        case .reference(let target): .reference(target, [])
         }
-        return Table(schema: schema, columns: columns)
     }
 }

@@ -9,18 +9,15 @@ import PilarCore
 /// Cells go straight into one byte buffer: no `String` per cell, and each referenced code or
 /// enum value is encoded once per table, not once per row.
 public enum CSVEncoder {
-    /// The fields pilar computes and never writes.
-    public static func isDerived(_ entity: Entity, _ field: String) -> Bool {
-        entity == .measurement && (field == "achievement" || field == "band")
-    }
-
     /// The columns a table is written with: its layout's header (extra columns included), or
-    /// the schema order without derived fields. A stored field the layout lacks is appended
-    /// when any row has a value in it, so nothing edited in is lost.
-    public static func columns(of table: Table) -> [String] {
-        let written = table.schema.fields.map(\.name).filter { !isDerived(table.entity, $0) }
+    /// the schema order without derived fields (the catalog's, computed, never written). A
+    /// stored field the layout lacks is appended when any row has a value in it, so nothing
+    /// edited in is lost.
+    public static func columns(of table: Table, in store: Store) -> [String] {
+        let derived = Set(store.declaration(table.entity).derivedFieldNames)
+        let written = table.schema.fields.map(\.name).filter { !derived.contains($0) }
         guard let layout = table.layout else { return written }
-        var columns = layout.columns.filter { !isDerived(table.entity, $0) }
+        var columns = layout.columns.filter { !derived.contains($0) }
         for name in written where !columns.contains(name) {
             guard let index = table.columnIndex(of: name) else { continue }
             if (0..<table.count).contains(where: { !table.value(column: index, row: $0).isNull }) { columns.append(name) }
@@ -32,7 +29,7 @@ public enum CSVEncoder {
     public static func encode(_ table: Table, in store: Store) -> [UInt8] {
         let layout = table.layout ?? FileLayout(columns: [])
         let delimiter = layout.delimiter
-        let names = columns(of: table)
+        let names = columns(of: table, in: store)
         var out: [UInt8] = []
         out.reserveCapacity(64 + table.count * 16 * max(names.count, 1))
         if layout.hasByteOrderMark { out += [0xEF, 0xBB, 0xBF] }

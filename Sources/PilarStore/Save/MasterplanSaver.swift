@@ -36,7 +36,7 @@ public enum MasterplanSaver {
         }
         SaveJournal.recover(folder: folder)
         let entries = files(of: store, folder: folder)
-        let names = Entity.allCases.map(\.fileName)
+        let names = store.catalog.declarations.map(\.fileName)
         if !force {
             if let stamps, same(stamps.folder, folder) {
                 if let changed = stamps.changedFile(among: names) {
@@ -63,29 +63,38 @@ public enum MasterplanSaver {
         return Outcome(files: entries.count, stamps: FolderStamps(folder: folder, files: stamped))
     }
 
-    /// The files to write: every table, but pillars.csv only when the pillars came from a
-    /// file, differ from the six defaults, or the folder already has one (else a stale file
-    /// there would be loaded instead of the defaults).
+    /// The files to write: every table, but one with default rows (pillars.csv) only when it
+    /// came from a file, differs from its defaults, or the folder already has one (else a
+    /// stale file there would be loaded instead of the defaults).
     static func files(of store: Store, folder: String) -> [SaveJournal.Entry] {
-        Entity.allCases.compactMap { entity in
-            let table = store.table(entity)
-            if entity == .pillar, table.layout == nil, isDefault(table),
-               !SaveFiles.exists(FolderReader.join(folder, entity.fileName)) {
+        store.catalog.declarations.compactMap { declaration in
+            let table = store.table(declaration.entity)
+            if let defaults = declaration.defaultRows, table.layout == nil, holds(table, exactly: defaults, declaration),
+               !SaveFiles.exists(FolderReader.join(folder, declaration.fileName)) {
                 return nil
             }
-            return SaveJournal.Entry(name: entity.fileName, bytes: CSVEncoder.encode(table, in: store))
+            return SaveJournal.Entry(name: declaration.fileName, bytes: CSVEncoder.encode(table, in: store))
         }
     }
 
-    /// Whether the pillar table is exactly the six default pillars.
-    static func isDefault(_ pillars: Table) -> Bool {
-        guard pillars.count == DefaultPillars.rows.count,
-              pillars.schema.fields.map(\.name) == ["code", "name", "name_id"] else { return false }
-        return DefaultPillars.rows.enumerated().allSatisfy { row, pillar in
-            pillars.value(column: 0, row: row) == .text(pillar.code)
-                && pillars.value(column: 1, row: row) == .text(pillar.name)
-                && pillars.value(column: 2, row: row) == .text(pillar.nameID)
+    /// Whether the table holds exactly the declaration's default rows (cells in field order,
+    /// empty for null) and no extra column.
+    static func holds(_ table: Table, exactly defaults: [[String]], _ declaration: EntityDeclaration) -> Bool {
+        guard table.count == defaults.count, table.schema.fields.allSatisfy({ !$0.isExtra }) else { return false }
+        for (row, cells) in defaults.enumerated() {
+            for (field, cell) in zip(declaration.fields, cells) {
+                guard let column = table.columnIndex(of: field.name) else { return false }
+                let value = table.value(column: column, row: row)
+                switch value {
+                case .null: if !cell.isEmpty { return false }
+                case .text(let text): if text != cell { return false }
+                case .int(let number): if String(number) != cell { return false }
+                case .decimal(let number): if number.description != cell { return false }
+                default: return false  // a reference or anything else: write the file, to be safe
+                }
+            }
         }
+        return true
     }
 
     static func same(_ a: String, _ b: String) -> Bool {
@@ -101,9 +110,9 @@ public enum MasterplanSaver {
 extension MasterplanLoader {
     /// Loads a folder as `load(folder:)` does and also returns the stamps of the files read,
     /// for `.save` to notice files changed meanwhile.
-    public static func loadStamped(folder: String) throws(DiagnosticList) -> (Store, FolderStamps) {
-        let (files, stamps) = try FolderReader.readStamped(folder: folder)
-        let store = try load(files: files, title: FolderReader.title(forFolder: folder), origin: folder, isDemo: false)
+    public static func loadStamped(folder: String, catalog: Catalog = .masterplan) throws(DiagnosticList) -> (Store, FolderStamps) {
+        let (files, stamps) = try FolderReader.readStamped(folder: folder, catalog: catalog)
+        let store = try load(files: files, title: FolderReader.title(forFolder: folder), origin: folder, isDemo: false, catalog: catalog)
         return (store, stamps)
     }
 }
