@@ -19,7 +19,23 @@ public final class Session {
     public private(set) var savedGeneration: UInt64
     public var hasUnsavedChanges: Bool { store.generation != savedGeneration }
     /// Called after the data was written to disk: the current store is the saved one.
-    public func markSaved() { savedGeneration = store.generation }
+    public func markSaved() {
+        savedGeneration = store.generation
+        changedStatements = 0
+    }
+    /// Statements that changed the data since it was loaded or saved.
+    private var changedStatements = 0
+    /// How many statements changed the data since it was loaded or saved (0 when saved).
+    public var unsavedChanges: Int { hasUnsavedChanges ? max(changedStatements, 1) : 0 }
+    /// "3 unsaved changes" / "1 unsaved change": what leaving would lose.
+    public var unsavedChangesText: String { "\(unsavedChanges) unsaved change\(unsavedChanges == 1 ? "" : "s")" }
+
+    /// Test-only: replaces the data as an edit statement would, to test what depends on
+    /// unsaved changes without the editing statements.
+    func replaceStoreForTesting(_ edited: Store) {
+        store = edited
+        changedStatements += 1
+    }
     /// The data folder's files as last read or written, so `.save` notices files changed
     /// on disk meanwhile; nil for the demo and empty stores.
     public private(set) var diskStamps: FolderStamps?
@@ -110,6 +126,8 @@ public final class Session {
             }
             let statement = planned[planned.count - (checkedUpTo - index)]
             let started = ContinuousClock.now
+            let generation = store.generation
+            defer { if store.generation != generation, hasUnsavedChanges { changedStatements += 1 } }
             do {
                 let keepGoing = try execute(statement, source: script.source, interrupt: interrupt, emit: emit)
                 if timerEnabled, case .query = statement {
@@ -217,7 +235,7 @@ public final class Session {
     }
 
     func runAbout(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        try deliverText(AboutText.text(for: store, safe: isSafe), span: call.span, source: call.origin, emit: emit)
+        try deliverText(AboutText.text(for: store, safe: isSafe, unsaved: hasUnsavedChanges ? unsavedChangesText : nil), span: call.span, source: call.origin, emit: emit)
         return true
     }
 
