@@ -72,3 +72,22 @@ import Testing
         #expect(run(".save --froce a", in: session).errors.contains("did you mean '--force'?"))
     }
 }
+
+/// `.demo` and `.load demo` bring the embedded demo back, also in safe mode.
+@Suite struct DemoCommandTests {
+    @Test(arguments: [".demo", ".load demo"])
+    func theDemoComesBack(command: String) throws {
+        let session = Session(store: MasterplanLoader.emptyStore(), safe: true)
+        var notes = ""
+        var failed = false
+        session.run(SourceFile(name: "<test>", text: "let x = opds\n\(command)\nopds | count")) { event in
+            if case .note(let note) = event { notes += note }
+            if case .error = event { failed = true }
+        }
+        #expect(!failed)
+        #expect(session.store.isDemo)
+        #expect(notes.hasPrefix("loaded Pekanbaru"))
+        #expect(session.bindingNames.isEmpty, "let results of the old data are forgotten")
+        #expect(!session.hasUnsavedChanges)
+    }
+}

@@ -15,6 +15,10 @@ extension Session {
             examples: [".about"], arguments: .none, completion: .none
         ) { session, call, emit throws(Diagnostic) in try session.runAbout(call, emit) },
         EngineCommand(
+            "demo", usage: ".demo", summary: "bring back the embedded demo masterplan (also .load demo)",
+            examples: [".demo"], arguments: .none, completion: .none
+        ) { session, _, emit throws(Diagnostic) in session.runDemo(emit) },
+        EngineCommand(
             "format", usage: ".format NAME", summary: "table, csv, tsv, json, jsonl or markdown",
             arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil else { return nil }
@@ -24,7 +28,7 @@ extension Session {
             }
         ) { session, call, _ throws(Diagnostic) in session.runFormat(call) },
         EngineCommand(
-            "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files",
+            "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
             arguments: .count(1...1, ".load takes one path", hint: ".load examples/data/pekanbaru"),
             completion: .paths(directoriesOnly: true), safeMode: .loadData
         ) { session, call, emit throws(Diagnostic) in try session.runLoad(call, emit) },

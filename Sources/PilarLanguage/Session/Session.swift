@@ -116,7 +116,7 @@ public final class Session {
                         let statement = script.statements[end]
                         planned.append(try checker.check(statement))
                         end += 1
-                        if case .dotCommand(let name, _) = statement.kind, name == "load" || name == "read" { break }
+                        if case .dotCommand(let name, _) = statement.kind, ["load", "read", "demo"].contains(name) { break }
                     }
                     checkedUpTo = end
                 } catch {
@@ -272,21 +272,35 @@ public final class Session {
         return true
     }
 
+    /// `.demo` and `.load demo`: the embedded demo is no file, so safe mode allows it.
+    func runDemo(_ emit: (SessionEvent) -> Void) -> Bool {
+        replaceData(with: DemoMasterplan.load(), stamps: nil, emit)
+        return true
+    }
+
+    /// New data: earlier `let` results point at rows of the old data, so they go.
+    private func replaceData(with loaded: Store, stamps: FolderStamps?, _ emit: (SessionEvent) -> Void) {
+        store = loaded
+        diskStamps = stamps
+        markSaved()
+        bindingTypes.removeAll()
+        bindingFrames.removeAll()
+        emit(.note("loaded \(store.title): \(store.summary)\n"))
+    }
+
     func runLoad(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        // `demo` names the embedded demo (a folder called demo is ./demo).
+        if call.arguments[0] == "demo" { return runDemo(emit) }
         // Before the path is resolved: even whether a file exists is outside the data.
         try safeMode.require(.loadData, for: ".load", at: call.span, in: call.source)
         let path = resolve(call.arguments[0], relativeTo: call.origin)
         do {
-            (store, diskStamps) = try MasterplanLoader.loadStamped(folder: path)
-            markSaved()
+            let (loaded, stamps) = try MasterplanLoader.loadStamped(folder: path)
+            replaceData(with: loaded, stamps: stamps, emit)
         } catch {
             emit(.errors(error))
             throw Diagnostic(.loader, "could not load '\(call.arguments[0])'", source: call.source, span: call.span)
         }
-        // Earlier `let` results point at rows of the old data.
-        bindingTypes.removeAll()
-        bindingFrames.removeAll()
-        emit(.note("loaded \(store.title): \(store.summary)\n"))
         return true
     }
 
