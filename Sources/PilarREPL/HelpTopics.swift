@@ -38,7 +38,7 @@ enum HelpTopics {
                 a file changed on disk since it was loaded unless given --force.
 
                 .safe on (or pilar --safe) is for shared workshop shells: from then on .load,
-                .read, .output, .once and .save are refused, no file name is completed, the history
+                .read, .output, .once, .save and .dump FILE are refused, no file name is completed, the history
                 stays in memory and the pager runs in its secure mode. It cannot be turned off.
                 """,
             examples: commands.flatMap(\.examples)

@@ -52,6 +52,7 @@ import Testing
         (".load ../other", "safe mode: .load cannot load other data"),
         (".load ~/other", "safe mode: .load cannot load other data"),
         (".save", "safe mode: .save cannot write files"),
+        (".dump ../dumped.pilar", "safe mode: .dump cannot write files"),
         (".save ../saved", "safe mode: .save cannot write files"),
         (".save --force .", "safe mode: .save cannot write files"),
         (".safe off", "safe mode cannot be turned off"),

@@ -91,3 +91,42 @@ import Testing
         #expect(!session.hasUnsavedChanges)
     }
 }
+
+/// `.dump`: insert statements in load order, values as pilar literals.
+@Suite struct DumpTests {
+    @Test func theDemoDumpsOneInsertPerTableInLoadOrder() {
+        let text = DumpScript.text(of: DemoMasterplan.load())
+        let inserts = text.split(separator: "\n").filter { $0.hasPrefix("insert ") }
+        // The demo's pillars are the six defaults: neither deleted nor inserted.
+        #expect(inserts == ["insert opds [", "insert programmes [", "insert indicators [", "insert measurements ["])
+        #expect(!text.contains("pillars | delete"))
+        #expect(!text.contains("achievement"))
+        #expect(!text.contains("band:"))
+        #expect(text.split(separator: "\n").filter { $0.hasPrefix("  {") }.count
+                == ["opds", "programmes", "indicators", "measurements"].map { DemoMasterplan.load().table(Catalog.masterplan.entity(named: $0)!).count }.reduce(0, +))
+    }
+
+    @Test func literalsAreExact() throws {
+        let tiny = try DecimalNumber.parse("0.000001").get()
+        #expect(DumpScript.quoted("a \"b\" \\ c\nd\te\u{1}") == #""a \"b\" \\ c\nd\te\u{1}""#)
+        #expect(DumpScript.literal(.decimal(tiny), in: DemoMasterplan.load()) == "0.000001")
+        #expect(DumpScript.literal(.int(.min), in: DemoMasterplan.load()) == "-9223372036854775808")
+        #expect(DumpScript.literal(.null, in: DemoMasterplan.load()) == nil)
+        #expect(DumpScript.name("sumber dana") == "`sumber dana`")
+        #expect(DumpScript.name("name_id") == "name_id")
+    }
+
+    @Test func toTheScreenInSafeModeButNotToAFile() {
+        let session = Session(store: DemoMasterplan.load(), safe: true)
+        var text = ""
+        var errors = ""
+        session.run(SourceFile(name: "<test>", text: ".dump")) { event in
+            if case .text(let out) = event { text += out }
+        }
+        session.run(SourceFile(name: "<test>", text: ".dump x.pilar")) { event in
+            if case .error(let diagnostic) = event { errors += diagnostic.message }
+        }
+        #expect(text.hasPrefix("# pilar dump of Pekanbaru"))
+        #expect(errors == "safe mode: .dump cannot write files")
+    }
+}

@@ -19,6 +19,11 @@ extension Session {
             examples: [".demo"], arguments: .none, completion: .none
         ) { session, _, emit throws(Diagnostic) in session.runDemo(emit) },
         EngineCommand(
+            "dump", usage: ".dump [FILE]", summary: "a script of insert statements that rebuilds the data",
+            arguments: .count(0...1, ".dump takes at most one file name", hint: ".dump masterplan.pilar"),
+            completion: .paths(directoriesOnly: false), safeMode: .writeFile
+        ) { session, call, emit throws(Diagnostic) in try session.runDump(call, emit) },
+        EngineCommand(
             "format", usage: ".format NAME", summary: "table, csv, tsv, json, jsonl or markdown",
             arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil else { return nil }

@@ -330,6 +330,24 @@ public final class Session {
         return true
     }
 
+    func runDump(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        let text = DumpScript.text(of: store)
+        guard let path = call.arguments.first else {
+            // To the screen (or the current .output): safe mode allows it.
+            try deliverText(text, span: call.span, source: call.origin, emit: emit)
+            return true
+        }
+        try safeMode.require(.writeFile, for: ".dump", at: call.span, in: call.source)
+        let file = try openOutput(path, span: call.span, source: call.origin)
+        do {
+            try file.write(text)
+        } catch {
+            throw Diagnostic(.runtime, "cannot write to '\(path)': \(error.reason)", source: call.source, span: call.span)
+        }
+        emit(.note("dumped \(store.summary) to \(path)\n"))
+        return true
+    }
+
     func runRead(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         try safeMode.require(.readFile, for: ".read", at: call.span, in: call.source)
         let source = call.origin

@@ -79,7 +79,7 @@ public enum MasterplanSaver {
 
     /// Whether the table holds exactly the declaration's default rows (cells in field order,
     /// empty for null) and no extra column.
-    static func holds(_ table: Table, exactly defaults: [[String]], _ declaration: EntityDeclaration) -> Bool {
+    public static func holds(_ table: Table, exactly defaults: [[String]], _ declaration: EntityDeclaration) -> Bool {
         guard table.count == defaults.count, table.schema.fields.allSatisfy({ !$0.isExtra }) else { return false }
         for (row, cells) in defaults.enumerated() {
             for (field, cell) in zip(declaration.fields, cells) {
