@@ -48,7 +48,7 @@ enum StatementRoute: Equatable {
         let name = command.name.lowercased()
         if name.isEmpty { return .misuse("expected a command name after '.'; type .help to list them") }
         if let shell = Shell.commandSpecs.command(named: name) {
-            if let problem = shell.arguments.check(name, command.arguments) { return .misuse(problem.message) }
+            if let problem = shell.arguments.check(name, command.arguments, nil) { return .misuse(problem.message) }
             return .shell(name: shell.name, arguments: command.arguments)
         }
         if engineCommands.allNames.contains(where: { $0.lowercased() == name }) { return .engineCommand }

@@ -33,10 +33,12 @@ enum HelpTopics {
             syntax: commands.map { $0.usage.padded(to: width) + $0.summary },
             body: """
                 A dot-command takes the whole line and needs no ';'. TAB completes command names
-                and, for .load, .read, .output and .once, file names.
+                and, for .load, .read, .output, .once and .save, file names. .save keeps each
+                file's layout and replaces all files together or none; it will not overwrite
+                a file changed on disk since it was loaded unless given --force.
 
                 .safe on (or pilar --safe) is for shared workshop shells: from then on .load,
-                .read, .output and .once are refused, no file name is completed, the history
+                .read, .output, .once, .save and .dump FILE are refused, no file name is completed, the history
                 stays in memory and the pager runs in its secure mode. It cannot be turned off.
                 """,
             examples: commands.flatMap(\.examples)

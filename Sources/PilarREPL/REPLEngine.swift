@@ -40,11 +40,17 @@ public protocol REPLEngine: AnyObject {
     /// goes back. The shell then keeps history in memory, completes no file names and pages
     /// only through less in its secure mode.
     var isSafe: Bool { get }
+
+    /// How many statements changed the data since it was loaded or saved: the prompt shows
+    /// `pilar*>` and leaving needs a second `.quit` (or Ctrl-D) while it is not 0.
+    var unsavedChanges: Int { get }
 }
 
 extension REPLEngine {
     /// Engines without a safe mode are never in it.
     public var isSafe: Bool { false }
+    /// Engines that cannot change data have nothing to lose.
+    public var unsavedChanges: Int { 0 }
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

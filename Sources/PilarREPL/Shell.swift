@@ -6,6 +6,8 @@ import PilarLanguage
 /// engine, a line reader and a screen, so tests can run it with fakes of all three.
 final class Shell {
     static let mainPrompt = "pilar> "
+    /// The prompt while the data has unsaved changes.
+    static let unsavedPrompt = "pilar*> "
     static let continuationPrompt = "   ...> "
 
     private let engine: any REPLEngine
@@ -16,6 +18,9 @@ final class Shell {
     private let pagerCommand: String?
     private var pagerEnabled: Bool
     private var loop = SessionLoop()
+    /// The unsaved-change count the last "unsaved changes" warning was about: leaving again
+    /// with the same count discards them.
+    private var warnedAbout: Int?
 
     init(engine: any REPLEngine, reader: any LineReader, screen: any Screen, interrupt: InterruptFlag,
          style: ShellStyle, pager: String?) {
@@ -36,16 +41,18 @@ final class Shell {
             screen.write(engine.bannerLines.map { $0 + "\n" }.joined())
         }
         session: while true {
-            let prompt = loop.isContinuing ? Self.continuationPrompt : Self.mainPrompt
+            let prompt = loop.isContinuing ? Self.continuationPrompt
+                : engine.unsavedChanges > 0 ? Self.unsavedPrompt : Self.mainPrompt
             let input = reader.readLine(prompt: style.prompt(prompt), pending: loop.pending)
             switch loop.receive(input, engineCommands: engine.engineDotCommands, needsContinuation: engine.needsContinuation) {
             case .read, .discarded:
                 continue
             case .end:
-                break session
+                if mayLeave() { break session }
             case .run(let statement, let route):
                 reader.remember(statement)
-                let goOn = perform(statement, route)
+                var goOn = perform(statement, route)
+                if !goOn, case .shell = route, !mayLeave() { goOn = true }
                 // `.safe on` may have just run; the next line must already be read safely.
                 followSafeMode()
                 if !goOn { break session }
@@ -53,6 +60,17 @@ final class Shell {
         }
         reader.close()
         return 0
+    }
+
+    /// False (after a warning) the first time the user leaves with unsaved changes: a second
+    /// `.quit` or Ctrl-D with nothing changed in between leaves and discards them.
+    private func mayLeave() -> Bool {
+        let unsaved = engine.unsavedChanges
+        guard unsaved > 0, warnedAbout != unsaved else { return true }
+        warnedAbout = unsaved
+        let changes = "\(unsaved) unsaved change\(unsaved == 1 ? "" : "s")"
+        screen.writeError(style.notice("\(changes); .save to keep them, .quit again to discard") + "\n")
+        return false
     }
 
     /// Puts the line reader in safe mode once the engine is (it never leaves it again).

@@ -30,7 +30,7 @@ extension Shell {
         },
         ShellCommand(
             "pager", usage: ".pager on|off", summary: "page long results through $PAGER (default less)",
-            arguments: ArgumentRule { _, arguments in
+            arguments: ArgumentRule { _, arguments, _ in
                 [[], ["on"], ["off"]].contains(arguments.map { $0.lowercased() }) ? nil : ArgumentProblem("usage: .pager on|off")
             },
             completion: .words { ["off", "on"] }
@@ -57,7 +57,7 @@ extension Shell {
 
 extension ArgumentRule {
     /// No arguments, said the way the shell says it.
-    static let noneUsage = ArgumentRule { name, arguments in
+    static let noneUsage = ArgumentRule { name, arguments, _ in
         arguments.isEmpty ? nil : ArgumentProblem("usage: .\(name) (it takes no arguments)")
     }
 }

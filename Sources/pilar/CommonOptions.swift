@@ -52,11 +52,12 @@ struct CommonOptions: ParsableArguments {
     /// Loads the data and builds the session; a loader error exits with code 1.
     func makeSession() throws -> Session {
         let store: Store
+        var stamps: FolderStamps?
         if empty {
             store = MasterplanLoader.emptyStore()
         } else if let data {
             do {
-                store = try MasterplanLoader.load(folder: data)
+                (store, stamps) = try MasterplanLoader.loadStamped(folder: data)
             } catch {
                 let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain)
                 FileHandle.standardError.write(Data(formatter.format(error).utf8))
@@ -66,7 +67,7 @@ struct CommonOptions: ParsableArguments {
             store = DemoMasterplan.load()
         }
         return Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
-                       safe: safe)
+                       safe: safe, stamps: stamps)
     }
 }
 

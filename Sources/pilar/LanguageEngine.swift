@@ -30,6 +30,8 @@ final class LanguageEngine: REPLEngine {
 
     var isSafe: Bool { session.isSafe }
 
+    var unsavedChanges: Int { session.unsavedChanges }
+
     func needsContinuation(_ pending: String) -> Bool {
         Lexer.needsContinuation(pending)
     }

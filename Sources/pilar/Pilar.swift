@@ -52,10 +52,13 @@ struct Pilar: ParsableCommand {
         let session = try options.makeSession()
         let runner = ScriptRunner(session: session)
         if !scriptFiles.isEmpty {
-            throw ExitCode(runFiles(scriptFiles, runner: runner))
+            let status = runFiles(scriptFiles, runner: runner)
+            runner.warnIfUnsaved()
+            throw ExitCode(status)
         }
         if !commands.isEmpty {
             // Each -c is its own source (errors name it), and the first failure stops the rest.
+            defer { runner.warnIfUnsaved() }
             for command in commands {
                 let status = runner.run(SourceFile(name: "<command>", text: command))
                 if status != 0 || runner.quitRequested { throw ExitCode(status) }
@@ -64,7 +67,9 @@ struct Pilar: ParsableCommand {
         }
         if isatty(STDIN_FILENO) == 0 {
             let data = FileHandle.standardInput.readDataToEndOfFile()
-            throw ExitCode(runner.run(SourceFile(name: "<stdin>", bytes: Array(data))))
+            let status = runner.run(SourceFile(name: "<stdin>", bytes: Array(data)))
+            runner.warnIfUnsaved()
+            throw ExitCode(status)
         }
         throw ExitCode(InteractiveShell.run(session: session))
     }

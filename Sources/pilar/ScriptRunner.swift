@@ -24,6 +24,13 @@ final class ScriptRunner {
         return succeeded ? 0 : 1
     }
 
+    /// A script that changed the data and ended without `.save` says so (the exit status
+    /// stays what the script earned).
+    func warnIfUnsaved() {
+        guard session.hasUnsavedChanges else { return }
+        report("pilar: \(session.unsavedChangesText) not saved; end the script with .save (or .save DIR) to keep them\n")
+    }
+
     func report(_ text: String) {
         FileHandle.standardError.write(Data(text.utf8))
     }

@@ -14,7 +14,7 @@ import Testing
         #"\bexecv[pe]*\("#, #"\bsetenv\(|\bputenv\("#, #"\bposix_spawnp?\("#,
         #"FileManager"#, #"FileHandle"#, #"contentsOfFile"#, #"contentsOfDirectory"#, #"contents\(atPath"#,
         #"write\(to:"#, #"(Data|String)\(contentsOf"#, #"fileURLWithPath"#, #"resolvingSymlinksInPath"#,
-        #"ScriptFile\.read"#, #"OutputFile\("#, #"\bProcess\("#, #"MasterplanLoader\.load\(folder"#,
+        #"ScriptFile\.read"#, #"OutputFile\("#, #"\bProcess\("#, #"MasterplanLoader\.load(Stamped)?\(folder"#, #"MasterplanSaver\.save\("#,
         #"\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\("#,
         #"HISTFILE"#,
     ]
@@ -24,7 +24,8 @@ import Testing
         // The gate: each is behind `safeMode.require` (checked below).
         "PilarLanguage/Session/Session.swift: OutputFile\\(": (1, ".output/.once, after the gate"),
         "PilarLanguage/Session/Session.swift: ScriptFile\\.read": (1, ".read, after the gate"),
-        "PilarLanguage/Session/Session.swift: MasterplanLoader\\.load\\(folder": (1, ".load, after the gate"),
+        "PilarLanguage/Session/Session.swift: MasterplanLoader\\.load(Stamped)?\\(folder": (1, ".load, after the gate"),
+        "PilarLanguage/Session/Session.swift: MasterplanSaver\\.save\\(": (1, ".save, after the gate"),
         "PilarLanguage/Session/Session.swift: FileManager": (2, ".read's chain check and resolve(), both after the gate"),
         "PilarLanguage/Session/Session.swift: resolvingSymlinksInPath": (2, ".read's chain check, after the gate"),
         // What the gated commands call.
@@ -36,8 +37,14 @@ import Testing
         "PilarStore/Loader/FolderReader.swift: contentsOfDirectory": (1, "the CSV loader, as above"),
         "PilarStore/Loader/FolderReader.swift: contents\\(atPath": (1, "the CSV loader, as above"),
         "PilarStore/Loader/FolderReader.swift: fileURLWithPath": (1, "the CSV loader, as above"),
+        // Saving (`.save`, behind the gate in Session.runSave) and the journal recovery the
+        // loader runs in the folder it loads (finishing or undoing an interrupted save there).
+        "PilarStore/Save/SaveFiles.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
+            (11, "open/stat/rename/unlink/mkdir/opendir for MasterplanSaver.save (only via Session.runSave, after the gate) and SaveJournal.recover (only in the folder being loaded)"),
+        "PilarStore/Save/FileStamp.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
+            (4, "stat of the data files: stamps at load, the changed-on-disk check of .save (after the gate)"),
         // Before the session starts: what the trainer put on the command line.
-        "pilar/CommonOptions.swift: MasterplanLoader\\.load\\(folder": (1, "--data, loaded before the session starts"),
+        "pilar/CommonOptions.swift: MasterplanLoader\\.load(Stamped)?\\(folder": (1, "--data, loaded before the session starts"),
         "pilar/Pilar.swift: ScriptFile\\.read": (1, "script files named on the command line"),
         "pilar/CommonOptions.swift: FileHandle": (1, "standard error"),
         "pilar/Pilar.swift: FileHandle": (2, "standard input (the script) and standard error"),
@@ -101,13 +108,13 @@ import Testing
     @Test func sessionCallsComeAfterTheGate() throws {
         let file = Self.sources.appendingPathComponent("PilarLanguage/Session/Session.swift")
         let lines = try Self.code(of: file)
-        let touching = try Regex(#"OutputFile\(|ScriptFile\.read|MasterplanLoader\.load\(|FileManager|resolvingSymlinksInPath"#)
+        let touching = try Regex(#"OutputFile\(|ScriptFile\.read|MasterplanLoader\.load(Stamped)?\(|MasterplanSaver\.save\(|FileManager|resolvingSymlinksInPath"#)
         var checked = 0
         for (index, line) in lines.enumerated() where line.contains(touching) {
             checked += 1
             #expect(try Self.isGated(index, in: lines, depth: 0), "Session.swift:\(index + 1) touches files before safeMode.require: \(line)")
         }
-        #expect(checked == 7)
+        #expect(checked == 8)
     }
 
     /// Walks up from `index` to the start of its `case "…":`: gated when `safeMode.require(`

@@ -51,6 +51,10 @@ import Testing
         (".read no-such-file.pilar", "safe mode: .read cannot read files"),
         (".load ../other", "safe mode: .load cannot load other data"),
         (".load ~/other", "safe mode: .load cannot load other data"),
+        (".save", "safe mode: .save cannot write files"),
+        (".dump ../dumped.pilar", "safe mode: .dump cannot write files"),
+        (".save ../saved", "safe mode: .save cannot write files"),
+        (".save --force .", "safe mode: .save cannot write files"),
         (".safe off", "safe mode cannot be turned off"),
     ]
 

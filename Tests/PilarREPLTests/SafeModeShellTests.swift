@@ -57,7 +57,7 @@ import Testing
     @Test func noFileNamesAreCompletedInSafeMode() {
         let router = CompletionRouter(engineCommands: FakeEngine().engineDotCommands)
         var listed = 0
-        for command in [".read ", ".output ", ".once ", ".load ", ".read ../", ".load ~/"] {
+        for command in [".read ", ".output ", ".once ", ".load ", ".read ../", ".load ~/", ".save ", ".save --force ../"] {
             let completion = router.complete(command, safe: true, engine: { _ in .none }) { _, _ in
                 listed += 1
                 return ["secret.pilar"]
@@ -65,7 +65,7 @@ import Testing
             #expect(completion.candidates.isEmpty, "\(command)")
         }
         #expect(listed == 0, "the folder is not even listed")
-        #expect(router.complete(".sa", engine: { _ in .none }) { _, _ in [] }.candidates == [".safe"])
+        #expect(router.complete(".sa", engine: { _ in .none }) { _, _ in [] }.candidates == [".safe", ".save"])
         #expect(router.complete(".safe ", engine: { _ in .none }) { _, _ in [] }.candidates == ["on"])
     }
 

@@ -240,14 +240,8 @@ public struct Checker {
             let hint = DidYouMean.suggest(name, from: Checker.dotCommands).map { "did you mean '.\($0)'?" }
             throw error("unknown command '.\(name)'", at: span, hint: hint ?? "commands: " + Checker.dotCommands.map { "." + $0 }.joined(separator: " "))
         }
-        if let problem = command.spec.arguments.check(name, arguments) {
+        if let problem = command.spec.arguments.check(name, arguments, store) {
             throw error(problem.message, at: span, hint: problem.hint)
-        }
-        if command.name == "schema", let word = arguments.first, store.catalog.entity(named: word) == nil {
-            let names = store.catalog.declarations.map(\.singular)
-            throw error("unknown entity '\(word)'", at: span,
-                        hint: DidYouMean.suggest(word, from: names + store.catalog.pluralNames).map { "did you mean '\($0)'?" }
-                            ?? "entities: \(names.joined(separator: ", "))")
         }
     }
 

@@ -1,4 +1,5 @@
 import PilarCore
+import PilarStore
 
 /// Everything about one dot-command except how it runs: its name, the argument rule the
 /// checker (or the shell) applies, the lines `.help` shows, examples that run on the demo
@@ -90,29 +91,29 @@ public struct ArgumentProblem: Sendable, Equatable {
     }
 }
 
-/// Which arguments a command takes: a check from the command's name and its words to a
-/// problem, or nil when they are fine.
+/// Which arguments a command takes: a check from the command's name, its words and the
+/// loaded data (nil in the shell) to a problem, or nil when they are fine.
 public struct ArgumentRule: Sendable {
-    public let check: @Sendable (_ name: String, _ arguments: [String]) -> ArgumentProblem?
+    public let check: @Sendable (_ name: String, _ arguments: [String], _ store: Store?) -> ArgumentProblem?
 
-    public init(_ check: @escaping @Sendable (_ name: String, _ arguments: [String]) -> ArgumentProblem?) {
+    public init(_ check: @escaping @Sendable (_ name: String, _ arguments: [String], _ store: Store?) -> ArgumentProblem?) {
         self.check = check
     }
 
     /// No arguments at all.
-    public static let none = ArgumentRule { name, arguments in
+    public static let none = ArgumentRule { name, arguments, _ in
         arguments.isEmpty ? nil : ArgumentProblem(".\(name) takes no arguments")
     }
 
     /// Anything goes (the command reads its words itself).
-    public static let any = ArgumentRule { _, _ in nil }
+    public static let any = ArgumentRule { _, _, _ in nil }
 
     /// Between `range` words, with `message` (and `hint`) otherwise; then `each` checks the words.
     public static func count(_ range: ClosedRange<Int>, _ message: String, hint: String? = nil,
-                             then each: (@Sendable ([String]) -> ArgumentProblem?)? = nil) -> ArgumentRule {
-        ArgumentRule { _, arguments in
+                             then each: (@Sendable ([String], Store?) -> ArgumentProblem?)? = nil) -> ArgumentRule {
+        ArgumentRule { _, arguments, store in
             guard range.contains(arguments.count) else { return ArgumentProblem(message, hint: hint) }
-            return each?(arguments)
+            return each?(arguments, store)
         }
     }
 }

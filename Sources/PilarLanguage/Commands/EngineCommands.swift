@@ -1,4 +1,5 @@
 import PilarCore
+import PilarStore
 import PilarRender
 
 /// A dot-command the language session runs (in scripts and at the prompt).
@@ -14,8 +15,17 @@ extension Session {
             examples: [".about"], arguments: .none, completion: .none
         ) { session, call, emit throws(Diagnostic) in try session.runAbout(call, emit) },
         EngineCommand(
+            "demo", usage: ".demo", summary: "bring back the embedded demo masterplan (also .load demo)",
+            examples: [".demo"], arguments: .none, completion: .none
+        ) { session, _, emit throws(Diagnostic) in session.runDemo(emit) },
+        EngineCommand(
+            "dump", usage: ".dump [FILE]", summary: "a script of insert statements that rebuilds the data",
+            arguments: .count(0...1, ".dump takes at most one file name", hint: ".dump masterplan.pilar"),
+            completion: .paths(directoriesOnly: false), safeMode: .writeFile
+        ) { session, call, emit throws(Diagnostic) in try session.runDump(call, emit) },
+        EngineCommand(
             "format", usage: ".format NAME", summary: "table, csv, tsv, json, jsonl or markdown",
-            arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments in
+            arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil else { return nil }
                 let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
                     .map { "did you mean '\($0)'?" } ?? formatList
@@ -23,7 +33,7 @@ extension Session {
             }
         ) { session, call, _ throws(Diagnostic) in session.runFormat(call) },
         EngineCommand(
-            "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files",
+            "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
             arguments: .count(1...1, ".load takes one path", hint: ".load examples/data/pekanbaru"),
             completion: .paths(directoriesOnly: true), safeMode: .loadData
         ) { session, call, emit throws(Diagnostic) in try session.runLoad(call, emit) },
@@ -43,8 +53,20 @@ extension Session {
             completion: .paths(directoriesOnly: false), safeMode: .readFile
         ) { session, call, emit throws(Diagnostic) in try session.runRead(call, emit) },
         EngineCommand(
+            "save", usage: ".save [--force] [DIR]", summary: "write the data as CSV files, where it came from or to DIR",
+            arguments: ArgumentRule { _, arguments, _ in
+                let folders = arguments.filter { !$0.hasPrefix("--") }
+                if let option = arguments.first(where: { $0.hasPrefix("--") && $0 != "--force" }) {
+                    return ArgumentProblem("unknown option '\(option)'",
+                                           hint: DidYouMean.suggest(option, from: ["--force"]).map { "did you mean '\($0)'?" } ?? ".save --force DIR")
+                }
+                return folders.count <= 1 ? nil : ArgumentProblem(".save takes at most one folder", hint: ".save examples/data/copy")
+            },
+            completion: .paths(directoriesOnly: true), safeMode: .writeFile
+        ) { session, call, emit throws(Diagnostic) in try session.runSave(call, emit) },
+        EngineCommand(
             "safe", usage: ".safe on", summary: "safe mode for workshops, until the session ends",
-            arguments: .count(1...1, ".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on") { arguments in
+            arguments: .count(1...1, ".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on") { arguments, _ in
                 ["on", "off"].contains(arguments[0])
                     ? nil : ArgumentProblem(".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on")
             },
@@ -53,19 +75,24 @@ extension Session {
         EngineCommand(
             "schema", usage: ".schema [ENTITY]", summary: "the columns of every entity, or of one",
             examples: [".schema pillar"],
-            // Which entities exist depends on the session's catalog: the checker checks the name.
-            arguments: .count(0...1, ".schema takes at most one entity")
+            arguments: .count(0...1, ".schema takes at most one entity") { arguments, store in
+                guard let word = arguments.first, let catalog = store?.catalog, catalog.entity(named: word) == nil else { return nil }
+                let names = catalog.declarations.map(\.singular)
+                return ArgumentProblem("unknown entity '\(word)'",
+                                       hint: DidYouMean.suggest(word, from: names + catalog.pluralNames)
+                                           .map { "did you mean '\($0)'?" } ?? "entities: \(names.joined(separator: ", "))")
+            }
         ) { session, call, emit throws(Diagnostic) in try session.runSchema(call, emit) },
         EngineCommand(
             "timer", usage: ".timer on|off", summary: "show how long each statement took",
             examples: [".timer on"],
-            arguments: .count(1...1, ".timer takes on or off") { arguments in
+            arguments: .count(1...1, ".timer takes on or off") { arguments, _ in
                 ["on", "off"].contains(arguments[0]) ? nil : ArgumentProblem(".timer takes on or off")
             }
         ) { session, call, _ throws(Diagnostic) in session.runTimer(call) },
         EngineCommand(
             "undo", usage: ".undo [N]", summary: "take back the last edit (or the last N)", examples: [".undo"],
-            arguments: .count(0...1, ".undo takes at most a number of steps", hint: ".undo 2") { arguments in
+            arguments: .count(0...1, ".undo takes at most a number of steps", hint: ".undo 2") { arguments, _ in
                 guard let word = arguments.first else { return nil }
                 return Int(word).map { $0 > 0 } == true ? nil : ArgumentProblem(".undo takes a number of steps, not '\(word)'", hint: ".undo 2")
             },

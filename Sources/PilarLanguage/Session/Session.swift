@@ -30,6 +30,20 @@ public final class Session {
     var applyEdit: (Store, StoreEdit) throws(EditProblem) -> EditOutcome = { store, edit throws(EditProblem) in
         try store.applying(edit)
     }
+    /// How many statements changed the data since it was loaded or saved (0 when saved): the
+    /// lines `.changes` shows, at least 1 when the data differs (undone past a save).
+    public var unsavedChanges: Int { hasUnsavedChanges ? max(history.changes.count, 1) : 0 }
+    /// "3 unsaved changes" / "1 unsaved change": what leaving would lose.
+    public var unsavedChangesText: String { "\(unsavedChanges) unsaved change\(unsavedChanges == 1 ? "" : "s")" }
+
+    /// Test-only: replaces the data as an edit statement would.
+    func replaceStoreForTesting(_ edited: Store) {
+        history.record(EditHistory.Step(previous: store, summary: "replaced for a test", statement: "(test)"))
+        store = edited
+    }
+    /// The data folder's files as last read or written, so `.save` notices files changed
+    /// on disk meanwhile; nil for the demo and empty stores.
+    public private(set) var diskStamps: FolderStamps?
 
     /// Row types of the `let` results so far (the checker and completion read them).
     public private(set) var bindingTypes: [String: RowType] = [:]
@@ -50,8 +64,10 @@ public final class Session {
 
     /// `safe` is for `pilar --safe`: the data given on the command line is already loaded,
     /// and nothing run in the session may load, read or write another file.
-    public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:], safe: Bool = false) {
+    public init(store: Store, format: OutputFormat = .table, parameters: [String: Value] = [:], safe: Bool = false,
+                stamps: FolderStamps? = nil) {
         self.store = store
+        self.diskStamps = stamps
         self.savedGeneration = store.generation
         self.format = format
         self.parameters = parameters
@@ -110,7 +126,7 @@ public final class Session {
                         let statement = script.statements[end]
                         planned.append(try checker.check(statement))
                         end += 1
-                        if case .dotCommand(let name, _) = statement.kind, name == "load" || name == "read" { break }
+                        if case .dotCommand(let name, _) = statement.kind, ["load", "read", "demo"].contains(name) { break }
                     }
                     checkedUpTo = end
                 } catch {
@@ -233,7 +249,7 @@ public final class Session {
     }
 
     func runAbout(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        try deliverText(AboutText.text(for: store, safe: isSafe), span: call.span, source: call.origin, emit: emit)
+        try deliverText(AboutText.text(for: store, safe: isSafe, unsaved: hasUnsavedChanges ? unsavedChangesText : nil), span: call.span, source: call.origin, emit: emit)
         return true
     }
 
@@ -270,24 +286,83 @@ public final class Session {
         return true
     }
 
-    func runLoad(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        // Before the path is resolved: even whether a file exists is outside the data.
-        try safeMode.require(.loadData, for: ".load", at: call.span, in: call.source)
-        let path = resolve(call.arguments[0], relativeTo: call.origin)
-        do {
-            store = try MasterplanLoader.load(folder: path)
-            markSaved()
-        } catch {
-            emit(.errors(error))
-            throw Diagnostic(.loader, "could not load '\(call.arguments[0])'", source: call.source, span: call.span)
-        }
+    /// `.demo` and `.load demo`: the embedded demo is no file, so safe mode allows it.
+    func runDemo(_ emit: (SessionEvent) -> Void) -> Bool {
+        replaceData(with: DemoMasterplan.load(), stamps: nil, emit)
+        return true
+    }
+
+    /// New data: earlier `let` results point at rows of the old data, so they go.
+    private func replaceData(with loaded: Store, stamps: FolderStamps?, _ emit: (SessionEvent) -> Void) {
+        store = loaded
+        diskStamps = stamps
         // Earlier `let` results point at rows of the old data; edits of it cannot be undone.
+        history = EditHistory()
+        markSaved()
         bindingTypes.removeAll()
         bindingFrames.removeAll()
         bindingGenerations.removeAll()
         bindingLines.removeAll()
-        history = EditHistory()
         emit(.note("loaded \(store.title): \(store.summary)\n"))
+    }
+
+    func runLoad(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        // `demo` names the embedded demo (a folder called demo is ./demo).
+        if call.arguments[0] == "demo" { return runDemo(emit) }
+        // Before the path is resolved: even whether a file exists is outside the data.
+        try safeMode.require(.loadData, for: ".load", at: call.span, in: call.source)
+        let path = resolve(call.arguments[0], relativeTo: call.origin)
+        do {
+            let (loaded, stamps) = try MasterplanLoader.loadStamped(folder: path)
+            replaceData(with: loaded, stamps: stamps, emit)
+        } catch {
+            emit(.errors(error))
+            throw Diagnostic(.loader, "could not load '\(call.arguments[0])'", source: call.source, span: call.span)
+        }
+        return true
+    }
+
+    func runSave(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        try safeMode.require(.writeFile, for: ".save", at: call.span, in: call.source)
+        let force = call.arguments.contains("--force")
+        let folder: String
+        if let argument = call.arguments.first(where: { $0 != "--force" }) {
+            folder = resolve(argument, relativeTo: call.origin)
+        } else if let origin = store.origin {
+            folder = origin
+        } else {
+            // The embedded demo has no file to overwrite, and an empty store has no folder.
+            throw Diagnostic(.runtime, "\(store.isDemo ? "the demo data" : "this masterplan") was not loaded from a folder",
+                             source: call.source, span: call.span, hint: "give one to save it in: .save DIR")
+        }
+        do {
+            let outcome = try MasterplanSaver.save(store, to: folder, stamps: diskStamps, force: force)
+            diskStamps = outcome.stamps
+            store.origin = folder
+            store.isDemo = false
+            markSaved()
+            emit(.note("saved \(outcome.files) files to \(folder)\n"))
+        } catch {
+            throw Diagnostic(.runtime, error.message, source: call.source, span: call.span, hint: error.hint)
+        }
+        return true
+    }
+
+    func runDump(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        let text = DumpScript.text(of: store)
+        guard let path = call.arguments.first else {
+            // To the screen (or the current .output): safe mode allows it.
+            try deliverText(text, span: call.span, source: call.origin, emit: emit)
+            return true
+        }
+        try safeMode.require(.writeFile, for: ".dump", at: call.span, in: call.source)
+        let file = try openOutput(path, span: call.span, source: call.origin)
+        do {
+            try file.write(text)
+        } catch {
+            throw Diagnostic(.runtime, "cannot write to '\(path)': \(error.reason)", source: call.source, span: call.span)
+        }
+        emit(.note("dumped \(store.summary) to \(path)\n"))
         return true
     }
 

@@ -8,6 +8,13 @@ import PilarCore
 /// Reads a masterplan folder's files from disk and names the masterplan after the folder.
 enum FolderReader {
     static func read(folder: String, catalog: Catalog) throws(DiagnosticList) -> [Entity: SourceFile] {
+        try readStamped(folder: folder, catalog: catalog).files
+    }
+
+    /// Reads the files and stamps each (size, modification time, hash) for `.save`'s check
+    /// that nobody changed them meanwhile. An interrupted `.save` is finished or undone first
+    /// (`SaveJournal.recover`), so the files read are all old or all new.
+    static func readStamped(folder: String, catalog: Catalog) throws(DiagnosticList) -> (files: [Entity: SourceFile], stamps: FolderStamps) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder) else {
             throw DiagnosticList([Diagnostic(.loader, "no such folder '\(folder)'", source: nil)])
@@ -18,7 +25,9 @@ enum FolderReader {
             throw DiagnosticList([Diagnostic(.loader, "'\(folder)' is not a folder", source: nil,
                                              hint: "give the folder that holds " + requiredList(catalog))])
         }
+        SaveJournal.recover(folder: folder)
         var files: [Entity: SourceFile] = [:]
+        var stamps: [String: FileStamp] = [:]
         var problems: [Diagnostic] = []
         for declaration in catalog.declarations {
             let path = join(folder, declaration.fileName)
@@ -33,10 +42,12 @@ enum FolderReader {
                 problems.append(Diagnostic(.loader, "cannot read '\(path)'", source: nil))
                 continue
             }
-            files[declaration.entity] = SourceFile(name: path, bytes: [UInt8](data))
+            let bytes = [UInt8](data)
+            files[declaration.entity] = SourceFile(name: path, bytes: bytes)
+            stamps[declaration.fileName] = FileStamp.of(bytes, at: path)
         }
         guard problems.isEmpty else { throw DiagnosticList(problems) }
-        return files
+        return (files, FolderStamps(folder: folder, files: stamps))
     }
 
     /// "a masterplan folder needs opds.csv, …; pillars.csv is optional"

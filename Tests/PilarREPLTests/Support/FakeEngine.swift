@@ -17,6 +17,8 @@ final class FakeEngine: REPLEngine {
     let engineDotCommands = Session.commands.map(\.spec).filter { $0.name != "quit" }
     /// Becomes true when a statement `.safe on` runs, as the real engine's does.
     var isSafe = false
+    /// `edit` changes the fake data, `.save` saves it.
+    var unsavedChanges = 0
 
     func needsContinuation(_ pending: String) -> Bool {
         pending.last { !$0.isWhitespace } == "|"
@@ -35,6 +37,8 @@ final class FakeEngine: REPLEngine {
     func execute(_ statement: String, interrupt: InterruptFlag, emit: (REPLOutput) -> Void) {
         executed.append(statement)
         if statement == ".safe on" { isSafe = true }
+        if statement == "edit" { unsavedChanges += 1 }
+        if statement == ".save" { unsavedChanges = 0 }
         onExecute?(statement, interrupt)
         if statement.hasPrefix("bad") {
             let source = SourceFile(name: "<repl>", text: statement)

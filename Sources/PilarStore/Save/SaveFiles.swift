@@ -1,0 +1,109 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The POSIX calls saving needs and Foundation does not give: writing a file and `fsync`ing
+/// it, `fsync` on a folder (so a rename is on disk), rename, unlink and listing. Reached only
+/// from `MasterplanSaver.save` (behind `.save`'s safe-mode gate) and from the loader's
+/// journal recovery in the folder being loaded.
+enum SaveFiles {
+    /// A failed call: what was being done and `strerror`'s reason.
+    struct Failure: Error, Equatable {
+        var message: String
+    }
+
+    /// Creates or replaces `path` with `bytes` and flushes it to disk. `pause` runs between
+    /// the first and second half (for the kill test's hook).
+    static func write(_ bytes: [UInt8], to path: String, pause: () -> Void = {}) throws(Failure) {
+        let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard fd >= 0 else { throw failure("cannot create", path) }
+        defer { close(fd) }
+        let half = bytes.count / 2
+        try writeAll(fd, bytes, 0..<half, path)
+        pause()
+        try writeAll(fd, bytes, half..<bytes.count, path)
+        guard fsync(fd) == 0 else { throw failure("cannot flush", path) }
+    }
+
+    private static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ range: Range<Int>, _ path: String) throws(Failure) {
+        var offset = range.lowerBound
+        while offset < range.upperBound {
+            let written = bytes.withUnsafeBytes { buffer in
+                Glibc.write(fd, buffer.baseAddress! + offset, range.upperBound - offset)
+            }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw failure("cannot write", path)
+            }
+            offset += written
+        }
+    }
+
+    /// The whole file, or nil when it cannot be read.
+    static func readAll(_ path: String) -> [UInt8]? {
+        let fd = open(path, O_RDONLY | O_CLOEXEC)
+        guard fd >= 0 else { return nil }
+        defer { close(fd) }
+        var out: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(fd, $0.baseAddress!, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return out }
+            out += chunk[..<count]
+        }
+    }
+
+    /// Makes the folder's entries (renames, creations, removals) durable.
+    static func syncFolder(_ folder: String) throws(Failure) {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("cannot open folder", folder) }
+        defer { close(fd) }
+        guard fsync(fd) == 0 else { throw failure("cannot flush folder", folder) }
+    }
+
+    static func move(_ from: String, over to: String) throws(Failure) {
+        guard rename(from, to) == 0 else { throw failure("cannot rename \(from) to", to) }
+    }
+
+    static func remove(_ path: String) throws(Failure) {
+        guard unlink(path) == 0 || errno == ENOENT else { throw failure("cannot remove", path) }
+    }
+
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    static func isFolder(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    static func makeFolder(_ path: String) throws(Failure) {
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure("cannot create folder", path) }
+    }
+
+    /// The names in a folder (without . and ..), or nil when it cannot be listed.
+    static func list(_ folder: String) -> [String]? {
+        guard let directory = opendir(folder) else { return nil }
+        defer { closedir(directory) }
+        var names: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafePointer(to: entry.pointee.d_name) { pointer in
+                pointer.withMemoryRebound(to: CChar.self, capacity: Int(NAME_MAX) + 1) { String(cString: $0) }
+            }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names
+    }
+
+    private static func failure(_ what: String, _ path: String) -> Failure {
+        Failure(message: "\(what) '\(path)': \(String(cString: strerror(errno)))")
+    }
+}
