@@ -27,12 +27,17 @@ public struct CommandSpec: Sendable {
     /// itself calls `SafeMode.require` before it touches a path (some forms, such as
     /// `.output` alone, are allowed).
     public let safeMode: SafeMode.Access?
+    /// True when what follows the command cannot be checked before it runs: it brings other
+    /// data or columns (`.load`, `.demo`, `.addcolumn`, `.undo`) or other bindings (`.read`).
+    /// A script is checked ahead only up to such a command.
+    public let reshapes: Bool
 
     /// Every name the command answers to.
     public var names: [String] { [name] + aliases }
 
     public init(name: String, aliases: [String], usage: String, summary: String, examples: [String],
-                arguments: ArgumentRule, completion: ArgumentCompletion, safeMode: SafeMode.Access?) {
+                arguments: ArgumentRule, completion: ArgumentCompletion, safeMode: SafeMode.Access?, reshapes: Bool = false) {
+        self.reshapes = reshapes
         self.name = name
         self.aliases = aliases
         self.usage = usage
@@ -56,9 +61,9 @@ public struct CommandDeclaration<Context, Output>: Sendable {
 
     public init(_ name: String, aliases: [String] = [], usage: String, summary: String, examples: [String] = [],
                 arguments: ArgumentRule, completion: ArgumentCompletion = .language,
-                safeMode: SafeMode.Access? = nil, run: @escaping Implementation) {
+                safeMode: SafeMode.Access? = nil, reshapes: Bool = false, run: @escaping Implementation) {
         spec = CommandSpec(name: name, aliases: aliases, usage: usage, summary: summary, examples: examples,
-                           arguments: arguments, completion: completion, safeMode: safeMode)
+                           arguments: arguments, completion: completion, safeMode: safeMode, reshapes: reshapes)
         self.run = run
     }
 

@@ -15,9 +15,21 @@ extension Session {
             examples: [".about"], arguments: .none, completion: .none
         ) { session, call, emit throws(Diagnostic) in try session.runAbout(call, emit) },
         EngineCommand(
+            "addcolumn", usage: ".addcolumn SOURCE NAME", summary: "add an extra text column (empty in every row) to a source",
+            examples: [".addcolumn programmes keterangan", ".undo"],
+            arguments: .count(2...2, ".addcolumn takes a source and a column name", hint: ".addcolumn programmes keterangan") { arguments, store in
+                guard let catalog = store?.catalog, catalog.source(named: arguments[0]) == nil else { return nil }
+                return ArgumentProblem("unknown source '\(arguments[0])'",
+                                       hint: DidYouMean.suggest(arguments[0], from: catalog.sourceNames).map { "did you mean '\($0)'?" }
+                                           ?? "sources are \(catalog.pluralNames.joined(separator: ", "))")
+            },
+            reshapes: true
+        ) { session, call, emit throws(Diagnostic) in try session.runAddColumn(call, emit) },
+        EngineCommand(
             "demo", usage: ".demo", summary: "bring back the embedded demo masterplan (also .load demo)",
-            examples: [".demo"], arguments: .none, completion: .none
-        ) { session, _, emit throws(Diagnostic) in session.runDemo(emit) },
+            examples: [".demo"], arguments: .none, completion: .none,
+            reshapes: true
+        ) { session, call, emit throws(Diagnostic) in try session.runDemo(call, emit) },
         EngineCommand(
             "dump", usage: ".dump [FILE]", summary: "a script of insert statements that rebuilds the data",
             arguments: .count(0...1, ".dump takes at most one file name", hint: ".dump masterplan.pilar"),
@@ -35,7 +47,8 @@ extension Session {
         EngineCommand(
             "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
             arguments: .count(1...1, ".load takes one path", hint: ".load examples/data/pekanbaru"),
-            completion: .paths(directoriesOnly: true), safeMode: .loadData
+            completion: .paths(directoriesOnly: true), safeMode: .loadData,
+            reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runLoad(call, emit) },
         EngineCommand(
             "output", usage: ".output FILE", summary: "write the following results to FILE",
@@ -50,7 +63,8 @@ extension Session {
         EngineCommand(
             "read", usage: ".read FILE", summary: "run the statements in a script file",
             arguments: .count(1...1, ".read takes one path", hint: ".read report.pilar"),
-            completion: .paths(directoriesOnly: false), safeMode: .readFile
+            completion: .paths(directoriesOnly: false), safeMode: .readFile,
+            reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runRead(call, emit) },
         EngineCommand(
             "save", usage: ".save [--force] [DIR]", summary: "write the data as CSV files, where it came from or to DIR",
@@ -96,7 +110,8 @@ extension Session {
                 guard let word = arguments.first else { return nil }
                 return Int(word).map { $0 > 0 } == true ? nil : ArgumentProblem(".undo takes a number of steps, not '\(word)'", hint: ".undo 2")
             },
-            completion: .none
+            completion: .none,
+            reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runUndo(call, emit) },
         EngineCommand(
             "changes", usage: ".changes", summary: "the edits since the data was loaded or saved",

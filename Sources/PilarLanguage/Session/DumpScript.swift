@@ -9,18 +9,15 @@ import PilarStore
 /// not written (the store computes them). A table with default rows (the pillars) is
 /// written only when it differs from them, after `pillars | delete`.
 ///
-/// Extra CSV columns are written as ordinary fields of the records: replayed on a store that
-/// has those columns (a folder whose CSV headers name them) they come back; the language has
-/// no statement to add a column, so `--empty` refuses them as unknown fields. The script's
-/// first lines name them.
+/// Extra CSV columns are added first with `.addcolumn`, then written as ordinary fields of the
+/// records, so the script rebuilds them on `--empty`.
 enum DumpScript {
     static func text(of store: Store) -> String {
         var out = "# pilar dump of \(store.title): \(store.summary)\n"
-        let extras = store.catalog.declarations.flatMap { declaration in
-            store.schema(declaration.entity).fields.filter(\.isExtra).map { "\(declaration.plural).\($0.name)" }
-        }
-        if !extras.isEmpty {
-            out += "# extra columns (replay on data that has them; --empty does not): \(extras.joined(separator: ", "))\n"
+        for declaration in store.catalog.declarations {
+            for field in store.schema(declaration.entity).fields where field.isExtra {
+                out += ".addcolumn \(declaration.plural) \(commandArgument(field.name))\n"
+            }
         }
         for declaration in store.catalog.declarations {
             let table = store.table(declaration.entity)
@@ -44,6 +41,11 @@ enum DumpScript {
             out += "]\n"
         }
         return out
+    }
+
+    /// A dot-command argument: quoted when it has blanks or quotes.
+    static func commandArgument(_ text: String) -> String {
+        text.contains(where: { $0.isWhitespace || $0 == "\"" || $0 == "'" }) ? quoted(text) : text
     }
 
     /// A value as a pilar literal; nil for null.

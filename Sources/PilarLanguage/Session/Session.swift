@@ -25,6 +25,8 @@ public final class Session {
     }
     /// The edits since the load, for `.undo` and `.changes`.
     var history = EditHistory()
+    /// The generation whose unsaved changes `.load`/`.demo` last warned about.
+    private var discardWarnedAt: UInt64?
     /// How an edit is applied: the store's `applying`. A seam for the session's tests, which
     /// check undo, `.changes` and error locations against a stand-in.
     var applyEdit: (Store, StoreEdit) throws(EditProblem) -> EditOutcome = { store, edit throws(EditProblem) in
@@ -36,11 +38,6 @@ public final class Session {
     /// "3 unsaved changes" / "1 unsaved change": what leaving would lose.
     public var unsavedChangesText: String { "\(unsavedChanges) unsaved change\(unsavedChanges == 1 ? "" : "s")" }
 
-    /// Test-only: replaces the data as an edit statement would.
-    func replaceStoreForTesting(_ edited: Store) {
-        history.record(EditHistory.Step(previous: store, summary: "replaced for a test", statement: "(test)"))
-        store = edited
-    }
     /// The data folder's files as last read or written, so `.save` notices files changed
     /// on disk meanwhile; nil for the demo and empty stores.
     public private(set) var diskStamps: FolderStamps?
@@ -115,8 +112,8 @@ public final class Session {
         var index = 0
         while index < script.statements.count {
             if index >= checkedUpTo {
-                // Check ahead up to (and including) the next `.load` or `.read`: what follows
-                // one of those depends on data or bindings not known yet.
+                // Check ahead up to (and including) the next command that reshapes the data or
+                // the bindings (`.load`, `.read`, `.addcolumn`, …): what follows depends on it.
                 do {
                     var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes,
                                           staleBindings: staleBindings, bindingLines: bindingLines)
@@ -126,7 +123,7 @@ public final class Session {
                         let statement = script.statements[end]
                         planned.append(try checker.check(statement))
                         end += 1
-                        if case .dotCommand(let name, _) = statement.kind, ["load", "read", "demo"].contains(name) { break }
+                        if case .dotCommand(let name, _) = statement.kind, Session.command(named: name)?.spec.reshapes == true { break }
                     }
                     checkedUpTo = end
                 } catch {
@@ -287,9 +284,20 @@ public final class Session {
     }
 
     /// `.demo` and `.load demo`: the embedded demo is no file, so safe mode allows it.
-    func runDemo(_ emit: (SessionEvent) -> Void) -> Bool {
+    func runDemo(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        try refuseToDropUnsavedChanges(call, command: ".demo")
         replaceData(with: DemoMasterplan.load(), stamps: nil, emit)
         return true
+    }
+
+    /// Unsaved changes are never dropped silently: the first `.load` or `.demo` over them is
+    /// refused with a warning, and the same command again (with nothing changed in between)
+    /// goes ahead, as a second `.quit` does.
+    private func refuseToDropUnsavedChanges(_ call: CommandCall, command: String) throws(Diagnostic) {
+        guard hasUnsavedChanges, discardWarnedAt != store.generation else { return }
+        discardWarnedAt = store.generation
+        throw Diagnostic(.runtime, "\(unsavedChangesText) would be lost", source: call.source, span: call.span,
+                         hint: ".save to keep them, or run \(command) again to discard them")
     }
 
     /// New data: earlier `let` results point at rows of the old data, so they go.
@@ -308,7 +316,8 @@ public final class Session {
 
     func runLoad(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         // `demo` names the embedded demo (a folder called demo is ./demo).
-        if call.arguments[0] == "demo" { return runDemo(emit) }
+        if call.arguments[0] == "demo" { return try runDemo(call, emit) }
+        try refuseToDropUnsavedChanges(call, command: ".load")
         // Before the path is resolved: even whether a file exists is outside the data.
         try safeMode.require(.loadData, for: ".load", at: call.span, in: call.source)
         let path = resolve(call.arguments[0], relativeTo: call.origin)

@@ -39,6 +39,18 @@ extension Session {
         commit(outcome, statement: source.text(of: rowEdit.span), emit: emit)
     }
 
+    /// `.addcolumn SOURCE NAME`: an extra text column, undoable like any edit.
+    func runAddColumn(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
+        guard let entity = store.catalog.source(named: call.arguments[0]) else { return true }
+        do {
+            let outcome = try applyEdit(store, .addColumn(entity, name: call.arguments[1]))
+            commit(outcome, statement: call.source.map { $0.text(of: call.span) } ?? ".addcolumn " + call.arguments.joined(separator: " "), emit: emit)
+        } catch {
+            throw Diagnostic(.runtime, error.message, source: call.source, span: call.span, hint: error.hint)
+        }
+        return true
+    }
+
     /// The one place the store changes by an edit: nothing before this line has touched it, so
     /// a statement that failed anywhere above left the data as it was.
     private func commit(_ outcome: EditOutcome, statement: String, emit: (SessionEvent) -> Void) {

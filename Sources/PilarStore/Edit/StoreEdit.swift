@@ -15,6 +15,9 @@ public enum StoreEdit: Sendable {
     /// Deletes the rows; rows of other entities that refer to them are deleted too when
     /// `cascade` is true, else the delete is refused naming how many there are.
     case delete(Entity, rows: [Int32], cascade: Bool)
+    /// Adds an extra text column, null in every row, as an extra CSV column would be (a
+    /// planner's "keterangan"; `.dump` uses it to rebuild the extra columns of loaded files).
+    case addColumn(Entity, name: String)
 }
 
 /// What an applied edit produced: the new store (the old one is unchanged) and counts for the

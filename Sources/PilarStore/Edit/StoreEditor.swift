@@ -15,8 +15,33 @@ extension Store {
             try editor.update(entity, rows: rows, fields: fields, values: values)
         case .delete(let entity, let rows, let cascade):
             try editor.delete(entity, rows: rows, cascade: cascade)
+        case .addColumn(let entity, let name):
+            return try addingColumn(name, to: entity)
         }
         return try editor.finish()
+    }
+}
+
+extension Store {
+    /// A new extra text column: null everywhere, saved after the file's other columns.
+    func addingColumn(_ name: String, to entity: Entity) throws(EditProblem) -> EditOutcome {
+        let declaration = catalog[entity]
+        let schema = self.schema(entity)
+        guard !name.isEmpty, !name.contains(where: { $0.isNewline }) else {
+            throw EditProblem("a column needs a name on one line")
+        }
+        if schema.field(named: name) != nil || schema.collection(named: name) != nil {
+            throw EditProblem("\(declaration.singular) already has a field '\(name)'", field: name)
+        }
+        let table = self.table(entity)
+        var layout = table.layout
+        layout?.columns.append(name)
+        let widened = Table(schema: schema.adding(extraColumns: [name]),
+                            columns: table.columns + [.text(Array(repeating: nil, count: table.count))], layout: layout)
+        var tables = allTables
+        tables[entity.id] = widened
+        let store = Store(catalog: catalog, title: title, origin: origin, isDemo: isDemo, tables: tables)
+        return EditOutcome(store: store, summary: "column '\(name)' added to \(declaration.plural)")
     }
 }
 
