@@ -12,18 +12,35 @@ struct EditHistory {
     }
 
     private(set) var steps: [Step] = []
+    /// True once older steps were let go (`limit`).
+    private(set) var trimmed = false
     /// Lines for `.changes`: the steps since the last save, and edits undone past the save.
     private(set) var changes: [Change] = []
 
-    enum Change {
-        case applied(Step)
-        /// A step that was saved, then undone: the saved files still have it.
-        case undoneAfterSave(Step)
+    /// What `.changes` shows of a step (not the data before it, which only undo needs).
+    struct Line {
+        var summary: String
+        var statement: String
     }
+
+    enum Change {
+        case applied(Line)
+        /// A step that was saved, then undone: the saved files still have it.
+        case undoneAfterSave(Line)
+    }
+
+    /// How many edits `.undo` can take back. Each step keeps the data before it; unchanged
+    /// columns are shared, but a changed column of a million rows is a copy, so the oldest
+    /// steps are let go rather than let memory grow without bound.
+    static let limit = 100
 
     mutating func record(_ step: Step) {
         steps.append(step)
-        changes.append(.applied(step))
+        if steps.count > Self.limit {
+            steps.removeFirst(steps.count - Self.limit)
+            trimmed = true
+        }
+        changes.append(.applied(Line(summary: step.summary, statement: step.statement)))
     }
 
     /// Takes the last step off; nil when there is nothing to undo.
@@ -32,7 +49,7 @@ struct EditHistory {
         if case .applied = changes.last {
             changes.removeLast()
         } else {
-            changes.append(.undoneAfterSave(step))
+            changes.append(.undoneAfterSave(Line(summary: step.summary, statement: step.statement)))
         }
         return step
     }

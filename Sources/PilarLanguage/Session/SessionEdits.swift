@@ -64,10 +64,15 @@ extension Session {
         let count = call.arguments.first.flatMap { Int($0) } ?? 1
         for _ in 0..<count {
             guard let step = history.undo() else {
-                emit(.note("nothing to undo\n"))
+                emit(.note(history.steps.isEmpty && history.trimmed
+                           ? "nothing more to undo (pilar keeps the last \(EditHistory.limit) edits)\n" : "nothing to undo\n"))
                 return true
             }
-            store = step.previous
+            // Undo takes back data, not where it lives: after `.save DIR` it stays in DIR.
+            var previous = step.previous
+            previous.origin = store.origin
+            previous.isDemo = store.isDemo
+            store = previous
             emit(.note("undone: \(step.summary) (\(step.statement))\n"))
         }
         return true
