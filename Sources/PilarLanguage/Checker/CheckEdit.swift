@@ -90,7 +90,10 @@ extension Checker {
 
     /// Whether a value of `type` can be stored in the field; literals of enums and pillars are
     /// checked against their domain as comparisons check them.
-    private func checkAssignable(_ type: ValueType, _ expression: Expression, to field: FieldSchema) throws(Diagnostic) {
+    private func checkAssignable(_ type: ValueType, _ expression: Expression, to field: FieldSchema,
+                                 inUpdate: Bool = false) throws(Diagnostic) {
+        // How the hints write the field: `field: value` in a record, `field = value` in update.
+        let set = field.name + (inUpdate ? " = " : ": ")
         if type == .null {
             guard field.nullable else {
                 throw error("'\(field.name)' cannot be null", at: expression.span, hint: "every \(field.name) needs a value")
@@ -104,10 +107,10 @@ extension Checker {
             // A decimal for an int field is accepted when it is whole (`budget * 1.1` rounded);
             // the executor checks the value.
             fits = type == .int || type == .decimal
-            if type == .text { hint = "numbers are written without quotes: \(field.name): 2024" }
+            if type == .text { hint = "numbers are written without quotes: \(set)2024" }
         case .text:
             fits = type == .text || Checker.isEnumeration(type)
-            if type.isNumeric { hint = "texts are quoted: \(field.name): \"…\"" }
+            if type.isNumeric { hint = "texts are quoted: \(set)\"…\"" }
         case .enumeration(let domain):
             fits = type == .text || type == .enumeration(domain)
             if fits { try checkDomainLiteral(expression, domain: domain.values, what: domain.rawValue) }
@@ -115,7 +118,7 @@ extension Checker {
         case .reference(let entity):
             fits = type == .text || type == .ref(entity)
             if fits { try checkFixedListLiteral(expression, entity: entity) }
-            hint = "give the \(singular(entity))'s code as text: \(field.name): \"…\""
+            hint = "give the \(singular(entity))'s code as text: \(set)\"…\""
         }
         guard fits else {
             throw error("'\(field.name)' holds \(describe(field.type)), not \(typeName(type))", at: expression.span, hint: hint)
@@ -163,7 +166,7 @@ extension Checker {
                 }
                 let stored = try storedField(assignment.name, span: assignment.nameSpan, of: entity, rowType: input.rowType)
                 let (bound, type) = try checkScalar(assignment.value, in: &scope)
-                try checkAssignable(type, assignment.value, to: stored)
+                try checkAssignable(type, assignment.value, to: stored, inUpdate: true)
                 fields.append(PlannedField(name: stored.name, type: stored.type, nullable: stored.nullable, value: bound,
                                            nameSpan: assignment.nameSpan, valueSpan: assignment.value.span))
                 // A name no query can write, so the value columns never shadow a real one.
