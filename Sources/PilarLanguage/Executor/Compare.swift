@@ -26,7 +26,7 @@ struct ValueOrder {
             return compareText(text(a), text(b))
         case .reference(let entity), .referenceCode(let entity):
             // Rows of a fixed list (the pillars) order as listed, not by code.
-            if store.catalog[entity].isFixedList, let x = listRow(a, entity), let y = listRow(b, entity) {
+            if store.catalog.isFixedList(entity), let x = listRow(a, entity), let y = listRow(b, entity) {
                 return x < y ? -1 : (x == y ? 0 : 1)
             }
             if case .ref(_, let x) = a, case .ref(_, let y) = b, x == y { return 0 }

@@ -8,6 +8,9 @@ public struct Catalog: Sendable {
     public let declarations: [EntityDeclaration]
     private let namesToEntities: [String: Entity]
     private let collectionsByEntity: [[CollectionSchema]]
+    /// `isFixedList` per entity, apart: sorting asks it for every pair of rows, and copying a
+    /// whole declaration there would cost a retain per text and array in it.
+    private let fixedLists: [Bool]
 
     /// Builds a catalog; a reference to an entity declared later, or a duplicate name, is a
     /// programming error in the declaration and stops at once.
@@ -38,7 +41,12 @@ public struct Catalog: Sendable {
         self.declarations = numbered
         self.namesToEntities = names
         self.collectionsByEntity = collections
+        self.fixedLists = numbered.map(\.isFixedList)
     }
+
+    /// Whether an entity is a small fixed list (see `EntityDeclaration.isFixedList`).
+    @inline(__always)
+    public func isFixedList(_ entity: Entity) -> Bool { fixedLists[entity.id] }
 
     /// Every entity, in load order.
     public var entities: [Entity] { declarations.map(\.entity) }
