@@ -13,13 +13,14 @@ import PilarRender
 /// pipelines go at most `maxNesting` deep, expressions at most `maxDepth` deep, and a script has
 /// at most `maxStatements` statements. The worst case is maxRows^(maxNesting+1) row visits per
 /// expression, a few hundred thousand.
-/// Dot-commands that touch files (`.load .read .output .once`) are never generated.
+/// Dot-commands that touch files (`.load .read .output .once .save`, `.dump FILE`) are never
+/// generated.
 public struct ScriptGenerator {
     public static let maxRows = 60
     public static let maxStages = 5
     public static let maxNesting = 1
     public static let maxDepth = 3
-    public static let maxStatements = 4
+    public static let maxStatements = 6
 
     /// Scalar functions and how many arguments they take (ranges include wrong arities).
     static let functions: [(name: String, arity: ClosedRange<Int>)] = [
@@ -43,9 +44,13 @@ public struct ScriptGenerator {
                                "\"-0\"", "\"1e400\"", "\"positive\"", "\"x\\\"y\"", "'\\t'"]
     static let letNames = ["r1", "r2"]
 
-    private var reader: ByteReader
-    private var lets: [String: Entity?] = [:]
-    private var nesting = 0
+    // Internal, not private: EditGenerator.swift extends the generator with edit statements.
+    var reader: ByteReader
+    var lets: [String: Entity?] = [:]
+    var nesting = 0
+    /// The entity and columns of the rows the last `editPipeline()` ends with, for its update.
+    var editTarget: Entity?
+    var editColumns: [String] = []
 
     public init(_ reader: ByteReader) {
         self.reader = reader
@@ -61,8 +66,11 @@ public struct ScriptGenerator {
         return statements.joined(separator: reader.chance(80) ? "\n" : "; ")
     }
 
+    /// About a quarter of the statements edit the data (see EditGenerator.swift).
     mutating func statement() -> String {
-        switch reader.below(20) {
+        switch reader.below(27) {
+        case 20..<27:
+            return editStatement()
         case 0..<13:
             return pipeline().text
         case 13..<16:

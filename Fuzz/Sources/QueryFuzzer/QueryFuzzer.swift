@@ -7,14 +7,18 @@ import PilarStore
 
 /// Target (2): scripts built from grammar fragments (see `ScriptGenerator` for how the work per
 /// input is bounded) run whole through a `Session` on the demo data; results are rendered into
-/// memory in the session's format, errors formatted. Nothing is printed or written.
+/// memory in the session's format, errors formatted. Nothing is printed or written. Edits change
+/// only this input's session: each input starts from a fresh copy of the demo.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func queryFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     var generator = ScriptGenerator(ByteReader(inputBuffer(data, size)))
     let text = generator.script()
     // To read a reproducer (stderr: unbuffered, so it shows before a crash); off when fuzzing.
     if getenv("PILAR_FUZZ_SHOW") != nil { fputs(text + "\n---\n", stderr) }
-    let session = Session(store: DemoMasterplan.load(), parameters: ["year": .int(2019), "n": .int(3), "name": .text("Dishub")])
+    // Safe mode: the generator never writes files (no `.save`, no `.dump FILE`); should it ever
+    // produce one, it is refused instead of writing into the working folder.
+    let session = Session(store: DemoMasterplan.load(), parameters: ["year": .int(2019), "n": .int(3), "name": .text("Dishub")],
+                          safe: true)
     session.run(SourceFile(name: "fuzz.pilar", text: text)) { event in
         switch event {
         case .result(let result, let format):
