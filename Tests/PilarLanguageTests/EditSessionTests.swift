@@ -22,7 +22,7 @@ import Testing
                 if let refuse { throw refuse }
                 applied.append(edit)
                 let tables = store.catalog.entities.map { store.table($0) }
-                return EditOutcome(store: Store(title: store.title, tables: tables), summary: "edit \(applied.count)")
+                return EditOutcome(store: Store(title: store.title, tables: tables), summary: "edit \(applied.count)", changesNothing: false)
             }
         }
 

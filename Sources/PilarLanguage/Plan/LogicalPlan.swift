@@ -70,3 +70,14 @@ public enum PlannedStatement: Sendable {
     case edit(PlannedRowEdit)
     case dotCommand(name: String, arguments: [String], span: Span)
 }
+
+extension PlannedStatement {
+    /// The entity an insert, upsert, update or delete changes; nil for other statements.
+    var editedEntity: Entity? {
+        switch self {
+        case .insert(let insert): insert.entity
+        case .edit(let edit): edit.entity
+        default: nil
+        }
+    }
+}

@@ -121,9 +121,13 @@ public final class Session {
                     var end = index
                     while end < script.statements.count {
                         let statement = script.statements[end]
-                        planned.append(try checker.check(statement))
+                        let plan = try checker.check(statement)
+                        planned.append(plan)
                         end += 1
                         if case .dotCommand(let name, _) = statement.kind, Session.command(named: name)?.spec.reshapes == true { break }
+                        // Literals are checked against a fixed list's codes (`pillar == "mob"`):
+                        // after an edit of the list, what follows is checked on the new codes.
+                        if let edited = plan.editedEntity, store.catalog.isFixedList(edited) { break }
                     }
                     checkedUpTo = end
                 } catch {

@@ -54,6 +54,11 @@ extension Session {
     /// The one place the store changes by an edit: nothing before this line has touched it, so
     /// a statement that failed anywhere above left the data as it was.
     private func commit(_ outcome: EditOutcome, statement: String, emit: (SessionEvent) -> Void) {
+        // "0 measurements updated": nothing to undo, nothing unsaved.
+        guard !outcome.changesNothing else {
+            emit(.note(outcome.summary + "\n"))
+            return
+        }
         history.record(EditHistory.Step(previous: store, summary: outcome.summary, statement: Session.oneLine(statement)))
         store = outcome.store
         emit(.note(outcome.summary + "\n"))

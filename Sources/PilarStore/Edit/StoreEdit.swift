@@ -30,8 +30,14 @@ public struct EditOutcome: Sendable {
     public var deleted: [Entity: Int]
     /// One line for the user and `.changes`, e.g. "3 measurements updated".
     public var summary: String
+    /// True when the statement matched no row: the session then keeps the store it had, and
+    /// there is nothing to undo or save.
+    public var changesNothing: Bool
 
-    public init(store: Store, inserted: [Entity: Int] = [:], updated: [Entity: Int] = [:], deleted: [Entity: Int] = [:], summary: String) {
+    public init(store: Store, inserted: [Entity: Int] = [:], updated: [Entity: Int] = [:], deleted: [Entity: Int] = [:],
+                summary: String, changesNothing: Bool? = nil) {
+        self.changesNothing = changesNothing
+            ?? (inserted.values.allSatisfy { $0 == 0 } && updated.values.allSatisfy { $0 == 0 } && deleted.values.allSatisfy { $0 == 0 })
         self.store = store
         self.inserted = inserted
         self.updated = updated

@@ -41,7 +41,7 @@ extension Store {
         var tables = allTables
         tables[entity.id] = widened
         let store = Store(catalog: catalog, title: title, origin: origin, isDemo: isDemo, tables: tables)
-        return EditOutcome(store: store, summary: "column '\(name)' added to \(declaration.plural)")
+        return EditOutcome(store: store, summary: "column '\(name)' added to \(declaration.plural)", changesNothing: false)
     }
 }
 
@@ -161,6 +161,7 @@ struct StoreEditor {
 
     mutating func insert(_ entity: Entity, _ records: [[String: Value]]) throws(EditProblem) {
         subject = entity
+        inserted[entity] = 0
         for (index, record) in records.enumerated() {
             try insertRow(entity, record, record: index)
         }
@@ -265,6 +266,7 @@ struct StoreEditor {
 
     mutating func delete(_ entity: Entity, rows: [Int32], cascade: Bool) throws(EditProblem) {
         subject = entity
+        deleted[entity] = 0
         var doomed = catalog.entities.map { Array(repeating: false, count: counts[$0.id]) }
         for row in rows where row >= 0 && Int(row) < counts[entity.id] { doomed[entity.id][Int(row)] = true }
         // Rows referring to deleted rows: refused, or deleted too, entity by entity in load
@@ -290,7 +292,8 @@ struct StoreEditor {
             let what = catalog[entity]
             let direct = dependants.filter { dependant in catalog.referencesTo(entity).contains { $0.entity == dependant.entity } }
             let named = (direct.isEmpty ? [first] : direct).map { catalog[$0.entity].count($0.count) }.joined(separator: " and ")
-            throw EditProblem("cannot delete \(what.count(rowCount)): \(named) refer to \(rowCount == 1 ? "it" : "them")",
+            let refer = (direct.isEmpty ? [first] : direct).count == 1 && (direct.first ?? first).count == 1 ? "refers" : "refer"
+            throw EditProblem("cannot delete \(what.count(rowCount)): \(named) \(refer) to \(rowCount == 1 ? "it" : "them")",
                               hint: "delete those first, or use '| delete cascade' to delete them too")
         }
         for current in catalog.entities {
@@ -423,7 +426,7 @@ struct StoreEditor {
         if let count = deleted[subject] {
             var text = "\(declaration.count(count)) deleted"
             let others = catalog.entities.filter { $0 != subject }.compactMap { entity in
-                deleted[entity].map { catalog[entity].count($0) }
+                deleted[entity].flatMap { $0 > 0 ? catalog[entity].count($0) : nil }
             }
             if !others.isEmpty { text += " (and \(others.joined(separator: ", ")) with \(count == 1 ? "it" : "them"))" }
             parts.append(text)
