@@ -195,16 +195,9 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "functions",
-            aliases: ["function", "lower", "upper", "trim", "len", "round", "floor", "ceil", "abs", "coalesce",
-                      "if", "text", "number"],
-            summary: "lower, upper, trim, len, round, floor, ceil, abs, coalesce, if, text, number",
-            syntax: [
-                "lower(text)   upper(text)   trim(text)   len(text)",
-                "round(x)   round(x, digits)   floor(x)   ceil(x)   abs(x)",
-                "coalesce(a, b, …)       the first argument that is not null",
-                "if(condition, a, b)     a when the condition is true, else b",
-                "text(x)   number(text)  convert between numbers and text",
-            ],
+            aliases: ["function"] + ScalarFunction.all.map(\.name),
+            summary: ScalarFunction.all.map(\.name).joined(separator: ", "),
+            syntax: registryLines(ScalarFunction.all.map { ($0.signature, $0.help) }),
             body: """
                 Functions work on one row at a time and can be used in any expression. For
                 functions over many rows (sum, avg, …) see .help aggregates.
@@ -217,14 +210,10 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "aggregates",
-            aliases: ["aggregate", "sum", "avg", "min", "max", "count_distinct"],
-            summary: "count, count_distinct, sum, avg, min, max",
-            syntax: [
-                "count()            rows in the group",
-                "count(x)           rows where x is not null",
-                "count_distinct(x)  different non-null values of x",
-                "sum(x)  avg(x)  min(x)  max(x)",
-            ],
+            // count is the count stage's topic.
+            aliases: ["aggregate"] + AggregateFunction.all.map(\.name).filter { $0 != "count" },
+            summary: AggregateFunction.all.map(\.name).joined(separator: ", "),
+            syntax: registryLines(AggregateFunction.all.map { ($0.signature, $0.help) }),
             body: """
                 In summarize, aggregates combine the rows of each group. Given a relation of
                 the row, they combine its related rows: count(programmes) is an OPD's number
@@ -329,6 +318,12 @@ enum HelpTopics {
             ]
         ),
     ]
+
+    /// The syntax lines of a registry's topic: each signature, then its help line in a column.
+    static func registryLines(_ entries: [(signature: String, help: String)]) -> [String] {
+        let width = (entries.map(\.signature.count).max() ?? 0) + 2
+        return entries.map { $0.signature.padded(to: width) + $0.help }
+    }
 
     static let shell: [HelpTopic] = [
         commandsTopic(otherTopics: stages + language),

@@ -69,7 +69,7 @@ public struct Completer {
         let rowType = rowType(statement, prefix: prefix)
         var names = rowType.columns.map(\.name)
         if let entity = rowType.entity { names += store.schema(entity).memberNames }
-        names += ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
+        names += FunctionRegistry.names
         names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "by", "asc", "desc", "as"]
         return uniqued(names)
     }
