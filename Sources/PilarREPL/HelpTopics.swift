@@ -45,128 +45,13 @@ enum HelpTopics {
         )
     }
 
-    static let stages: [HelpTopic] = [
-        HelpTopic(
-            name: "where",
-            aliases: ["filter"],
-            summary: "keep the rows for which a condition is true",
-            syntax: ["where EXPR"],
-            body: """
-                Rows for which EXPR is false or null are dropped. Combine conditions with and,
-                or and not; see .help expressions.
-                """,
-            examples: [
-                #"programmes | where pillar == "mobility""#,
-                #"programmes | where opd in ["DISHUB", "DISKOMINFO"] and budget is not null"#,
-            ]
-        ),
-        HelpTopic(
-            name: "select",
-            aliases: ["project"],
-            summary: "choose, rename and compute the columns of the result",
-            syntax: ["select EXPR [as NAME], …", "select NAME = EXPR, …"],
-            body: """
-                Only the listed columns remain. A column computed from an expression is named
-                with `as NAME` or `NAME = EXPR`; a plain field keeps its own name. Dotted
-                navigation follows references: opd.name is the name of the programme's OPD.
-                """,
-            examples: [
-                "programmes | select code, name, agency = opd.name, budget",
-                "indicators | select code, name, programme.pillar as pillar, unit",
-            ]
-        ),
-        HelpTopic(
-            name: "extend",
-            summary: "add computed columns and keep all the others",
-            syntax: ["extend NAME = EXPR, …"],
-            body: """
-                Like select, but every existing column stays and the new ones are added at the
-                end. Later stages can use the new names.
-                """,
-            examples: [
-                "programmes | extend years = end_year - start_year + 1 | sort years desc | take 5",
-            ]
-        ),
-        HelpTopic(
-            name: "sort",
-            aliases: ["order", "order-by"],
-            summary: "order the rows by one or more keys",
-            syntax: ["sort EXPR [asc|desc], …"],
-            body: """
-                Keys are compared in order: the second key breaks ties in the first. The
-                default direction is asc.
-                """,
-            examples: [
-                "programmes | sort pillar, budget desc | select pillar, code, budget",
-            ]
-        ),
-        HelpTopic(
-            name: "take",
-            aliases: ["limit", "head"],
-            summary: "keep the first N rows",
-            syntax: ["take N"],
-            body: """
-                Keeps the first N rows in their current order; sort first to choose which ones.
-                """,
-            examples: [
-                "opds | take 3",
-                "programmes | sort start_year | take 10",
-            ]
-        ),
-        HelpTopic(
-            name: "top",
-            summary: "the N rows with the largest (or smallest) value of a key",
-            syntax: ["top N by EXPR [asc|desc]"],
-            body: """
-                A shorthand for sort then take. The default direction is desc, the largest
-                first; write asc for the smallest.
-                """,
-            examples: [
-                "programmes | top 5 by budget",
-                "measurements | top 3 by achievement asc",
-            ]
-        ),
-        HelpTopic(
-            name: "summarize",
-            aliases: ["group", "group-by", "aggregate-by"],
-            summary: "aggregate rows, as a whole or in groups",
-            syntax: ["summarize [NAME =] AGG, … [by [NAME =] EXPR, …]"],
-            body: """
-                Without by, the result is one row of aggregates over all rows. With by, there is
-                one row per distinct combination of the by-expressions, holding those values and
-                the aggregates of the rows in the group. See .help aggregates.
-                """,
-            examples: [
-                "programmes | summarize total = sum(budget), programmes = count() by pillar",
-                "programmes | summarize avg(budget), max(budget) by opd | sort opd",
-            ]
-        ),
-        HelpTopic(
-            name: "count",
-            summary: "the number of rows",
-            syntax: ["count"],
-            body: """
-                Replaces the rows with a single row holding their number. For counts per group
-                use summarize count() by …
-                """,
-            examples: [
-                #"programmes | where opd == "DISHUB" | count"#,
-            ]
-        ),
-        HelpTopic(
-            name: "distinct",
-            aliases: ["unique"],
-            summary: "the different values of one or more expressions",
-            syntax: ["distinct EXPR, …"],
-            body: """
-                One row per different combination of the values.
-                """,
-            examples: [
-                "programmes | distinct pillar",
-                "programmes | distinct opd, horizon | sort opd",
-            ]
-        ),
-    ]
+    /// A page per stage, from the stage registry; the edits (update, delete) are on the edit page.
+    static let stages: [HelpTopic] = StageDeclaration.all.compactMap { stage in
+        stage.help.map { body in
+            HelpTopic(name: stage.name, aliases: stage.helpAliases, summary: stage.summary, syntax: stage.syntax,
+                      body: body, examples: stage.examples)
+        }
+    }
 
     static let language: [HelpTopic] = [
         HelpTopic(

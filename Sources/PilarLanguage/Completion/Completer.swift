@@ -53,7 +53,7 @@ public struct Completer {
             return inString ? [] : sourceNames + ["let", "print", "insert", "upsert"]
         }
         if let candidates = editCandidates(statement, prefix: prefix, inString: inString) { return candidates }
-        if !inString, case .symbol(.pipe) = last.kind { return StageKind.names }
+        if !inString, case .symbol(.pipe) = last.kind { return StageDeclaration.names }
         if !inString, case .symbol(.dot) = last.kind {
             let path = pathBefore(statement, endingAt: statement.count - 1)
             return memberNames(of: path, rowType: rowType(statement, prefix: prefix)) ?? []
