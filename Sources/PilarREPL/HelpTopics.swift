@@ -45,128 +45,13 @@ enum HelpTopics {
         )
     }
 
-    static let stages: [HelpTopic] = [
-        HelpTopic(
-            name: "where",
-            aliases: ["filter"],
-            summary: "keep the rows for which a condition is true",
-            syntax: ["where EXPR"],
-            body: """
-                Rows for which EXPR is false or null are dropped. Combine conditions with and,
-                or and not; see .help expressions.
-                """,
-            examples: [
-                #"programmes | where pillar == "mobility""#,
-                #"programmes | where opd in ["DISHUB", "DISKOMINFO"] and budget is not null"#,
-            ]
-        ),
-        HelpTopic(
-            name: "select",
-            aliases: ["project"],
-            summary: "choose, rename and compute the columns of the result",
-            syntax: ["select EXPR [as NAME], …", "select NAME = EXPR, …"],
-            body: """
-                Only the listed columns remain. A column computed from an expression is named
-                with `as NAME` or `NAME = EXPR`; a plain field keeps its own name. Dotted
-                navigation follows references: opd.name is the name of the programme's OPD.
-                """,
-            examples: [
-                "programmes | select code, name, agency = opd.name, budget",
-                "indicators | select code, name, programme.pillar as pillar, unit",
-            ]
-        ),
-        HelpTopic(
-            name: "extend",
-            summary: "add computed columns and keep all the others",
-            syntax: ["extend NAME = EXPR, …"],
-            body: """
-                Like select, but every existing column stays and the new ones are added at the
-                end. Later stages can use the new names.
-                """,
-            examples: [
-                "programmes | extend years = end_year - start_year + 1 | sort years desc | take 5",
-            ]
-        ),
-        HelpTopic(
-            name: "sort",
-            aliases: ["order", "order-by"],
-            summary: "order the rows by one or more keys",
-            syntax: ["sort EXPR [asc|desc], …"],
-            body: """
-                Keys are compared in order: the second key breaks ties in the first. The
-                default direction is asc.
-                """,
-            examples: [
-                "programmes | sort pillar, budget desc | select pillar, code, budget",
-            ]
-        ),
-        HelpTopic(
-            name: "take",
-            aliases: ["limit", "head"],
-            summary: "keep the first N rows",
-            syntax: ["take N"],
-            body: """
-                Keeps the first N rows in their current order; sort first to choose which ones.
-                """,
-            examples: [
-                "opds | take 3",
-                "programmes | sort start_year | take 10",
-            ]
-        ),
-        HelpTopic(
-            name: "top",
-            summary: "the N rows with the largest (or smallest) value of a key",
-            syntax: ["top N by EXPR [asc|desc]"],
-            body: """
-                A shorthand for sort then take. The default direction is desc, the largest
-                first; write asc for the smallest.
-                """,
-            examples: [
-                "programmes | top 5 by budget",
-                "measurements | top 3 by achievement asc",
-            ]
-        ),
-        HelpTopic(
-            name: "summarize",
-            aliases: ["group", "group-by", "aggregate-by"],
-            summary: "aggregate rows, as a whole or in groups",
-            syntax: ["summarize [NAME =] AGG, … [by [NAME =] EXPR, …]"],
-            body: """
-                Without by, the result is one row of aggregates over all rows. With by, there is
-                one row per distinct combination of the by-expressions, holding those values and
-                the aggregates of the rows in the group. See .help aggregates.
-                """,
-            examples: [
-                "programmes | summarize total = sum(budget), programmes = count() by pillar",
-                "programmes | summarize avg(budget), max(budget) by opd | sort opd",
-            ]
-        ),
-        HelpTopic(
-            name: "count",
-            summary: "the number of rows",
-            syntax: ["count"],
-            body: """
-                Replaces the rows with a single row holding their number. For counts per group
-                use summarize count() by …
-                """,
-            examples: [
-                #"programmes | where opd == "DISHUB" | count"#,
-            ]
-        ),
-        HelpTopic(
-            name: "distinct",
-            aliases: ["unique"],
-            summary: "the different values of one or more expressions",
-            syntax: ["distinct EXPR, …"],
-            body: """
-                One row per different combination of the values.
-                """,
-            examples: [
-                "programmes | distinct pillar",
-                "programmes | distinct opd, horizon | sort opd",
-            ]
-        ),
-    ]
+    /// A page per stage, from the stage registry; the edits (update, delete) are on the edit page.
+    static let stages: [HelpTopic] = StageDeclaration.all.compactMap { stage in
+        stage.help.map { body in
+            HelpTopic(name: stage.name, aliases: stage.helpAliases, summary: stage.summary, syntax: stage.syntax,
+                      body: body, examples: stage.examples)
+        }
+    }
 
     static let language: [HelpTopic] = [
         HelpTopic(
@@ -195,16 +80,9 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "functions",
-            aliases: ["function", "lower", "upper", "trim", "len", "round", "floor", "ceil", "abs", "coalesce",
-                      "if", "text", "number"],
-            summary: "lower, upper, trim, len, round, floor, ceil, abs, coalesce, if, text, number",
-            syntax: [
-                "lower(text)   upper(text)   trim(text)   len(text)",
-                "round(x)   round(x, digits)   floor(x)   ceil(x)   abs(x)",
-                "coalesce(a, b, …)       the first argument that is not null",
-                "if(condition, a, b)     a when the condition is true, else b",
-                "text(x)   number(text)  convert between numbers and text",
-            ],
+            aliases: ["function"] + ScalarFunction.all.map(\.name),
+            summary: ScalarFunction.all.map(\.name).joined(separator: ", "),
+            syntax: registryLines(ScalarFunction.all.map { ($0.signature, $0.help) }),
             body: """
                 Functions work on one row at a time and can be used in any expression. For
                 functions over many rows (sum, avg, …) see .help aggregates.
@@ -217,14 +95,10 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "aggregates",
-            aliases: ["aggregate", "sum", "avg", "min", "max", "count_distinct"],
-            summary: "count, count_distinct, sum, avg, min, max",
-            syntax: [
-                "count()            rows in the group",
-                "count(x)           rows where x is not null",
-                "count_distinct(x)  different non-null values of x",
-                "sum(x)  avg(x)  min(x)  max(x)",
-            ],
+            // count is the count stage's topic.
+            aliases: ["aggregate"] + AggregateFunction.all.map(\.name).filter { $0 != "count" },
+            summary: AggregateFunction.all.map(\.name).joined(separator: ", "),
+            syntax: registryLines(AggregateFunction.all.map { ($0.signature, $0.help) }),
             body: """
                 In summarize, aggregates combine the rows of each group. Given a relation of
                 the row, they combine its related rows: count(programmes) is an OPD's number
@@ -329,6 +203,12 @@ enum HelpTopics {
             ]
         ),
     ]
+
+    /// The syntax lines of a registry's topic: each signature, then its help line in a column.
+    static func registryLines(_ entries: [(signature: String, help: String)]) -> [String] {
+        let width = (entries.map(\.signature.count).max() ?? 0) + 2
+        return entries.map { $0.signature.padded(to: width) + $0.help }
+    }
 
     static let shell: [HelpTopic] = [
         commandsTopic(otherTopics: stages + language),

@@ -47,9 +47,28 @@ public enum StageKind: Sendable, Hashable {
     /// `delete` / `delete cascade`: deletes the rows that reach it (last stage only).
     case delete(cascade: Bool)
 
-    /// The names users type, in the order `.help` lists them.
-    public static let names = ["where", "select", "extend", "sort", "take", "top", "summarize", "count", "distinct",
-                               "update", "delete"]
+    /// The names users type, in the order `.help` lists them (from `StageDeclaration.all`).
+    public static var names: [String] { StageDeclaration.names }
+
+    /// The stage's name as its declaration gives it (`summarize` also when written `summarise`).
+    public var name: String {
+        switch self {
+        case .where: "where"
+        case .select: "select"
+        case .extend: "extend"
+        case .sort: "sort"
+        case .take: "take"
+        case .top: "top"
+        case .summarize: "summarize"
+        case .count: "count"
+        case .distinct: "distinct"
+        case .update: "update"
+        case .delete: "delete"
+        }
+    }
+
+    /// Whether only the last stage of a statement may be this one (its declaration says).
+    public var mustBeLast: Bool { StageDeclaration.named(name)?.mustBeLast ?? false }
 
     /// Whether the stage changes the data rather than computing rows.
     public var isEdit: Bool {

@@ -136,7 +136,7 @@ extension Checker {
         if let suggestion = DidYouMean.suggest(name, from: store.catalog.sourceNames + Array(bindings.keys)) {
             return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?")
         }
-        if ScalarFunction(rawValue: name) != nil || AggregateFunction(rawValue: name) != nil {
+        if FunctionRegistry.isFunction(name) {
             return error("unknown \(what)", at: span, hint: "\(name) is a function: call it as \(name)(…)")
         }
         let available = candidates.isEmpty ? "" : "available: \(candidates.joined(separator: ", "))"

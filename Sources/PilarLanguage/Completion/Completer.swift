@@ -53,7 +53,7 @@ public struct Completer {
             return inString ? [] : sourceNames + ["let", "print", "insert", "upsert"]
         }
         if let candidates = editCandidates(statement, prefix: prefix, inString: inString) { return candidates }
-        if !inString, case .symbol(.pipe) = last.kind { return StageKind.names }
+        if !inString, case .symbol(.pipe) = last.kind { return StageDeclaration.names }
         if !inString, case .symbol(.dot) = last.kind {
             let path = pathBefore(statement, endingAt: statement.count - 1)
             return memberNames(of: path, rowType: rowType(statement, prefix: prefix)) ?? []
@@ -69,7 +69,7 @@ public struct Completer {
         let rowType = rowType(statement, prefix: prefix)
         var names = rowType.columns.map(\.name)
         if let entity = rowType.entity { names += store.schema(entity).memberNames }
-        names += ScalarFunction.allCases.map(\.rawValue) + AggregateFunction.allCases.map(\.rawValue)
+        names += FunctionRegistry.names
         names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "by", "asc", "desc", "as"]
         return uniqued(names)
     }

@@ -84,7 +84,7 @@ extension Executor {
             }
             return sawNull ? .null : .bool(negated)
         case .function(let function, let arguments, let span):
-            return try call(function, arguments, context, span: span)
+            return try function.implementation(FunctionCall(executor: self, arguments: arguments, context: context, span: span))
         case .aggregateOfList(let function, let list, let span):
             var accumulator = Accumulator(function: function, order: order, source: source)
             for value in try values(of: list, context) {
@@ -164,106 +164,6 @@ extension Executor {
     func decimalOverflow(_ operation: String, span: Span) -> Diagnostic {
         runtimeError("number overflow in '\(operation)'", span: span,
                      hint: "the result is beyond ±9.2 × 10^18, the largest number pilar holds")
-    }
-
-    private func call(_ function: ScalarFunction, _ arguments: [BoundExpression], _ context: RowContext,
-                      span: Span) throws(Diagnostic) -> Value {
-        if function == .if {
-            if case .bool(true) = try evaluate(arguments[0], context) { return try evaluate(arguments[1], context) }
-            return try evaluate(arguments[2], context)
-        }
-        if function == .coalesce {
-            for argument in arguments {
-                let value = try evaluate(argument, context)
-                if !value.isNull { return value }
-            }
-            return .null
-        }
-        let value = try evaluate(arguments[0], context)
-        if value.isNull { return .null }
-        switch function {
-        case .lower: return .text(order.text(value).lowercased())
-        case .upper: return .text(order.text(value).uppercased())
-        case .trim: return .text(String(order.text(value).trimmingSpaces))
-        case .len: return .int(Int64(order.text(value).count))
-        case .text: return .text(order.text(value))
-        case .number:
-            return try number(value, span: span)
-        case .abs:
-            switch value {
-            case .int(let number):
-                guard number != .min else { throw runtimeError("integer overflow in abs()", span: span) }
-                return .int(Swift.abs(number))
-            case .decimal(let number): return .decimal(number.magnitude)
-            default: return .null
-            }
-        case .floor, .ceil:
-            guard case .decimal(let number) = value else { return value }
-            return .decimal(number.wholeNumber(roundingUp: function == .ceil))
-        case .round:
-            var digits: Int64 = 0
-            if arguments.count == 2 {
-                guard case .int(let requested) = try evaluate(arguments[1], context) else { return .null }
-                digits = requested
-            }
-            return try round(value, digits: digits, span: span)
-        case .if, .coalesce:
-            return .null
-        }
-    }
-
-    /// `round(x, digits)`, half away from zero, exactly; negative digits round to tens,
-    /// hundreds, …. Ints stay ints.
-    private func round(_ value: Value, digits: Int64, span: Span) throws(Diagnostic) -> Value {
-        switch value {
-        case .int(let number):
-            guard digits < 0 else { return value }
-            // The decimal rounding, on the int as a whole decimal: one mechanism for both
-            // types, and a result beyond the int range (or Int64.min itself) is an overflow.
-            guard let whole = DecimalNumber(number)?.rounded(toDecimals: Int(max(-40, digits)))?.exactInteger else {
-                throw runtimeError("integer overflow in round()", span: span, hint: "the result is beyond ±9.2 × 10^18")
-            }
-            return .int(whole)
-        case .decimal(let number):
-            let clamped = Int(max(-40, min(Int64(DecimalNumber.maximumScale), digits)))
-            guard let result = number.rounded(toDecimals: clamped) else { throw decimalOverflow("round()", span: span) }
-            return .decimal(result)
-        default:
-            return .null
-        }
-    }
-
-    /// `number(x)`: numbers as they are; text read in pilar's own notation (a dot for
-    /// decimals, `_` between digits, no grouping). Text that is not a number is an error
-    /// rather than a guess: `1,5` could mean 1.5 or 15.
-    private func number(_ value: Value, span: Span) throws(Diagnostic) -> Value {
-        switch value {
-        case .int(let integer):
-            guard let decimal = DecimalNumber(integer) else { throw decimalOverflow("number()", span: span) }
-            return .decimal(decimal)
-        case .decimal: return value
-        default: break
-        }
-        let original = order.text(value)
-        let text = original.trimmingSpaces
-        if text.isEmpty { return .null }
-        let plain = String(text.filter { $0 != "_" })
-        switch DecimalNumber.parse(plain) {
-        case .success(let decimal):
-            return .decimal(decimal)
-        case .failure(.outOfRange):
-            throw runtimeError("number('\(original)') is out of range", span: span, hint: "numbers range up to ±9.2 × 10^18")
-        case .failure(.tooPrecise):
-            throw runtimeError("number('\(original)') has more digits than pilar keeps exactly", span: span,
-                               hint: "decimals keep up to \(DecimalNumber.maximumScale) decimals")
-        case .failure(.invalid):
-            let hint: String = if text.contains(",") || text.filter({ $0 == "." }).count > 1 {
-                "pilar reads numbers with a dot for decimals and no thousands grouping: '\(original)' could be read more than one way; write e.g. 1.5 or 1500"
-            } else {
-                "write a number such as 12.5; test first with: where x is not null"
-            }
-            throw runtimeError("number('\(original)'): not a number", span: span, hint: hint)
-        }
     }
 
     func runtimeError(_ message: String, span: Span, hint: String? = nil) -> Diagnostic {

@@ -84,7 +84,7 @@ public struct Parser {
             return Statement(.insert(insert), start.merged(with: end))
         default:
             let pipeline = try parsePipeline()
-            for stage in pipeline.stages.dropLast() where stage.kind.isEdit {
+            for stage in pipeline.stages.dropLast() where stage.kind.mustBeLast {
                 throw error("'\(editWord(stage))' must be the last stage", at: stage.keywordSpan,
                             hint: "an edit ends the statement; query the rows again afterwards")
             }
@@ -189,10 +189,7 @@ public struct Parser {
         return .update(items)
     }
 
-    private func editWord(_ stage: Stage) -> String {
-        if case .update = stage.kind { return "update" }
-        return "delete"
-    }
+    private func editWord(_ stage: Stage) -> String { stage.kind.name }
 
     private func editVerb(_ stage: Stage) -> String {
         if case .update = stage.kind { return "update rows" }
@@ -240,7 +237,7 @@ public struct Parser {
         case .keyword(let keyword): word = keyword.rawValue
         default:
             throw error("expected a stage after '|', found \(current.description)", at: foundSpan,
-                        hint: "stages are \(StageKind.names.joined(separator: ", "))")
+                        hint: "stages are \(StageDeclaration.names.joined(separator: ", "))")
         }
         advance()
         let kind: StageKind
@@ -293,10 +290,10 @@ public struct Parser {
             }
             kind = .delete(cascade: cascade)
         default:
-            let suggestion = DidYouMean.suggest(word, from: StageKind.names)
+            let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)
             throw error("unknown stage '\(word)'", at: keywordSpan,
                         hint: suggestion.map { "did you mean '\($0)'?" }
-                            ?? "stages are \(StageKind.names.joined(separator: ", "))")
+                            ?? "stages are \(StageDeclaration.names.joined(separator: ", "))")
         }
         let end = index > 0 ? tokens[index - 1].span : keywordSpan
         return Stage(kind, span: keywordSpan.merged(with: end), keywordSpan: keywordSpan)
@@ -735,7 +732,7 @@ public struct Parser {
 
     private func hintAfterStatement() -> String? {
         switch current.kind {
-        case .identifier(let word) where StageKind.names.contains(word):
+        case .identifier(let word) where StageDeclaration.names.contains(word):
             return "stages are joined with '|': … | \(word) …"
         case .symbol(.assign):
             return "to add a column, write extend name = …"

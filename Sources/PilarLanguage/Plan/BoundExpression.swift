@@ -21,6 +21,7 @@ public indirect enum BoundExpression: Sendable {
     case startsWith(BoundExpression, BoundExpression)
     case isNull(BoundExpression, negated: Bool)
     case inList(BoundExpression, BoundList, ComparisonMode, negated: Bool)
+    /// A call of a scalar function, resolved to its declaration when checked.
     case function(ScalarFunction, [BoundExpression], span: Span)
     /// An aggregate computed over a relation of the current row (`count(programmes)`).
     case aggregateOfList(AggregateFunction, BoundList, span: Span)
@@ -57,56 +58,6 @@ public indirect enum BoundList: Sendable {
     case literal([BoundExpression])
     /// One value per row of a plan: `programmes.budget`.
     case perRow(LogicalPlan, BoundExpression)
-}
-
-/// A call to a scalar function.
-public enum ScalarFunction: String, CaseIterable, Sendable {
-    case lower, upper, len, trim, round, floor, ceil, abs, coalesce
-    case `if`
-    case text, number
-
-    /// How many arguments it takes.
-    var arity: ClosedRange<Int> {
-        switch self {
-        case .lower, .upper, .len, .trim, .floor, .ceil, .abs, .text, .number: 1...1
-        case .round: 1...2
-        case .coalesce: 1...64
-        case .if: 3...3
-        }
-    }
-
-    var signature: String {
-        switch self {
-        case .lower: "lower(text)"
-        case .upper: "upper(text)"
-        case .len: "len(text)"
-        case .trim: "trim(text)"
-        case .round: "round(number[, digits])"
-        case .floor: "floor(number)"
-        case .ceil: "ceil(number)"
-        case .abs: "abs(number)"
-        case .coalesce: "coalesce(a, b, …)"
-        case .if: "if(condition, then, else)"
-        case .text: "text(value)"
-        case .number: "number(text)"
-        }
-    }
-}
-
-/// An aggregate function.
-public enum AggregateFunction: String, CaseIterable, Sendable {
-    case count, count_distinct, sum, avg, min, max
-
-    var signature: String {
-        switch self {
-        case .count: "count() or count(x)"
-        case .count_distinct: "count_distinct(x)"
-        case .sum: "sum(number)"
-        case .avg: "avg(number)"
-        case .min: "min(x)"
-        case .max: "max(x)"
-        }
-    }
 }
 
 /// One aggregate a stage computes over its input rows or groups.

@@ -1,0 +1,186 @@
+import PilarCore
+import PilarStore
+
+/// One scalar function declared in one place, DuckDB `ScalarFunction(...)` style: its name,
+/// signature, arity, type rule, implementation, help line and runnable examples. The checker,
+/// the evaluator, completion and `.help functions` all read it; the list is
+/// `ScalarFunction.all` (ScalarFunctions.swift).
+///
+/// The checker resolves a call to its declaration once, into the bound expression, so
+/// evaluating a call per row is a closure call, never a lookup by name.
+public struct ScalarFunction: Sendable {
+    /// Evaluates one call on one row; the arguments are evaluated on demand (`if` and
+    /// `coalesce` evaluate only what they need).
+    typealias Implementation = @Sendable (FunctionCall) throws(Diagnostic) -> Value
+
+    public let name: String
+    /// How messages and `.help` write a call (`round(number[, digits])`).
+    public let signature: String
+    /// How many arguments it takes.
+    public let arity: ClosedRange<Int>
+    /// One line for `.help functions`.
+    public let help: String
+    /// Statements using the function that run on the demo data (the registry tests run them).
+    public let examples: [String]
+    /// The argument types to the result type, or a problem the checker locates.
+    let typeRule: @Sendable (ArgumentTypes) throws(TypeProblem) -> ValueType
+    let implementation: Implementation
+
+    init(_ name: String, signature: String, arity: ClosedRange<Int>, help: String, examples: [String],
+         type typeRule: @escaping @Sendable (ArgumentTypes) throws(TypeProblem) -> ValueType,
+         implementation: @escaping Implementation) {
+        self.name = name
+        self.signature = signature
+        self.arity = arity
+        self.help = help
+        self.examples = examples
+        self.typeRule = typeRule
+        self.implementation = implementation
+    }
+
+    /// An implementation of the first argument alone, null when it is null (most functions).
+    static func ofValue(_ body: @escaping @Sendable (Value, FunctionCall) throws(Diagnostic) -> Value) -> Implementation {
+        { call throws(Diagnostic) in
+            let value = try call.argument(0)
+            if value.isNull { return .null }
+            return try body(value, call)
+        }
+    }
+}
+
+/// One aggregate function declared in one place: name, signature, type rule, the state that
+/// accumulates it, help line and runnable examples. The list is `AggregateFunction.all`
+/// (AggregateFunctions.swift).
+public struct AggregateFunction: Sendable, Equatable {
+    public let name: String
+    /// How messages and `.help aggregates` write a call (`sum(number)`).
+    public let signature: String
+    /// One line for `.help aggregates`.
+    public let help: String
+    /// Statements using the aggregate that run on the demo data.
+    public let examples: [String]
+    /// True for `count`: it also takes no argument (`count()`, the rows) or a collection of
+    /// rows (`count(programmes)`); the others need values.
+    public let countsRows: Bool
+    /// The aggregate that combines per-row values over a group, for the hint when a row's
+    /// relation is aggregated in `summarize` (`sum(count(indicators))`).
+    let overGroup: String
+    /// The argument's type to the result type, or a problem located at the argument.
+    let typeRule: @Sendable (ValueType, Catalog?) throws(TypeProblem) -> ValueType
+    /// A fresh running state for one group, stage or relation.
+    let makeState: @Sendable (AggregateSetup) -> any AggregateState
+
+    init(_ name: String, signature: String, help: String, examples: [String], countsRows: Bool = false,
+         overGroup: String? = nil,
+         type typeRule: @escaping @Sendable (ValueType, Catalog?) throws(TypeProblem) -> ValueType,
+         state makeState: @escaping @Sendable (AggregateSetup) -> any AggregateState) {
+        self.name = name
+        self.signature = signature
+        self.help = help
+        self.examples = examples
+        self.countsRows = countsRows
+        self.overGroup = overGroup ?? name
+        self.typeRule = typeRule
+        self.makeState = makeState
+    }
+
+    public static func == (a: AggregateFunction, b: AggregateFunction) -> Bool { a.name == b.name }
+}
+
+/// What a type rule sees: the arguments' types, and the catalog to name them in messages.
+struct ArgumentTypes {
+    let types: [ValueType]
+    let catalog: Catalog?
+
+    var count: Int { types.count }
+    subscript(index: Int) -> ValueType { types[index] }
+
+    /// How messages name a type (entity names from the catalog).
+    func name(_ type: ValueType) -> String { type.name(in: catalog) }
+
+    /// Argument `index` must pass `test`; otherwise "f() needs WHAT, not TYPE" at it.
+    func require(_ index: Int, _ what: String, _ test: (ValueType) -> Bool) throws(TypeProblem) {
+        if !test(types[index]) {
+            throw TypeProblem("needs \(what), not \(types[index])", at: .argument(index), hint: .usage)
+        }
+    }
+}
+
+/// Why a call's argument types do not fit; the checker adds the location and the name.
+struct TypeProblem: Error {
+    enum Place { case argument(Int), call }
+    enum Hint { case usage, none }
+    /// The message after `name() ` (`needs text, not int`).
+    let message: String
+    let place: Place
+    let hint: Hint
+
+    init(_ message: String, at place: Place, hint: Hint = .none) {
+        self.message = message
+        self.place = place
+        self.hint = hint
+    }
+}
+
+/// One call of a scalar function on one row: its arguments (evaluated on demand) and what
+/// the implementation needs to give text of values and located errors.
+struct FunctionCall {
+    let executor: Executor
+    let arguments: [BoundExpression]
+    let context: RowContext
+    let span: Span
+
+    var count: Int { arguments.count }
+    var order: ValueOrder { executor.order }
+
+    func argument(_ index: Int) throws(Diagnostic) -> Value {
+        try executor.evaluate(arguments[index], context)
+    }
+
+    func error(_ message: String, hint: String? = nil) -> Diagnostic {
+        executor.runtimeError(message, span: span, hint: hint)
+    }
+
+    func overflow(_ operation: String) -> Diagnostic {
+        executor.decimalOverflow(operation, span: span)
+    }
+}
+
+/// What a fresh aggregate state needs: how values compare (for min and max).
+struct AggregateSetup {
+    let order: ValueOrder
+    let mode: ComparisonMode
+}
+
+/// Why an aggregate cannot give its result; `Accumulator` locates it.
+struct AggregateProblem: Error {
+    let message: String
+    let hint: String?
+}
+
+/// The running state of one aggregate. Nulls never reach it; the accumulator counts the
+/// values and passes the count to `result`.
+protocol AggregateState {
+    mutating func add(_ value: Value) throws(AggregateProblem)
+    func result(count: Int64) throws(AggregateProblem) -> Value
+}
+
+extension ScalarFunction {
+    /// The function called `name`, if any (at check time only).
+    static func named(_ name: String) -> ScalarFunction? { byName[name] }
+    private static let byName = Dictionary(uniqueKeysWithValues: all.map { ($0.name, $0) })
+}
+
+extension AggregateFunction {
+    /// The aggregate called `name`, if any (at check time only).
+    static func named(_ name: String) -> AggregateFunction? { all.first { $0.name == name } }
+}
+
+/// Every function name, scalar functions first, in the order `.help` lists them.
+public enum FunctionRegistry {
+    public static var names: [String] { ScalarFunction.all.map(\.name) + AggregateFunction.all.map(\.name) }
+
+    public static func isFunction(_ name: String) -> Bool {
+        ScalarFunction.named(name) != nil || AggregateFunction.named(name) != nil
+    }
+}

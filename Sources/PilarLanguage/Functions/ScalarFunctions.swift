@@ -1,0 +1,189 @@
+import PilarCore
+import PilarStore
+
+extension ScalarFunction {
+    /// Every scalar function, in the order `.help functions` and completion list them.
+    public static let all: [ScalarFunction] = [
+        ScalarFunction(
+            "lower", signature: "lower(text)", arity: 1...1, help: "the text in lower case",
+            examples: [#"print lower("DISHUB")"#],
+            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .text },
+            implementation: ofValue { value, call in .text(call.order.text(value).lowercased()) }
+        ),
+        ScalarFunction(
+            "upper", signature: "upper(text)", arity: 1...1, help: "the text in upper case",
+            examples: ["opds | select upper(code) as code | take 2"],
+            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .text },
+            implementation: ofValue { value, call in .text(call.order.text(value).uppercased()) }
+        ),
+        ScalarFunction(
+            "trim", signature: "trim(text)", arity: 1...1, help: "the text without blanks at either end",
+            examples: [#"print "[" + trim("  Pekanbaru ") + "]""#],
+            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .text },
+            implementation: ofValue { value, call in .text(String(call.order.text(value).trimmingSpaces)) }
+        ),
+        ScalarFunction(
+            "len", signature: "len(text)", arity: 1...1, help: "the number of characters",
+            examples: ["programmes | select code, len(name) as length | top 3 by length"],
+            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .int },
+            implementation: ofValue { value, call in .int(Int64(call.order.text(value).count)) }
+        ),
+        ScalarFunction(
+            "round", signature: "round(number[, digits])", arity: 1...2,
+            help: "rounded half away from zero; digits < 0: tens, …",
+            examples: ["print round(2.675, 2)", "programmes | select code, millions = round(budget, -6) | take 3"],
+            type: { types throws(TypeProblem) in
+                try types.require(0, "a number") { $0.isNumeric }
+                if types.count == 2 { try types.require(1, "a whole number of digits") { $0 == .int || $0 == .null } }
+                return types[0] == .int ? .int : .decimal
+            },
+            implementation: ofValue { value, call throws(Diagnostic) in
+                var digits: Int64 = 0
+                if call.count == 2 {
+                    guard case .int(let requested) = try call.argument(1) else { return .null }
+                    digits = requested
+                }
+                return try round(value, digits: digits, call)
+            }
+        ),
+        ScalarFunction(
+            "floor", signature: "floor(number)", arity: 1...1, help: "the whole number at or below",
+            examples: ["print floor(-2.5)"],
+            type: { types throws(TypeProblem) in try types.require(0, "a number") { $0.isNumeric }; return types[0] },
+            implementation: ofValue { value, _ in
+                guard case .decimal(let number) = value else { return value }
+                return .decimal(number.wholeNumber(roundingUp: false))
+            }
+        ),
+        ScalarFunction(
+            "ceil", signature: "ceil(number)", arity: 1...1, help: "the whole number at or above",
+            examples: ["measurements | select indicator, year, ceil(achievement) | take 3"],
+            type: { types throws(TypeProblem) in try types.require(0, "a number") { $0.isNumeric }; return types[0] },
+            implementation: ofValue { value, _ in
+                guard case .decimal(let number) = value else { return value }
+                return .decimal(number.wholeNumber(roundingUp: true))
+            }
+        ),
+        ScalarFunction(
+            "abs", signature: "abs(number)", arity: 1...1, help: "the number without its sign",
+            examples: ["measurements | select indicator, year, gap = abs(actual - target) | take 3"],
+            type: { types throws(TypeProblem) in try types.require(0, "a number") { $0.isNumeric }; return types[0] },
+            implementation: ofValue { value, call throws(Diagnostic) in
+                switch value {
+                case .int(let number):
+                    guard number != .min else { throw call.error("integer overflow in abs()") }
+                    return .int(Swift.abs(number))
+                case .decimal(let number): return .decimal(number.magnitude)
+                default: return .null
+                }
+            }
+        ),
+        ScalarFunction(
+            "coalesce", signature: "coalesce(a, b, …)", arity: 1...64, help: "the first argument that is not null",
+            examples: [#"opds | select code, head = coalesce(head, "vacant") | take 3"#],
+            type: { types throws(TypeProblem) in
+                var unified: ValueType = .null
+                for (index, type) in types.types.enumerated() {
+                    guard let next = Checker.unify(unified, type) else {
+                        throw TypeProblem("arguments mix \(types.name(unified)) and \(types.name(type))", at: .argument(index))
+                    }
+                    unified = next
+                }
+                return unified
+            },
+            implementation: { call throws(Diagnostic) in
+                for index in 0..<call.count {
+                    let value = try call.argument(index)
+                    if !value.isNull { return value }
+                }
+                return .null
+            }
+        ),
+        ScalarFunction(
+            "if", signature: "if(condition, then, else)", arity: 3...3,
+            help: "then if the condition is true, otherwise else",
+            examples: [#"programmes | select code, size = if(budget >= 10_000_000_000, "large", "small") | take 3"#],
+            type: { types throws(TypeProblem) in
+                try types.require(0, "a condition") { $0 == .bool || $0 == .null }
+                guard let unified = Checker.unify(types[1], types[2]) else {
+                    throw TypeProblem("branches give \(types[1]) and \(types[2]); they must be of one type", at: .call)
+                }
+                return unified
+            },
+            implementation: { call throws(Diagnostic) in
+                if case .bool(true) = try call.argument(0) { return try call.argument(1) }
+                return try call.argument(2)
+            }
+        ),
+        ScalarFunction(
+            "text", signature: "text(value)", arity: 1...1, help: "the value as text, as csv shows it",
+            examples: [#"programmes | select code, label = code + ": " + text(start_year) | take 2"#],
+            type: { _ throws(TypeProblem) in .text },
+            implementation: ofValue { value, call in .text(call.order.text(value)) }
+        ),
+        ScalarFunction(
+            "number", signature: "number(text)", arity: 1...1,
+            help: "text as a number: a dot for decimals, no grouping",
+            examples: [#"print number("1_500.25") * 2"#],
+            type: { types throws(TypeProblem) in
+                try types.require(0, "text") { Checker.isTextLike($0) || $0.isNumeric }
+                return .decimal
+            },
+            implementation: ofValue { value, call throws(Diagnostic) in try number(value, call) }
+        ),
+    ]
+
+    /// `round(x, digits)`, half away from zero, exactly; negative digits round to tens,
+    /// hundreds, …. Ints stay ints.
+    private static func round(_ value: Value, digits: Int64, _ call: FunctionCall) throws(Diagnostic) -> Value {
+        switch value {
+        case .int(let number):
+            guard digits < 0 else { return value }
+            // The decimal rounding, on the int as a whole decimal: one mechanism for both
+            // types, and a result beyond the int range (or Int64.min itself) is an overflow.
+            guard let whole = DecimalNumber(number)?.rounded(toDecimals: Int(max(-40, digits)))?.exactInteger else {
+                throw call.error("integer overflow in round()", hint: "the result is beyond ±9.2 × 10^18")
+            }
+            return .int(whole)
+        case .decimal(let number):
+            let clamped = Int(max(-40, min(Int64(DecimalNumber.maximumScale), digits)))
+            guard let result = number.rounded(toDecimals: clamped) else { throw call.overflow("round()") }
+            return .decimal(result)
+        default:
+            return .null
+        }
+    }
+
+    /// `number(x)`: numbers as they are; text read in pilar's own notation (a dot for
+    /// decimals, `_` between digits, no grouping). Text that is not a number is an error
+    /// rather than a guess: `1,5` could mean 1.5 or 15.
+    private static func number(_ value: Value, _ call: FunctionCall) throws(Diagnostic) -> Value {
+        switch value {
+        case .int(let integer):
+            guard let decimal = DecimalNumber(integer) else { throw call.overflow("number()") }
+            return .decimal(decimal)
+        case .decimal: return value
+        default: break
+        }
+        let original = call.order.text(value)
+        let text = original.trimmingSpaces
+        if text.isEmpty { return .null }
+        let plain = String(text.filter { $0 != "_" })
+        switch DecimalNumber.parse(plain) {
+        case .success(let decimal):
+            return .decimal(decimal)
+        case .failure(.outOfRange):
+            throw call.error("number('\(original)') is out of range", hint: "numbers range up to ±9.2 × 10^18")
+        case .failure(.tooPrecise):
+            throw call.error("number('\(original)') has more digits than pilar keeps exactly",
+                             hint: "decimals keep up to \(DecimalNumber.maximumScale) decimals")
+        case .failure(.invalid):
+            let hint: String = if text.contains(",") || text.filter({ $0 == "." }).count > 1 {
+                "pilar reads numbers with a dot for decimals and no thousands grouping: '\(original)' could be read more than one way; write e.g. 1.5 or 1500"
+            } else {
+                "write a number such as 12.5; test first with: where x is not null"
+            }
+            throw call.error("number('\(original)'): not a number", hint: hint)
+        }
+    }
+}

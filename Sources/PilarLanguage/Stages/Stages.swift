@@ -1,0 +1,149 @@
+extension StageDeclaration {
+    /// Every stage, in the order `.help` lists them. grammar.md gives their syntax rules.
+    public static let all: [StageDeclaration] = [
+        StageDeclaration(
+            name: "where", aliases: [], helpAliases: ["filter"],
+            syntax: ["where EXPR"],
+            summary: "keep the rows for which a condition is true",
+            help: """
+                Rows for which EXPR is false or null are dropped. Combine conditions with and,
+                or and not; see .help expressions.
+                """,
+            examples: [
+                #"programmes | where pillar == "mobility""#,
+                #"programmes | where opd in ["DISHUB", "DISKOMINFO"] and budget is not null"#,
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "select", aliases: [], helpAliases: ["project"],
+            syntax: ["select EXPR [as NAME], …", "select NAME = EXPR, …"],
+            summary: "choose, rename and compute the columns of the result",
+            help: """
+                Only the listed columns remain. A column computed from an expression is named
+                with `as NAME` or `NAME = EXPR`; a plain field keeps its own name. Dotted
+                navigation follows references: opd.name is the name of the programme's OPD.
+                """,
+            examples: [
+                "programmes | select code, name, agency = opd.name, budget",
+                "indicators | select code, name, programme.pillar as pillar, unit",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "extend", aliases: [], helpAliases: [],
+            syntax: ["extend NAME = EXPR, …"],
+            summary: "add computed columns and keep all the others",
+            help: """
+                Like select, but every existing column stays and the new ones are added at the
+                end. Later stages can use the new names.
+                """,
+            examples: [
+                "programmes | extend years = end_year - start_year + 1 | sort years desc | take 5",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "sort", aliases: [], helpAliases: ["order", "order-by"],
+            syntax: ["sort EXPR [asc|desc], …"],
+            summary: "order the rows by one or more keys",
+            help: """
+                Keys are compared in order: the second key breaks ties in the first. The
+                default direction is asc.
+                """,
+            examples: [
+                "programmes | sort pillar, budget desc | select pillar, code, budget",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "take", aliases: [], helpAliases: ["limit", "head"],
+            syntax: ["take N"],
+            summary: "keep the first N rows",
+            help: """
+                Keeps the first N rows in their current order; sort first to choose which ones.
+                """,
+            examples: [
+                "opds | take 3",
+                "programmes | sort start_year | take 10",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "top", aliases: [], helpAliases: [],
+            syntax: ["top N by EXPR [asc|desc]"],
+            summary: "the N rows with the largest (or smallest) value of a key",
+            help: """
+                A shorthand for sort then take. The default direction is desc, the largest
+                first; write asc for the smallest.
+                """,
+            examples: [
+                "programmes | top 5 by budget",
+                "measurements | top 3 by achievement asc",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "summarize", aliases: ["summarise"], helpAliases: ["group", "group-by", "aggregate-by"],
+            syntax: ["summarize [NAME =] AGG, … [by [NAME =] EXPR, …]"],
+            summary: "aggregate rows, as a whole or in groups",
+            help: """
+                Without by, the result is one row of aggregates over all rows. With by, there is
+                one row per distinct combination of the by-expressions, holding those values and
+                the aggregates of the rows in the group. See .help aggregates.
+                """,
+            examples: [
+                "programmes | summarize total = sum(budget), programmes = count() by pillar",
+                "programmes | summarize avg(budget), max(budget) by opd | sort opd",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "count", aliases: [], helpAliases: [],
+            syntax: ["count"],
+            summary: "the number of rows",
+            help: """
+                Replaces the rows with a single row holding their number. For counts per group
+                use summarize count() by …
+                """,
+            examples: [
+                #"programmes | where opd == "DISHUB" | count"#,
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "distinct", aliases: [], helpAliases: ["unique"],
+            syntax: ["distinct EXPR, …"],
+            summary: "the different values of one or more expressions",
+            help: """
+                One row per different combination of the values.
+                """,
+            examples: [
+                "programmes | distinct pillar",
+                "programmes | distinct opd, horizon | sort opd",
+            ],
+            mustBeLast: false
+        ),
+        // The edits: `.help edit` explains them with insert and upsert.
+        StageDeclaration(
+            name: "update", aliases: [], helpAliases: [],
+            syntax: ["update FIELD = EXPR, …"],
+            summary: "set fields of the rows that reach it",
+            help: nil,
+            examples: [
+                #"measurements | where indicator == "MOB-01.2" and year == 2019 | update actual = 72"#,
+            ],
+            mustBeLast: true
+        ),
+        StageDeclaration(
+            name: "delete", aliases: [], helpAliases: [],
+            syntax: ["delete [cascade]"],
+            summary: "delete the rows that reach it (cascade: and the rows that refer to them)",
+            help: nil,
+            examples: [
+                #"programmes | where code == "MOB-02" | delete cascade"#,
+            ],
+            mustBeLast: true
+        ),
+    ]
+}

@@ -1,0 +1,89 @@
+import PilarCore
+@testable import PilarLanguage
+import PilarStore
+import Testing
+
+/// The function registry is the one truth about functions: its examples run, and the
+/// checker, completion and error hints know every function it declares.
+@Suite struct FunctionRegistryTests {
+    static let scalarNames = ScalarFunction.all.map(\.name)
+    static let aggregateNames = AggregateFunction.all.map(\.name)
+    static let examples = ScalarFunction.all.flatMap(\.examples) + AggregateFunction.all.flatMap(\.examples)
+
+    /// Runs one statement on the demo; the formatted error, or nil.
+    static func failure(of text: String) -> String? {
+        let session = Session(store: DemoMasterplan.load())
+        var failure: String?
+        session.run(SourceFile(name: "registry", text: text)) { event in
+            switch event {
+            case .error(let diagnostic): failure = DiagnosticFormatter().format(diagnostic)
+            case .errors(let list): failure = DiagnosticFormatter().format(list)
+            default: break
+            }
+        }
+        return failure
+    }
+
+    @Test(arguments: examples)
+    func everyExampleRunsOnTheDemo(example: String) {
+        let failure = Self.failure(of: example)
+        #expect(failure == nil, "the registry example \(example.debugDescription) fails:\n\(failure ?? "")")
+    }
+
+    @Test func everyFunctionHasHelpAndAnExampleThatCallsIt() {
+        for function in ScalarFunction.all {
+            #expect(!function.help.isEmpty)
+            #expect(function.signature.hasPrefix(function.name + "("))
+            #expect(function.examples.contains { $0.contains(function.name + "(") }, "no example calls \(function.name)")
+        }
+        for function in AggregateFunction.all {
+            #expect(!function.help.isEmpty)
+            #expect(function.signature.hasPrefix(function.name + "("))
+            #expect(function.examples.contains { $0.contains(function.name + "(") }, "no example calls \(function.name)")
+        }
+    }
+
+    @Test func namesAreUnique() {
+        let names = Self.scalarNames + Self.aggregateNames
+        #expect(Set(names).count == names.count)
+        #expect(FunctionRegistry.names == names)
+    }
+
+    /// Every declared name reaches its declaration: a call with the wrong number of arguments
+    /// is an arity error, never "unknown function".
+    @Test(arguments: scalarNames)
+    func everyScalarNameChecks(name: String) throws {
+        let function = try #require(ScalarFunction.named(name))
+        let count = function.arity.upperBound + 1
+        let call = "print \(name)(\(Array(repeating: "1", count: count).joined(separator: ", ")))"
+        let diagnostic = try #require(Tiny.diagnostic(call))
+        #expect(diagnostic.message.hasPrefix("\(name)() takes"), "\(call): \(diagnostic.message)")
+        #expect(diagnostic.hint == "usage: \(function.signature)")
+    }
+
+    @Test(arguments: aggregateNames)
+    func everyAggregateNameChecks(name: String) throws {
+        #expect(Tiny.diagnostic("programmes | summarize x = \(name)(budget)") == nil)
+        let diagnostic = try #require(Tiny.diagnostic("print \(name)(1, 2)"))
+        #expect(diagnostic.message == "\(name)() takes one argument")
+    }
+
+    @Test func typeProblemsPointAtTheArgumentWithTheUsage() throws {
+        let text = "programmes | select round(name, 1)"
+        let diagnostic = try #require(Tiny.diagnostic(text))
+        #expect(diagnostic.message == "round() needs a number, not text")
+        #expect(diagnostic.hint == "usage: round(number[, digits])")
+        #expect(diagnostic.span.start == text.utf8.count - "name, 1)".utf8.count)
+        let mixed = try #require(Tiny.diagnostic(#"print coalesce(1, "a")"#))
+        #expect(mixed.message == "coalesce() arguments mix int and text")
+        #expect(mixed.hint == nil)
+    }
+
+    @Test func completionOffersEveryFunction() {
+        let session = Session(store: Tiny.store)
+        let candidates = Completer(session: session).complete("programmes | where ").candidates
+        for name in FunctionRegistry.names {
+            #expect(candidates.contains(name), "completion misses \(name)")
+        }
+    }
+}
