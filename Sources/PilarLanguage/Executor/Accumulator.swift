@@ -10,12 +10,14 @@ struct Accumulator {
     let source: SourceFile?
     private var span: Span = .empty
     private var count: Int64 = 0
-    private var state: any AggregateState
+    private var state: AggregateState
+    private let order: ValueOrder
 
     init(function: AggregateFunction, order: ValueOrder, mode: ComparisonMode? = nil, source: SourceFile?) {
         self.function = function
         self.source = source
-        state = function.makeState(AggregateSetup(order: order, mode: mode ?? .null))
+        self.order = order
+        state = AggregateState(mode: mode ?? .null)
     }
 
     /// Counts a row for `count()`, which has no argument.
@@ -28,7 +30,7 @@ struct Accumulator {
         count += 1
         self.span = span
         do {
-            try state.add(value)
+            try function.step(&state, value, order)
         } catch {
             throw located(error)
         }
@@ -36,7 +38,7 @@ struct Accumulator {
 
     func result() throws(Diagnostic) -> Value {
         do {
-            return try state.result(count: count)
+            return try function.result(state, count)
         } catch {
             throw located(error)
         }
