@@ -164,3 +164,30 @@ struct StoreEditTests {
         #expect(next.store.column(.programme, "budget").last == .null)
     }
 }
+
+/// Deleting a row that nothing refers to from the middle of a table moves the rows after it
+/// up: the references to them, in tables that lose no row, must follow.
+struct DeleteRemapTests {
+    @Test func referencesFollowRowsThatMoveUp() throws {
+        var store = MasterplanLoader.emptyStore()
+        store = try store.applying(.insert(.opd, rows: [
+            ["code": .text("A"), "name": .text("a")], ["code": .text("B"), "name": .text("b")], ["code": .text("C"), "name": .text("c")],
+        ])).store
+        store = try store.applying(.insert(.programme, rows: [[
+            "code": .text("P1"), "name": .text("p"), "opd": .text("B"), "pillar": .text("mobility"), "horizon": .text("short"),
+            "start_year": .int(2020), "end_year": .int(2021), "status": .text("planned"),
+        ]])).store
+        let a = store.table(.opd).codeIndex["A"]!
+        let after = try store.applying(.delete(.opd, rows: [a], cascade: false)).store
+        #expect(after.column(.programme, "opd").map { value -> String in
+            if case .ref(let entity, let row) = value { return after.code(of: entity, row: row) }
+            return "?"
+        } == ["B"])
+        // A pillar nothing refers to, deleted from the front: every programme keeps its pillar.
+        let pillars = try after.applying(.delete(.pillar, rows: [0], cascade: false)).store
+        #expect(pillars.column(.programme, "pillar").map { value -> String in
+            if case .ref(let entity, let row) = value { return pillars.code(of: entity, row: row) }
+            return "?"
+        } == ["mobility"])
+    }
+}

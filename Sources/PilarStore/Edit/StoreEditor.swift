@@ -314,6 +314,8 @@ struct StoreEditor {
             for reference in catalog.referencesTo(current) {
                 guard let position = position(of: reference.field, in: reference.entity) else { continue }
                 columns[reference.entity.id][position] = columns[reference.entity.id][position].remappingReferences(to: current, newRow)
+                // The referring table changed too, even when it lost no row of its own.
+                changed.insert(reference.entity)
             }
             touched[current] = nil
         }
