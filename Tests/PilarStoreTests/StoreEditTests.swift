@@ -191,3 +191,16 @@ struct DeleteRemapTests {
         } == ["mobility"])
     }
 }
+
+/// What an edit stores, a saved file must give back: "" is null (and refused where a value is
+/// required), and a NUL character cannot be saved.
+struct EditTextTests {
+    @Test func emptyTextIsNullAndNulIsRefused() throws {
+        let store = try Fixture().load()
+        #expect(throws: EditProblem.self) { try store.applying(.update(.opd, rows: [0], fields: ["name"], values: [[.text("")]])) }
+        #expect(throws: EditProblem.self) { try store.applying(.insert(.opd, rows: [["code": .text(""), "name": .text("x")]])) }
+        #expect(throws: EditProblem.self) { try store.applying(.update(.opd, rows: [0], fields: ["name"], values: [[.text("a\u{0}b")]])) }
+        let head = try store.applying(.update(.opd, rows: [0], fields: ["head"], values: [[.text("")]])).store
+        #expect(head.column(.opd, "head").first == .null)
+    }
+}

@@ -96,7 +96,11 @@ public enum ValueCheck {
             if let problem = rule(field.rule, decimal: decimal) { return .failure(problem) }
             return .success(.decimal(decimal))
         case .text:
-            guard case .text = value else { return .failure(ValueProblem(.wrongType(expected: "text"))) }
+            guard case .text(let text) = value else { return .failure(ValueProblem(.wrongType(expected: "text"))) }
+            // As in a file: an empty cell is null (so a required field cannot be ""), and a
+            // CSV file cannot hold a NUL byte, so a saved masterplan would not load again.
+            if text.isEmpty { return field.nullable ? .success(.null) : .failure(.missing(field)) }
+            if text.utf8.contains(0) { return .failure(ValueProblem(.wrongType(expected: "text without a NUL character"))) }
             return .success(value)
         case .enumeration(let domain):
             guard case .text(let text) = value else { return .failure(ValueProblem(.wrongType(expected: "one of: \(domain.values.joined(separator: ", "))"))) }

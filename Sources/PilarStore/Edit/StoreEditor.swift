@@ -113,10 +113,15 @@ struct StoreEditor {
         guard let declared = catalog[entity].field(named: field) else {
             // An extra column: text, or null.
             switch value {
-            case .null, .text: return value
+            case .null: return value
+            case .text(let text) where text.isEmpty: return .null
+            case .text(let text) where text.utf8.contains(0):
+                throw EditProblem("'\(field)' cannot hold a NUL character", record: record, field: field)
+            case .text: return value
             case .int(let number): return .text(String(number))
             case .decimal(let number): return .text(number.description)
-            default: throw EditProblem("'\(field)' holds text", record: record, field: field)
+            default:
+                throw EditProblem("'\(Self.shown(value))' in field '\(field)' is not text", record: record, field: field)
             }
         }
         let tables = self
