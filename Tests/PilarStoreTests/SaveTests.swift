@@ -107,6 +107,25 @@ import Testing
         #expect(indicators.contains("\tnegative\t-0.000001\n"))
     }
 
+    /// A column added in pilar whose name holds another file's delimiter: the header must still
+    /// read back with this file's delimiter (the loader tells it from the header).
+    @Test func headerNamesWithSeparatorsAreQuoted() throws {
+        var fixture = Fixture()
+        fixture.opds = "code;name;kind\nDISHUB;Dinas Perhubungan;dinas\nDLHK;Dinas Lingkungan;dinas\n"
+        let folder = try TemporaryFolder(fixture: fixture)
+        defer { folder.remove() }
+        var store = try MasterplanLoader.load(folder: folder.path)
+        store = try store.applying(.addColumn(.opd, name: "sumber, dana")).store
+        store = try store.applying(.addColumn(.programme, name: "catatan;\tlain")).store
+        let saved = Self.newFolder()
+        defer { try? FileManager.default.removeItem(atPath: saved) }
+        _ = try MasterplanSaver.save(store, to: saved, stamps: nil, force: false)
+        let opds = String(decoding: FileManager.default.contents(atPath: saved + "/opds.csv")!, as: UTF8.self)
+        #expect(opds.hasPrefix("code;name;kind;\"sumber, dana\"\n"))
+        let reloaded = try MasterplanLoader.load(folder: saved)
+        #expect(reloaded.schema(.opd).fields.contains { $0.name == "sumber, dana" })
+    }
+
     @Test func defaultPillarsAreNotWrittenAndDerivedFieldsNever() throws {
         let folder = try TemporaryFolder(fixture: Fixture())
         defer { folder.remove() }

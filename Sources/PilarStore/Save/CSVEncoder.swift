@@ -36,7 +36,10 @@ public enum CSVEncoder {
         let lineEnd: [UInt8] = layout.usesCRLF ? [ASCII.carriageReturn, ASCII.newline] : [ASCII.newline]
         for (index, name) in names.enumerated() {
             if index > 0 { out.append(delimiter) }
-            appendText(name.utf8, delimiter: delimiter, to: &out)
+            // The loader tells the delimiter from the header's unquoted `,` `;` and tabs, so a
+            // name holding any of them is quoted whatever this file's delimiter is.
+            let separators = name.utf8.contains { $0 == ASCII.comma || $0 == ASCII.semicolon || $0 == ASCII.tab }
+            appendText(name.utf8, delimiter: delimiter, quoteAlways: separators, to: &out)
         }
         out += lineEnd
         let writers = names.map { name in ColumnWriter(table.columnIndex(of: name).map { table.columns[$0] }, store: store, delimiter: delimiter) }
@@ -51,8 +54,9 @@ public enum CSVEncoder {
     }
 
     /// Text as one cell, quoted when it must be.
-    static func appendText<Bytes: Collection<UInt8>>(_ bytes: Bytes, delimiter: UInt8, to out: inout [UInt8]) {
-        guard needsQuotes(bytes, delimiter: delimiter) else {
+    static func appendText<Bytes: Collection<UInt8>>(_ bytes: Bytes, delimiter: UInt8, quoteAlways: Bool = false,
+                                                     to out: inout [UInt8]) {
+        guard quoteAlways || needsQuotes(bytes, delimiter: delimiter) else {
             out.append(contentsOf: bytes)
             return
         }
