@@ -44,6 +44,11 @@ public protocol REPLEngine: AnyObject {
     /// How many statements changed the data since it was loaded or saved: the prompt shows
     /// `pilar*>` and leaving needs a second `.quit` (or Ctrl-D) while it is not 0.
     var unsavedChanges: Int { get }
+
+    /// Names the state of the data while it has unsaved changes (the store's generation), so
+    /// that a warning about them is given again after any new change, even one that leaves
+    /// the count as it was (an undo, then another edit).
+    var unsavedDataToken: UInt64 { get }
 }
 
 extension REPLEngine {
@@ -51,6 +56,7 @@ extension REPLEngine {
     public var isSafe: Bool { false }
     /// Engines that cannot change data have nothing to lose.
     public var unsavedChanges: Int { 0 }
+    public var unsavedDataToken: UInt64 { 0 }
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

@@ -20,7 +20,8 @@ final class Shell {
     private var loop = SessionLoop()
     /// The unsaved-change count the last "unsaved changes" warning was about: leaving again
     /// with the same count discards them.
-    private var warnedAbout: Int?
+    /// The data (its generation) the last leave warning was about.
+    private var warnedAbout: UInt64?
 
     init(engine: any REPLEngine, reader: any LineReader, screen: any Screen, interrupt: InterruptFlag,
          style: ShellStyle, pager: String?) {
@@ -52,7 +53,8 @@ final class Shell {
             case .run(let statement, let route):
                 reader.remember(statement)
                 var goOn = perform(statement, route)
-                if !goOn, case .shell = route, !mayLeave() { goOn = true }
+                // `.quit` typed, or reached inside a line or a `.read` script: warn the same way.
+                if !goOn, !mayLeave() { goOn = true }
                 // `.safe on` may have just run; the next line must already be read safely.
                 followSafeMode()
                 if !goOn { break session }
@@ -66,8 +68,9 @@ final class Shell {
     /// `.quit` or Ctrl-D with nothing changed in between leaves and discards them.
     private func mayLeave() -> Bool {
         let unsaved = engine.unsavedChanges
-        guard unsaved > 0, warnedAbout != unsaved else { return true }
-        warnedAbout = unsaved
+        let token = engine.unsavedDataToken
+        guard unsaved > 0, warnedAbout != token else { return true }
+        warnedAbout = token
         let changes = "\(unsaved) unsaved change\(unsaved == 1 ? "" : "s")"
         screen.writeError(style.notice("\(changes); .save to keep them, .quit again to discard") + "\n")
         return false

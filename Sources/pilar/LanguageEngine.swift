@@ -31,6 +31,7 @@ final class LanguageEngine: REPLEngine {
     var isSafe: Bool { session.isSafe }
 
     var unsavedChanges: Int { session.unsavedChanges }
+    var unsavedDataToken: UInt64 { session.store.generation }
 
     func needsContinuation(_ pending: String) -> Bool {
         Lexer.needsContinuation(pending)

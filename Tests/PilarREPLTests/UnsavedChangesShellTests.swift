@@ -44,4 +44,20 @@ import Testing
         #expect(!engine.executed.contains("never"))
         #expect(reader.prompts.last == "pilar> ")
     }
+
+    /// Undo then another edit leaves the count as it was, but the data is new: warn again.
+    @Test func anEditAfterAnUndoWarnsAgainAtTheSameCount() {
+        _ = run([.line("edit"), .line(".quit"), .line("undo"), .line("edit"), .line(".quit"), .line("opds"), .line(".quit"), .line("never")])
+        #expect(screen.errors.components(separatedBy: "1 unsaved change; .save to keep them").count == 3)
+        #expect(engine.executed.contains("opds"))
+        #expect(!engine.executed.contains("never"))
+    }
+
+    /// A `.quit` reached inside a statement line or a `.read` script warns as a typed one does.
+    @Test func aQuitInsideAStatementWarnsToo() {
+        _ = run([.line("edit"), .line("quit inside"), .line("opds"), .line("quit inside"), .line("never")])
+        #expect(screen.errors.contains("1 unsaved change; .save to keep them"))
+        #expect(engine.executed.contains("opds"))
+        #expect(!engine.executed.contains("never"))
+    }
 }

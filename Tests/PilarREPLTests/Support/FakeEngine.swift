@@ -19,6 +19,8 @@ final class FakeEngine: REPLEngine {
     var isSafe = false
     /// `edit` changes the fake data, `.save` saves it.
     var unsavedChanges = 0
+    /// Changes with every edit and undo, as the real store's generation does.
+    var unsavedDataToken: UInt64 = 0
 
     func needsContinuation(_ pending: String) -> Bool {
         pending.last { !$0.isWhitespace } == "|"
@@ -37,7 +39,9 @@ final class FakeEngine: REPLEngine {
     func execute(_ statement: String, interrupt: InterruptFlag, emit: (REPLOutput) -> Void) {
         executed.append(statement)
         if statement == ".safe on" { isSafe = true }
-        if statement == "edit" { unsavedChanges += 1 }
+        if statement == "edit" { unsavedChanges += 1; unsavedDataToken += 1 }
+        if statement == "undo" { unsavedChanges -= 1; unsavedDataToken += 1 }
+        if statement == "quit inside" { emit(.quit) }
         if statement == ".save" { unsavedChanges = 0 }
         onExecute?(statement, interrupt)
         if statement.hasPrefix("bad") {
