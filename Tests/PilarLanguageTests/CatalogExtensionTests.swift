@@ -72,7 +72,7 @@ struct CatalogExtensionTests {
         defer { try? FileManager.default.removeItem(atPath: path) }
         let store = try MasterplanLoader.load(folder: path, catalog: Self.catalog)
         #expect(store.table(Self.activity).count == 3)
-        #expect(store.summary.hasSuffix("1 measurements, 3 activities"))
+        #expect(store.summary.hasSuffix("1 measurement, 3 activities"))
 
         let session = Session(store: store, format: .csv)
         // Down: from a programme to its activities, and the alias as a source.

@@ -59,8 +59,10 @@ struct DumpReplayTests {
         let pillars = try edited.applying(.update(.pillar, rows: [0], fields: ["name_id"], values: [[.text("Tata \"Kelola\"\tPemerintahan")]]))
         edited = pillars.store
         edited = try edited.applying(.addColumn(.opd, name: "sumber dana")).store
+        edited = try edited.applying(.addColumn(.opd, name: "by")).store
         edited = try edited.applying(.insert(.opd, rows: [
-            ["code": .text("DISKOMINFO"), "name": .text("Dinas Komunikasi, Informatika\ndan Statistik"), "sumber dana": .text("APBD")],
+            ["code": .text("DISKOMINFO"), "name": .text("Dinas Komunikasi, Informatika\ndan Statistik"), "sumber dana": .text("APBD"),
+             "by": .text("a keyword as a column name")],
         ])).store
         edited = try edited.applying(.insert(.programme, rows: [[
             "code": .text("GOV-01"), "name": .text("Satu Data – Pekanbaru ✓"), "opd": .text("DISKOMINFO"),

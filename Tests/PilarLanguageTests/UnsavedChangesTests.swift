@@ -53,4 +53,15 @@ import Testing
         #expect(!session.hasUnsavedChanges)
         #expect(session.store.table(.opd).count == DemoMasterplan.load().table(.opd).count)
     }
+
+    /// The warning names a command: running another one warns again; a mistyped folder is
+    /// reported as such; after loading, `.changes` speaks of the load, not of a save.
+    @Test func theWarningIsPerCommandAndAfterTheFolderIsFound() {
+        let session = Session(store: DemoMasterplan.load())
+        _ = run(session, #"opds | where code == "DISHUB" | update head = "Budi""#)
+        #expect(!run(session, ".load /no/such/folder").contains("would be lost"))
+        #expect(run(session, ".demo").contains("error: 1 unsaved change would be lost"))
+        #expect(run(session, ".load demo").contains("loaded"))
+        #expect(run(session, ".changes") == "no changes since the load\n")
+    }
 }

@@ -204,3 +204,15 @@ struct EditTextTests {
         #expect(head.column(.opd, "head").first == .null)
     }
 }
+
+struct UpsertCountTests {
+    @Test func rowsAreCountedNotRecords() throws {
+        let store = try Fixture().load()
+        let outcome = try store.applying(.upsert(.opd, rows: [
+            ["code": .text("Q"), "name": .text("a")], ["code": .text("Q"), "name": .text("b")],
+            ["code": .text("DISHUB"), "kind": .text("badan")], ["code": .text("DISHUB"), "head": .text("Sari")],
+        ]))
+        #expect(outcome.summary == "1 OPD inserted, 1 updated")
+        #expect(outcome.store.column(.opd, "name").last == .text("b"))
+    }
+}

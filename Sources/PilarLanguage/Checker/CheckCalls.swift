@@ -149,7 +149,7 @@ extension Checker {
         guard let entity else { return nil }
         return store.schema(entity).fields.first { field in
             switch field.type {
-            case .int, .decimal: !field.name.hasSuffix("year")
+            case .int, .decimal: store.declaration(entity).field(named: field.name)?.rule != .year
             default: false
             }
         }?.name

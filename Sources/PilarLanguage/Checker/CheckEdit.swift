@@ -70,8 +70,10 @@ extension Checker {
         let derived = derivedFields(of: entity)
         if let field = schema.field(named: name) {
             if derived.contains(name) {
+                let computation = store.declaration(entity).derived.first { $0.fields.contains { $0.name == name } }
+                let inputs = computation.map { $0.inputs.joined(separator: ", ") } ?? "other fields"
                 throw error("'\(name)' is derived and cannot be set", at: span,
-                            hint: "achievement and band follow from target, actual and the indicator's polarity: set those")
+                            hint: "\(name) follows from \(inputs): set those")
             }
             return field
         }

@@ -105,7 +105,7 @@ struct ArgumentTypes {
     /// Argument `index` must pass `test`; otherwise "f() needs WHAT, not TYPE" at it.
     func require(_ index: Int, _ what: String, _ test: (ValueType) -> Bool) throws(TypeProblem) {
         if !test(types[index]) {
-            throw TypeProblem("needs \(what), not \(types[index])", at: .argument(index), hint: .usage)
+            throw TypeProblem("needs \(what), not \(types[index].name(in: catalog))", at: .argument(index), hint: .usage)
         }
     }
 }

@@ -106,7 +106,7 @@ extension ScalarFunction {
             type: { types throws(TypeProblem) in
                 try types.require(0, "a condition") { $0 == .bool || $0 == .null }
                 guard let unified = Checker.unify(types[1], types[2]) else {
-                    throw TypeProblem("branches give \(types[1]) and \(types[2]); they must be of one type", at: .call)
+                    throw TypeProblem("branches give \(types[1].name(in: types.catalog)) and \(types[2].name(in: types.catalog)); they must be of one type", at: .call)
                 }
                 return unified
             },

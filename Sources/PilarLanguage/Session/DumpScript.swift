@@ -86,6 +86,8 @@ enum DumpScript {
     static func name(_ field: String) -> String {
         let plain = field.utf8.first.map { !($0 >= 0x30 && $0 <= 0x39) } ?? false
             && field.utf8.allSatisfy { Lexer.isNameByte($0) && $0 < 0x80 }
+            && Keyword(rawValue: field) == nil
+        // A backtick cannot be written inside a quoted name; `.addcolumn` refuses such names.
         return plain ? field : "`" + field + "`"
     }
 }

@@ -25,8 +25,8 @@ public final class Session {
     }
     /// The edits since the load, for `.undo` and `.changes`.
     var history = EditHistory()
-    /// The generation whose unsaved changes `.load`/`.demo` last warned about.
-    private var discardWarnedAt: UInt64?
+    /// The data (its generation) and the command `.load`/`.demo` last warned about.
+    private var discardWarnedAt: (generation: UInt64, command: String)?
     /// How an edit is applied: the store's `applying`. A seam for the session's tests, which
     /// check undo, `.changes` and error locations against a stand-in.
     var applyEdit: (Store, StoreEdit) throws(EditProblem) -> EditOutcome = { store, edit throws(EditProblem) in
@@ -298,8 +298,9 @@ public final class Session {
     /// refused with a warning, and the same command again (with nothing changed in between)
     /// goes ahead, as a second `.quit` does.
     private func refuseToDropUnsavedChanges(_ call: CommandCall, command: String) throws(Diagnostic) {
-        guard hasUnsavedChanges, discardWarnedAt != store.generation else { return }
-        discardWarnedAt = store.generation
+        guard hasUnsavedChanges, discardWarnedAt?.generation != store.generation || discardWarnedAt?.command != command
+        else { return }
+        discardWarnedAt = (store.generation, command)
         throw Diagnostic(.runtime, "\(unsavedChangesText) would be lost", source: call.source, span: call.span,
                          hint: ".save to keep them, or run \(command) again to discard them")
     }
@@ -310,7 +311,8 @@ public final class Session {
         diskStamps = stamps
         // Earlier `let` results point at rows of the old data; edits of it cannot be undone.
         history = EditHistory()
-        markSaved()
+        // As loaded is as saved, but nothing was saved yet: `.changes` says "since the load".
+        savedGeneration = store.generation
         bindingTypes.removeAll()
         bindingFrames.removeAll()
         bindingGenerations.removeAll()
@@ -321,10 +323,13 @@ public final class Session {
     func runLoad(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         // `demo` names the embedded demo (a folder called demo is ./demo).
         if call.arguments[0] == "demo" { return try runDemo(call, emit) }
-        try refuseToDropUnsavedChanges(call, command: ".load")
         // Before the path is resolved: even whether a file exists is outside the data.
         try safeMode.require(.loadData, for: ".load", at: call.span, in: call.source)
         let path = resolve(call.arguments[0], relativeTo: call.origin)
+        // A mistyped folder is reported as such, not as a reason to warn about the changes.
+        if FileManager.default.fileExists(atPath: path) {
+            try refuseToDropUnsavedChanges(call, command: ".load")
+        }
         do {
             let (loaded, stamps) = try MasterplanLoader.loadStamped(folder: path)
             replaceData(with: loaded, stamps: stamps, emit)

@@ -27,8 +27,9 @@ extension Store {
     func addingColumn(_ name: String, to entity: Entity) throws(EditProblem) -> EditOutcome {
         let declaration = catalog[entity]
         let schema = self.schema(entity)
-        guard !name.isEmpty, !name.contains(where: { $0.isNewline }) else {
-            throw EditProblem("a column needs a name on one line")
+        // A name must be writable in a query as `name`: one line, no backtick.
+        guard !name.isEmpty, !name.contains(where: { $0.isNewline || $0 == "`" }) else {
+            throw EditProblem("a column name is one line of text without a backtick")
         }
         if schema.field(named: name) != nil || schema.collection(named: name) != nil {
             throw EditProblem("\(declaration.singular) already has a field '\(name)'", field: name)
@@ -195,6 +196,10 @@ struct StoreEditor {
     mutating func upsert(_ entity: Entity, _ records: [[String: Value]]) throws(EditProblem) {
         subject = entity
         let declaration = catalog[entity]
+        let firstNewRow = counts[entity.id]
+        // Rows, not records, are counted: two records for one row update it once.
+        var updatedRows: Set<Int> = []
+        defer { if !updatedRows.isEmpty { updated[entity, default: 0] += updatedRows.count } }
         for (index, record) in records.enumerated() {
             try checkNames(record.keys.sorted(), of: entity, record: index)
             var key: [Value] = []
@@ -213,7 +218,7 @@ struct StoreEditor {
                 }
                 changed.insert(entity)
                 touched[entity, default: [:]][existing] = index
-                updated[entity, default: 0] += 1
+                if existing < firstNewRow { updatedRows.insert(existing) }
             } else {
                 try insertRow(entity, record, record: index)
             }

@@ -35,9 +35,6 @@ struct LoadedFile: Sendable {
     /// How the file was written, for saving it back the same way (nil when not from a file).
     var layout: FileLayout? = nil
 
-    /// The first line of each row, for locating problems found after reading.
-    var rowLines: [Int32] = []
-
     var count: Int { columns.first?.count ?? 0 }
 
     /// A declared column by name (nil for names the entity does not read).

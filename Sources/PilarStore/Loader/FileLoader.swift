@@ -399,6 +399,6 @@ struct FileLoader {
             : specs.map { ColumnBuffers.emptyColumn(for: $0.kind) }
         let extraColumns = zip(extras, extraSlots).map { (name: $0, column: ColumnData.text(buffers.texts[$1])) }
         return LoadedFile(entity: entity, names: specs.map(\.name), columns: read, extras: extraColumns, codes: codes,
-                          complete: complete, hiddenReferences: hiddenReferences, rowLines: rowLines)
+                          complete: complete, hiddenReferences: hiddenReferences)
     }
 }

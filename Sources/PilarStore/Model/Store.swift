@@ -102,14 +102,14 @@ public struct Store: Sendable {
 
     /// Every table's count: "6 pillars, 5 OPDs, 40 programmes, …" (`.about`, the banner).
     public var countsLine: String {
-        catalog.declarations.map { "\(table($0.entity).count) \($0.countNoun)" }.joined(separator: ", ")
+        catalog.declarations.map { $0.count(table($0.entity).count) }.joined(separator: ", ")
     }
 
     /// Counts for banners: "5 OPDs, 40 programmes, 80 indicators, 600 measurements" (fixed
     /// lists such as the pillars are left out).
     public var summary: String {
         catalog.declarations.filter { !$0.isFixedList }
-            .map { "\(table($0.entity).count) \($0.countNoun)" }
+            .map { $0.count(table($0.entity).count) }
             .joined(separator: ", ")
     }
 }
