@@ -40,7 +40,7 @@ import Testing
         // Saving (`.save`, behind the gate in Session.runSave) and the journal recovery the
         // loader runs in the folder it loads (finishing or undoing an interrupted save there).
         "PilarStore/Save/SaveFiles.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
-            (11, "open/stat/rename/unlink/mkdir/opendir for MasterplanSaver.save (only via Session.runSave, after the gate) and SaveJournal.recover (only in the folder being loaded)"),
+            (12, "open/stat/rename/unlink/mkdir/opendir for MasterplanSaver.save (only via Session.runSave, after the gate), SaveJournal.recover and the folder lock (only in the folder being loaded or saved)"),
         "PilarStore/Save/FileStamp.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
             (4, "stat of the data files: stamps at load, the changed-on-disk check of .save (after the gate)"),
         // Before the session starts: what the trainer put on the command line.

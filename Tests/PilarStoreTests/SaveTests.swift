@@ -243,3 +243,23 @@ import Testing
         #expect(SaveJournal.recover(folder: folder.path) == .nothing)
     }
 }
+
+/// A folder whose interrupted save cannot be finished is not loaded: its files are a mix.
+struct UnfinishedSaveTests {
+    @Test func aMarkerThatCannotBeRolledForwardRefusesTheLoad() throws {
+        let folder = try TemporaryFolder(fixture: Fixture())
+        defer { folder.remove() }
+        // A journal naming a temporary whose target is a folder: the rename cannot happen.
+        try FileManager.default.createDirectory(atPath: folder.path + "/blocked.csv", withIntermediateDirectories: false)
+        try FileManager.default.createDirectory(atPath: folder.path + "/blocked.csv/inside", withIntermediateDirectories: false)
+        try Data("new".utf8).write(to: URL(fileURLWithPath: folder.path + "/.blocked.csv.pilar-new"))
+        try Data("pilar save journal 1\n.blocked.csv.pilar-new\tblocked.csv\nend\n".utf8)
+            .write(to: URL(fileURLWithPath: folder.path + "/.pilar-save-journal"))
+        do {
+            _ = try MasterplanLoader.load(folder: folder.path)
+            Issue.record("a folder with an unfinished save loaded")
+        } catch {
+            #expect(error.diagnostics.first?.message.hasPrefix("an interrupted save in '\(folder.path)' could not be finished") == true)
+        }
+    }
+}

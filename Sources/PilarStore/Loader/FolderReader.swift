@@ -25,7 +25,13 @@ enum FolderReader {
             throw DiagnosticList([Diagnostic(.loader, "'\(folder)' is not a folder", source: nil,
                                              hint: "give the folder that holds " + requiredList(catalog))])
         }
-        SaveJournal.recover(folder: folder)
+        // Held while the files are read, so a save by another pilar cannot swap them halfway.
+        let lock = try? SaveFiles.lock(folder)
+        defer { if let lock { SaveFiles.unlock(lock) } }
+        if case .failed(let reason) = SaveJournal.recoverLocked(folder: folder) {
+            throw DiagnosticList([Diagnostic(.loader, reason, source: nil,
+                                             hint: "its files are part old, part new until it is; make the folder writable and load it again")])
+        }
         var files: [Entity: SourceFile] = [:]
         var stamps: [String: FileStamp] = [:]
         var problems: [Diagnostic] = []

@@ -34,7 +34,9 @@ public enum MasterplanSaver {
                 throw Problem(message: error.message, hint: "the folder above it must exist")
             }
         }
-        SaveJournal.recover(folder: folder)
+        if case .failed(let reason) = SaveJournal.recover(folder: folder) {
+            throw Problem(message: reason, hint: "make the folder writable and save again")
+        }
         let entries = files(of: store, folder: folder)
         let names = store.catalog.declarations.map(\.fileName)
         if !force {

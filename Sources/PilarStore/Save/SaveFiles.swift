@@ -67,6 +67,24 @@ enum SaveFiles {
         guard fsync(fd) == 0 else { throw failure("cannot flush folder", folder) }
     }
 
+    /// Holds an exclusive lock on a folder until `unlock`: two pilar processes saving or
+    /// recovering the same folder take turns, so one never removes the other's temporaries.
+    /// The lock is on the folder itself, so no lock file is left in it.
+    static func lock(_ folder: String) throws(Failure) -> Int32 {
+        let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else { throw failure("cannot open folder", folder) }
+        guard flock(fd, LOCK_EX) == 0 else {
+            let problem = failure("cannot lock folder", folder)
+            close(fd)
+            throw problem
+        }
+        return fd
+    }
+
+    static func unlock(_ fd: Int32) {
+        close(fd)
+    }
+
     static func move(_ from: String, over to: String) throws(Failure) {
         guard rename(from, to) == 0 else { throw failure("cannot rename \(from) to", to) }
     }

@@ -24,6 +24,12 @@ import Darwin
 /// marker, any `*.pilar-new` temporaries are leftovers of an unfinished save and are removed
 /// (roll back).
 ///
+/// **Two processes.** Saving and recovery hold an exclusive lock on the folder (`flock` on
+/// the folder itself), so a pilar loading the folder while another saves into it waits rather
+/// than removing the saver's temporaries as leftovers. A failure after the commit point is
+/// finished by recovery: the save then succeeded. A roll-forward that cannot finish (a
+/// read-only folder) leaves the marker, and the folder is not loaded until it can.
+///
 /// **Test hook.** When the environment variable `PILAR_TEST_SAVE_KILL_AT=N` is set, the
 /// process sends itself SIGKILL at the N-th protocol step (1 is halfway through the first
 /// temporary). It exists only for the kill test (`SaveKillTests`), which needs to stop a real
@@ -42,6 +48,8 @@ enum SaveJournal {
 
     /// Writes `entries` into `folder` following the protocol above.
     static func commit(_ entries: [Entry], in folder: String) throws(SaveFiles.Failure) {
+        let lock = try SaveFiles.lock(folder)
+        defer { SaveFiles.unlock(lock) }
         let hook = KillHook()
         for (index, entry) in entries.enumerated() {
             try SaveFiles.write(entry.bytes, to: path(folder, entry.temporary), pause: { if index == 0 { hook.step() } })
@@ -53,18 +61,27 @@ enum SaveJournal {
         let markerTemporary = path(folder, marker + suffix)
         try SaveFiles.write(Array(journal.utf8), to: markerTemporary)
         hook.step()
+        // Every temporary must still be there when the save commits to them.
+        if let missing = entries.first(where: { !SaveFiles.exists(path(folder, $0.temporary)) }) {
+            throw SaveFiles.Failure(message: "the new \(missing.name) disappeared from '\(folder)' before the save could finish")
+        }
         try SaveFiles.move(markerTemporary, over: path(folder, marker))
         try SaveFiles.syncFolder(folder)
         hook.step()
-        for entry in entries {
-            try SaveFiles.move(path(folder, entry.temporary), over: path(folder, entry.name))
+        // Past the commit point: what fails from here on, recovery finishes.
+        do throws(SaveFiles.Failure) {
+            for entry in entries {
+                try SaveFiles.move(path(folder, entry.temporary), over: path(folder, entry.name))
+                hook.step()
+            }
+            try SaveFiles.syncFolder(folder)
             hook.step()
+            try SaveFiles.remove(path(folder, marker))
+            try SaveFiles.syncFolder(folder)
+            hook.step()
+        } catch {
+            if case .failed(let reason) = recoverLocked(folder: folder) { throw SaveFiles.Failure(message: reason) }
         }
-        try SaveFiles.syncFolder(folder)
-        hook.step()
-        try SaveFiles.remove(path(folder, marker))
-        try SaveFiles.syncFolder(folder)
-        hook.step()
     }
 
     /// What recovery did, for tests and messages.
@@ -72,21 +89,40 @@ enum SaveJournal {
         case nothing
         case rolledForward(files: Int)
         case rolledBack(temporaries: Int)
+        /// A marker is in place but its renames could not be finished: the folder holds a mix
+        /// until they can be, so it must not be loaded.
+        case failed(String)
     }
 
-    /// Finishes or undoes an interrupted save in `folder` (see the protocol above).
+    /// Finishes or undoes an interrupted save in `folder` (see the protocol above), holding the
+    /// folder's lock.
     @discardableResult
     static func recover(folder: String) -> Recovery {
+        guard let lock = try? SaveFiles.lock(folder) else { return recoverLocked(folder: folder) }
+        defer { SaveFiles.unlock(lock) }
+        return recoverLocked(folder: folder)
+    }
+
+    /// Recovery for a caller that already holds the folder's lock (a load reading its files).
+    static func recoverLocked(folder: String) -> Recovery {
         guard let names = SaveFiles.list(folder) else { return .nothing }
         var result = Recovery.nothing
         if names.contains(marker), let pairs = readJournal(path(folder, marker)) {
             var moved = 0
             for (temporary, target) in pairs where SaveFiles.exists(path(folder, temporary)) {
-                guard (try? SaveFiles.move(path(folder, temporary), over: path(folder, target))) != nil else { return .nothing }
+                do {
+                    try SaveFiles.move(path(folder, temporary), over: path(folder, target))
+                } catch {
+                    return .failed("an interrupted save in '\(folder)' could not be finished: \(error.message)")
+                }
                 moved += 1
             }
-            guard (try? SaveFiles.syncFolder(folder)) != nil,
-                  (try? SaveFiles.remove(path(folder, marker))) != nil else { return .nothing }
+            do {
+                try SaveFiles.syncFolder(folder)
+                try SaveFiles.remove(path(folder, marker))
+            } catch {
+                return .failed("an interrupted save in '\(folder)' could not be finished: \(error.message)")
+            }
             result = .rolledForward(files: moved)
         } else if names.contains(marker) {
             // A marker is only ever renamed into place whole; one that does not parse was not
