@@ -28,14 +28,25 @@ public struct Catalog: Sendable {
         for declaration in numbered {
             for field in declaration.fields {
                 guard case .reference(let target) = field.type else { continue }
+                // The loader and the edits keep a row index in every reference cell.
+                precondition(!field.nullable, "catalog: \(declaration.singular).\(field.name) is a reference and cannot be nullable")
                 precondition(target.id < declaration.entity.id,
                              "catalog: \(declaration.singular).\(field.name) must refer to an entity declared before it")
                 precondition(numbered[target.id].codeField != nil,
                              "catalog: \(numbered[target.id].singular) has no code to be referred to by")
                 if let reverse = field.reverse {
+                    precondition(numbered[target.id].field(named: reverse) == nil,
+                                 "catalog: \(numbered[target.id].singular).\(reverse) is both a field and a collection")
                     collections[target.id].append(
                         CollectionSchema(name: reverse, target: declaration.entity, backReference: field.name))
                 }
+            }
+        }
+        for declaration in numbered {
+            // Default rows are given as text (the pillars), one cell per field.
+            for row in declaration.defaultRows ?? [] {
+                precondition(row.count == declaration.fields.count && declaration.fields.allSatisfy { $0.type == .text },
+                             "catalog: the default rows of \(declaration.plural) must be text, one cell per field")
             }
         }
         self.declarations = numbered
