@@ -17,38 +17,38 @@ extension Session {
 
     func apply(_ insert: PlannedInsert, executor: Executor, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let builder = EditBuilder(executor: executor, source: source)
-        let edit = try builder.edit(for: insert)
-        let outcome: EditOutcome
-        do {
-            outcome = try applyEdit(store, edit)
-        } catch {
-            throw builder.diagnostic(error, for: insert)
+        try apply(try builder.edit(for: insert), statement: source.text(of: insert.span), emit: emit) { problem in
+            builder.diagnostic(problem, for: insert)
         }
-        commit(outcome, statement: source.text(of: insert.span), emit: emit)
     }
 
     func apply(_ rowEdit: PlannedRowEdit, executor: Executor, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         let builder = EditBuilder(executor: executor, source: source)
-        let edit = try builder.edit(for: rowEdit)
-        let outcome: EditOutcome
-        do {
-            outcome = try applyEdit(store, edit)
-        } catch {
-            throw builder.diagnostic(error, for: rowEdit)
+        try apply(try builder.edit(for: rowEdit), statement: source.text(of: rowEdit.span), emit: emit) { problem in
+            builder.diagnostic(problem, for: rowEdit)
         }
-        commit(outcome, statement: source.text(of: rowEdit.span), emit: emit)
     }
 
     /// `.addcolumn SOURCE NAME`: an extra text column, undoable like any edit.
     func runAddColumn(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         guard let entity = store.catalog.source(named: call.arguments[0]) else { return true }
-        do {
-            let outcome = try applyEdit(store, .addColumn(entity, name: call.arguments[1]))
-            commit(outcome, statement: call.source.map { $0.text(of: call.span) } ?? ".addcolumn " + call.arguments.joined(separator: " "), emit: emit)
-        } catch {
-            throw Diagnostic(.runtime, error.message, source: call.source, span: call.span, hint: error.hint)
+        let statement = call.source.map { $0.text(of: call.span) } ?? ".addcolumn " + call.arguments.joined(separator: " ")
+        try apply(.addColumn(entity, name: call.arguments[1]), statement: statement, emit: emit) { problem in
+            Diagnostic(.runtime, problem.message, source: call.source, span: call.span, hint: problem.hint)
         }
         return true
+    }
+
+    /// Applies an edit and commits it; the store's refusal becomes `located(problem)`.
+    private func apply(_ edit: StoreEdit, statement: String, emit: (SessionEvent) -> Void,
+                       located: (EditProblem) -> Diagnostic) throws(Diagnostic) {
+        let outcome: EditOutcome
+        do {
+            outcome = try applyEdit(store, edit)
+        } catch {
+            throw located(error)
+        }
+        commit(outcome, statement: statement, emit: emit)
     }
 
     /// The one place the store changes by an edit: nothing before this line has touched it, so

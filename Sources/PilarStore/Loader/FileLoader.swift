@@ -128,7 +128,7 @@ struct FileLoader {
         sink.absorb(rest.diagnostics, omitted: rest.omitted)
         if reader.stoppedEarly || !rest.diagnostics.isEmpty || rest.omitted > 0 { complete = false }
         var file = finish(extras: header.extras.map(\.name), complete: complete)
-        file.layout = FileLayout.of(source, columns: header.names)
+        file.layout = FileLayout.of(source, columns: header.names, delimiter: reader.delimiter)
         return file
     }
 
@@ -199,6 +199,18 @@ struct FileLoader {
         func fail(_ problem: ValueProblem, _ value: @autoclosure () -> String) {
             report(problem.message(value: value(), place: place), at: field, hint: problem.hint, to: &sink)
         }
+        // The field's rule (`ValueCheck`, as for every write) on a value read from the cell:
+        // the value, or nil after reporting why not.
+        func obeyingRule(_ number: Int64) -> Int64? {
+            guard let problem = ValueCheck.rule(spec.rule, int: number) else { return number }
+            fail(problem, shown())
+            return nil
+        }
+        func obeyingRule(_ number: DecimalNumber) -> DecimalNumber? {
+            guard let problem = ValueCheck.rule(spec.rule, decimal: number) else { return number }
+            fail(problem, shown())
+            return nil
+        }
 
         if range.isEmpty {
             if !spec.nullable {
@@ -257,12 +269,7 @@ struct FileLoader {
         case (.integer, .int(let column)):
             switch ByteNumber.integer(bytes, range) {
             case .value(let number):
-                if let problem = ValueCheck.rule(spec.rule, int: number) {
-                    buffers.ints[column].append(nil)
-                    fail(problem, shown())
-                } else {
-                    buffers.ints[column].append(number)
-                }
+                buffers.ints[column].append(obeyingRule(number))
             case .overflow:
                 buffers.ints[column].append(nil)
                 fail(ValueProblem(spec.rule == .year ? .yearOutOfRange : .wrongType(expected: "a 64-bit whole number")), shown())
@@ -279,12 +286,7 @@ struct FileLoader {
         case (.money, .int(let column)):
             switch Money.parse(bytes, range) {
             case .success(let rupiah):
-                if let problem = ValueCheck.rule(spec.rule, int: rupiah) {
-                    buffers.ints[column].append(nil)
-                    fail(problem, shown())
-                } else {
-                    buffers.ints[column].append(rupiah)
-                }
+                buffers.ints[column].append(obeyingRule(rupiah))
             case .failure(let problem):
                 buffers.ints[column].append(nil)
                 fail(problem.message(value: shown(), column: spec.name), hint: problem.hint(column: spec.name))
@@ -293,12 +295,7 @@ struct FileLoader {
         case (.decimal, .decimal(let column)), (.optionalDecimal, .decimal(let column)):
             switch Figure.parse(bytes[range]) {
             case .success(let value):
-                if let problem = ValueCheck.rule(spec.rule, decimal: value) {
-                    buffers.decimals[column].append(nil)
-                    fail(problem, shown())
-                } else {
-                    buffers.decimals[column].append(value)
-                }
+                buffers.decimals[column].append(obeyingRule(value))
             case .failure(let problem):
                 buffers.decimals[column].append(nil)
                 let text = shown()

@@ -20,12 +20,13 @@ public struct FileLayout: Sendable, Hashable {
         self.usesCRLF = usesCRLF
     }
 
-    /// The layout of a file as written: the BOM, the first line end and the delimiter.
-    static func of(_ source: SourceFile, columns: [String]) -> FileLayout {
+    /// The layout of a file as written: the BOM and the first line end, with the delimiter the
+    /// reader found.
+    static func of(_ source: SourceFile, columns: [String], delimiter: UInt8) -> FileLayout {
         let bytes = source.bytes
         let bom = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF
         let newline = bytes.firstIndex(of: ASCII.newline)
         let crlf = newline.map { $0 > 0 && bytes[$0 - 1] == ASCII.carriageReturn } ?? false
-        return FileLayout(columns: columns, delimiter: FileShape.delimiter(of: source), hasByteOrderMark: bom, usesCRLF: crlf)
+        return FileLayout(columns: columns, delimiter: delimiter, hasByteOrderMark: bom, usesCRLF: crlf)
     }
 }
