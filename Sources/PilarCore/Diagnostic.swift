@@ -9,10 +9,11 @@ public struct Diagnostic: Error, Sendable, Hashable {
         case lexer, parser, checker, loader, runtime, usage
     }
 
-    /// An error stops the work; a note only explains other errors (e.g. how many follow-on
-    /// errors were left out).
+    /// An error stops the work; a warning is shown and the work goes on (a literal that names
+    /// no row: the query still runs); a note only explains other errors (e.g. how many
+    /// follow-on errors were left out).
     public enum Severity: String, Sendable, Hashable {
-        case error, note
+        case error, warning, note
     }
 
     public var stage: Stage

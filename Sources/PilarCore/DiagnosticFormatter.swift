@@ -17,22 +17,26 @@ public struct DiagnosticFormatter: Sendable {
         public var error: @Sendable (String) -> String
         public var caret: @Sendable (String) -> String
         public var hint: @Sendable (String) -> String
+        public var warning: @Sendable (String) -> String
 
         public init(
             error: @escaping @Sendable (String) -> String,
             caret: @escaping @Sendable (String) -> String,
-            hint: @escaping @Sendable (String) -> String
+            hint: @escaping @Sendable (String) -> String,
+            warning: @escaping @Sendable (String) -> String = { $0 }
         ) {
             self.error = error
             self.caret = caret
             self.hint = hint
+            self.warning = warning
         }
 
         public static let plain = Style(error: { $0 }, caret: { $0 }, hint: { $0 })
         public static let ansi = Style(
             error: { "\u{1B}[1;31m\($0)\u{1B}[0m" },
             caret: { "\u{1B}[1;31m\($0)\u{1B}[0m" },
-            hint: { "\u{1B}[36m\($0)\u{1B}[0m" }
+            hint: { "\u{1B}[36m\($0)\u{1B}[0m" },
+            warning: { "\u{1B}[1;33m\($0)\u{1B}[0m" }
         )
     }
 
@@ -55,7 +59,11 @@ public struct DiagnosticFormatter: Sendable {
         if let location = diagnostic.location {
             out += "\(location): "
         }
-        let label = diagnostic.severity == .error ? style.error("error:") : style.hint("note:")
+        let label = switch diagnostic.severity {
+        case .error: style.error("error:")
+        case .warning: style.warning("warning:")
+        case .note: style.hint("note:")
+        }
         out += label + " " + Self.safe(diagnostic.message) + "\n"
         if let source = diagnostic.source, let location = diagnostic.location {
             let line = source.lineText(location.line)

@@ -49,7 +49,8 @@ final class LanguageEngine: REPLEngine {
             switch event {
             case .result(let result, let format): emit(.result(result, format))
             case .text(let text), .note(let text): emit(.text(text))
-            case .error(let diagnostic): emit(.error(diagnostic))
+            // The shell formats a diagnostic by its severity: "warning:" does not stop anything.
+            case .error(let diagnostic), .warning(let diagnostic): emit(.error(diagnostic))
             case .errors(let list):
                 for diagnostic in list.diagnostics { emit(.error(diagnostic)) }
                 if list.omitted > 0 { emit(.text("... and \(list.omitted) more problems")) }

@@ -41,7 +41,7 @@ struct TerminalOutput {
             write(text, to: .standardOutput)
         case .note(let text):
             write(text, to: .standardError)
-        case .error(let diagnostic):
+        case .error(let diagnostic), .warning(let diagnostic):
             write(diagnostics.format(diagnostic), to: .standardError)
         case .errors(let list):
             write(diagnostics.format(list), to: .standardError)

@@ -24,7 +24,7 @@ enum GoldenHarness {
             switch event {
             case .result(let result, let format): output += Renderer.render(result, RenderOptions(format: format))
             case .text(let text), .note(let text): output += text
-            case .error(let diagnostic): output += formatter.format(diagnostic)
+            case .error(let diagnostic), .warning(let diagnostic): output += formatter.format(diagnostic)
             case .errors(let list): output += formatter.format(list)
             case .quit: break
             }

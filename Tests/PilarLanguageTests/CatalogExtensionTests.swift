@@ -54,6 +54,7 @@ struct CatalogExtensionTests {
             case .text(let text): output += text
             case .note(let note): output += note
             case .error(let diagnostic): output += "error: " + diagnostic.message + (diagnostic.hint.map { " | " + $0 } ?? "")
+            case .warning(let diagnostic): output += "warning: " + diagnostic.message + "\n"
             case .errors(let list): output += list.diagnostics.map(\.message).joined(separator: "\n")
             case .quit: break
             }

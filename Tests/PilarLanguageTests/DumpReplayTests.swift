@@ -17,6 +17,7 @@ struct DumpReplayTests {
             case .result(let result, let format): output += Renderer.render(result, RenderOptions(format: format))
             case .error(let diagnostic): errors.append(diagnostic.message)
             case .errors(let list): errors += list.diagnostics.map(\.message)
+            case .warning(let diagnostic): errors.append("warning: " + diagnostic.message)
             case .note, .quit: break
             }
         }

@@ -58,6 +58,7 @@ enum Tiny {
             case .text(let text): output += text
             case .note: break
             case .error(let diagnostic): output += "error: " + diagnostic.message + (diagnostic.hint.map { " | " + $0 } ?? "")
+            case .warning(let diagnostic): output += "warning: " + diagnostic.message + (diagnostic.hint.map { " | " + $0 } ?? "") + "\n"
             case .errors(let list): output += list.diagnostics.map(\.message).joined(separator: "\n")
             case .quit: output += "<quit>"
             }

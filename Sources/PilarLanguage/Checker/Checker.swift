@@ -18,6 +18,8 @@ public struct Checker {
     var staleBindings: [String: Int]
     /// The line of each `let` result's definition, for that error.
     var bindingLines: [String: Int]
+    /// Problems worth saying that do not stop the statement (a literal naming no row).
+    public let warnings = WarningList()
 
     public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType],
                 staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:]) {
@@ -249,6 +251,11 @@ public struct Checker {
 
     func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
         Diagnostic(.checker, message, source: source, span: span, hint: hint)
+    }
+
+    /// Records a warning: the statement still runs, and the host shows it before the result.
+    func warn(_ message: String, at span: Span, hint: String? = nil) {
+        warnings.append(Diagnostic(.checker, message, source: source, span: span, hint: hint, severity: .warning))
     }
 
     func parameter(_ name: String, span: Span) throws(Diagnostic) -> Value {

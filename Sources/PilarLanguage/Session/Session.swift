@@ -114,9 +114,9 @@ public final class Session {
             if index >= checkedUpTo {
                 // Check ahead up to (and including) the next command that reshapes the data or
                 // the bindings (`.load`, `.read`, `.addcolumn`, …): what follows depends on it.
+                var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes,
+                                      staleBindings: staleBindings, bindingLines: bindingLines)
                 do {
-                    var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes,
-                                          staleBindings: staleBindings, bindingLines: bindingLines)
                     planned.removeAll()
                     var end = index
                     while end < script.statements.count {
@@ -130,7 +130,9 @@ public final class Session {
                         if let edited = plan.editedEntity, store.catalog.isFixedList(edited) { break }
                     }
                     checkedUpTo = end
+                    for warning in checker.warnings.drain() { emit(.warning(warning)) }
                 } catch {
+                    for warning in checker.warnings.drain() { emit(.warning(warning)) }
                     emit(.error(error))
                     return false
                 }

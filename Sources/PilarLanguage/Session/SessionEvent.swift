@@ -9,6 +9,8 @@ public enum SessionEvent: Sendable {
     case text(String)
     /// Information about the session itself (timer, where output goes); not part of results.
     case note(String)
+    /// A problem that did not stop the statement (shown before its result).
+    case warning(Diagnostic)
     /// An error; the script stopped.
     case error(Diagnostic)
     /// Several errors found together (loading data).
