@@ -5,9 +5,35 @@
 /// (whole strings, or ASCII bytes), so the final decoding never repairs anything.
 struct ByteBuffer {
     private(set) var bytes: [UInt8] = []
+    /// Where full chunks go when the output is streamed; nil when it is collected whole.
+    private let sink: ((ArraySlice<UInt8>) -> Void)?
+    /// The size at which a streamed buffer hands its bytes to the sink.
+    static let chunkSize = 1 << 16
 
     init(reserving capacity: Int) {
+        sink = nil
         bytes.reserveCapacity(capacity)
+    }
+
+    /// A buffer that hands its bytes to `sink` in chunks of about `chunkSize`, so that a
+    /// million-row result never exists whole in memory.
+    init(streamingTo sink: @escaping (ArraySlice<UInt8>) -> Void) {
+        self.sink = sink
+        bytes.reserveCapacity(Self.chunkSize + 4096)
+    }
+
+    /// Hands the bytes so far to the sink once a chunk is full (renderers call it between
+    /// rows); does nothing when the output is collected whole.
+    @inline(__always)
+    mutating func flushIfFull() {
+        if bytes.count >= Self.chunkSize, sink != nil { flush() }
+    }
+
+    /// Hands whatever is left to the sink.
+    mutating func flush() {
+        guard let sink, !bytes.isEmpty else { return }
+        sink(bytes[...])
+        bytes.removeAll(keepingCapacity: true)
     }
 
     mutating func append(_ byte: UInt8) {
@@ -58,7 +84,7 @@ struct ByteBuffer {
 
     /// A first guess at the output size, so large results rarely reallocate.
     static func estimate(_ result: ResultSet) -> Int {
-        let cells = result.rows.count.multipliedReportingOverflow(by: max(1, result.columns.count))
+        let cells = result.rowCount.multipliedReportingOverflow(by: max(1, result.columns.count))
         guard !cells.overflow else { return 1 << 20 }
         return min(cells.partialValue * 12 + 256, 1 << 30)
     }

@@ -13,6 +13,10 @@ enum CSVRenderer {
         DelimitedRenderer.render(result, separator: UInt8(ascii: ","), poll: poll, appendText: appendField)
     }
 
+    static func write(_ result: ResultSet, poll: RowPoll, to out: inout ByteBuffer) {
+        DelimitedRenderer.write(result, separator: UInt8(ascii: ","), poll: poll, appendText: appendField, to: &out)
+    }
+
     static func appendField(_ text: String, to out: inout ByteBuffer) {
         UTF8Text.withBytes(text) { bytes in
             guard needsQuotes(bytes) else {

@@ -5,16 +5,22 @@ import PilarCore
 enum DelimitedRenderer {
     static func render(_ result: ResultSet, separator: UInt8, poll: RowPoll,
                        appendText: (String, inout ByteBuffer) -> Void) -> String {
-        guard !result.columns.isEmpty else { return "" }
         var out = ByteBuffer(reserving: ByteBuffer.estimate(result))
+        write(result, separator: separator, poll: poll, appendText: appendText, to: &out)
+        return out.string
+    }
+
+    static func write(_ result: ResultSet, separator: UInt8, poll: RowPoll,
+                      appendText: (String, inout ByteBuffer) -> Void, to out: inout ByteBuffer) {
+        guard !result.columns.isEmpty else { return }
         for (index, column) in result.columns.enumerated() {
             if index > 0 { out.append(separator) }
             appendText(column.name, &out)
         }
         out.append(UInt8(ascii: "\n"))
         let count = result.columns.count
-        for (number, row) in result.rows.enumerated() {
-            if poll.stops(at: number) { break }
+        for row in 0..<result.rowCount {
+            if poll.stops(at: row) { break }
             for index in 0..<count {
                 if index > 0 { out.append(separator) }
                 switch result.cell(row, index) {
@@ -27,7 +33,7 @@ enum DelimitedRenderer {
                 }
             }
             out.append(UInt8(ascii: "\n"))
+            out.flushIfFull()
         }
-        return out.string
     }
 }

@@ -30,8 +30,8 @@ struct DisplayGrid {
         var allNumeric = [Bool](repeating: true, count: columns.count)
         var anyNumeric = [Bool](repeating: false, count: columns.count)
         var anyDecimal = [Bool](repeating: false, count: columns.count)
-        for (number, row) in result.rows.enumerated() {
-            if poll.stops(at: number) { break }
+        for row in 0..<result.rowCount {
+            if poll.stops(at: row) { break }
             for index in columns.indices {
                 switch result.cell(row, index) {
                 case .null: break
@@ -49,9 +49,9 @@ struct DisplayGrid {
             columns[index].kind == .decimal || (columns[index].kind != .int && anyDecimal[index])
         }
         rows = []
-        rows.reserveCapacity(result.rows.count)
-        for (number, row) in result.rows.enumerated() {
-            if poll.stops(at: number) { break }
+        rows.reserveCapacity(result.rowCount)
+        for row in 0..<result.rowCount {
+            if poll.stops(at: row) { break }
             rows.append(columns.indices.map { index in
                 Self.cell(result.cell(row, index), fixedPoint: fixedPoint[index],
                           grouped: columns[index].kind != .year, for: target)

@@ -16,7 +16,17 @@ import PilarCore
 /// empty string in jsonl.
 enum JSONRenderer {
     static func render(_ result: ResultSet, lines: Bool, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
-        if result.rows.isEmpty { return lines ? "" : "[]\n" }
+        if result.rowCount == 0 { return lines ? "" : "[]\n" }
+        var out = ByteBuffer(reserving: ByteBuffer.estimate(result) + result.columns.count * 8 * result.rowCount)
+        write(result, lines: lines, poll: poll, to: &out)
+        return out.string
+    }
+
+    static func write(_ result: ResultSet, lines: Bool, poll: RowPoll, to out: inout ByteBuffer) {
+        if result.rowCount == 0 {
+            if !lines { out.append("[]\n") }
+            return
+        }
         // Each key is escaped once, not once per row.
         let keys: [[UInt8]] = uniqueKeys(result.columns.map(\.name)).map { name in
             var key = ByteBuffer(reserving: name.utf8.count + 3)
@@ -24,23 +34,22 @@ enum JSONRenderer {
             key.append(UInt8(ascii: ":"))
             return key.bytes
         }
-        var out = ByteBuffer(reserving: ByteBuffer.estimate(result) + keys.reduce(0) { $0 + $1.count } * result.rows.count)
         if !lines { out.append("[\n") }
-        for (rowIndex, row) in result.rows.enumerated() {
+        for rowIndex in 0..<result.rowCount {
             if poll.stops(at: rowIndex) { break }
             if !lines { out.append("  ") }
             out.append(UInt8(ascii: "{"))
             for (index, key) in keys.enumerated() {
                 if index > 0 { out.append(UInt8(ascii: ",")) }
                 out.append(contentsOf: key)
-                appendValue(result.cell(row, index), to: &out)
+                appendValue(result.cell(rowIndex, index), to: &out)
             }
             out.append(UInt8(ascii: "}"))
-            if !lines, rowIndex < result.rows.count - 1 { out.append(UInt8(ascii: ",")) }
+            if !lines, rowIndex < result.rowCount - 1 { out.append(UInt8(ascii: ",")) }
             out.append(UInt8(ascii: "\n"))
+            out.flushIfFull()
         }
         if !lines { out.append("]\n") }
-        return out.string
     }
 
     static func appendValue(_ value: Value, to out: inout ByteBuffer) {

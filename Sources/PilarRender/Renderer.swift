@@ -14,4 +14,20 @@ public enum Renderer {
         case .markdown: MarkdownRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
         }
     }
+
+    /// Writes the same text as `render`, handing it to `sink` in chunks as it is made: the
+    /// machine formats (csv, tsv, json, jsonl) stream row by row, so a large result never
+    /// exists whole as text; the table and markdown need every width first and come whole.
+    public static func write(_ result: ResultSet, _ options: RenderOptions, to sink: @escaping (ArraySlice<UInt8>) -> Void) {
+        let poll = RowPoll(interrupt: options.interrupt)
+        var out = ByteBuffer(streamingTo: sink)
+        switch options.format {
+        case .csv: CSVRenderer.write(result, poll: poll, to: &out)
+        case .tsv: TSVRenderer.write(result, poll: poll, to: &out)
+        case .json: JSONRenderer.write(result, lines: false, poll: poll, to: &out)
+        case .jsonl: JSONRenderer.write(result, lines: true, poll: poll, to: &out)
+        case .table, .markdown: out.append(render(result, options))
+        }
+        out.flush()
+    }
 }

@@ -25,22 +25,59 @@ public struct ResultColumn: Sendable, Hashable {
     }
 }
 
-/// The finished result of a query, ready to render. References have already been turned into
-/// the codes they show as, so cells are only null, bool, int, decimal or text.
-public struct ResultSet: Sendable, Hashable {
-    public var columns: [ResultColumn]
-    public var rows: [[Value]]
+/// The cells of one result column: values already computed, or read on demand (a stored
+/// field of the result's rows, fetched from the store as the renderer reaches it).
+///
+/// Reading on demand is what lets a million-row result be written without first copying
+/// every cell into memory: the store already holds them.
+public enum ResultCells: Sendable {
+    case values([Value])
+    case computed(@Sendable (Int) -> Value)
+}
 
+/// The finished result of a query, ready to render, held column by column. References have
+/// already been turned into the codes they show as, so cells are only null, bool, int,
+/// decimal or text.
+public struct ResultSet: Sendable {
+    public var columns: [ResultColumn]
+    public let rowCount: Int
+    private var cells: [ResultCells]
+
+    /// A result of `rowCount` rows whose column `i` reads its cells from `cells[i]`.
+    public init(columns: [ResultColumn], rowCount: Int, cells: [ResultCells]) {
+        self.columns = columns
+        self.rowCount = rowCount
+        self.cells = cells
+    }
+
+    /// A result from rows of cells; a short row reads as padded with nulls, so a malformed
+    /// result renders instead of trapping.
     public init(columns: [ResultColumn], rows: [[Value]]) {
         self.columns = columns
-        self.rows = rows
+        self.rowCount = rows.count
+        self.cells = columns.indices.map { column in
+            .values(rows.map { column < $0.count ? $0[column] : .null })
+        }
+    }
+
+    /// The cell at `row` of `column`; null outside the result.
+    @inline(__always)
+    public func cell(_ row: Int, _ column: Int) -> Value {
+        guard column < cells.count, row >= 0, row < rowCount else { return .null }
+        switch cells[column] {
+        case .values(let values): return row < values.count ? values[row] : .null
+        case .computed(let read): return read(row)
+        }
+    }
+
+    /// The cells row by row; for tests and small results (renderers read `cell` instead).
+    public var rows: [[Value]] {
+        (0..<rowCount).map { row in columns.indices.map { cell(row, $0) } }
     }
 }
 
-extension ResultSet {
-    /// The cell at `column` of `row`, treating a short row as padded with nulls so a
-    /// malformed result renders instead of trapping.
-    func cell(_ row: [Value], _ column: Int) -> Value {
-        column < row.count ? row[column] : .null
+extension ResultSet: Equatable {
+    public static func == (lhs: ResultSet, rhs: ResultSet) -> Bool {
+        lhs.columns == rhs.columns && lhs.rows == rhs.rows
     }
 }

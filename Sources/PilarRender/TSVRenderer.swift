@@ -11,6 +11,10 @@ enum TSVRenderer {
         DelimitedRenderer.render(result, separator: UInt8(ascii: "\t"), poll: poll, appendText: appendField)
     }
 
+    static func write(_ result: ResultSet, poll: RowPoll, to out: inout ByteBuffer) {
+        DelimitedRenderer.write(result, separator: UInt8(ascii: "\t"), poll: poll, appendText: appendField, to: &out)
+    }
+
     static func appendField(_ text: String, to out: inout ByteBuffer) {
         UTF8Text.withBytes(text) { bytes in
             // Copy runs that need no escaping in one go; most text is a single run.

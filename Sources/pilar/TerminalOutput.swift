@@ -36,7 +36,10 @@ struct TerminalOutput {
         case .result(let result, let format):
             var options = renderOptions
             options.format = format
-            write(Renderer.render(result, options), to: .standardOutput)
+            // Streamed in chunks: a million-row csv is never held whole as text.
+            Renderer.write(result, options) { chunk in
+                FileHandle.standardOutput.write(Data(chunk))
+            }
         case .text(let text):
             write(text, to: .standardOutput)
         case .note(let text):

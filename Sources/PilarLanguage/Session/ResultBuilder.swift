@@ -10,7 +10,7 @@ struct ResultBuilder {
 
     func build(_ frame: Frame) -> ResultSet {
         var columns: [ResultColumn] = []
-        var cells: [[Value]] = []
+        var cells: [ResultCells] = []
         // The last computed column of each name wins (extend x = … twice, or extend budget = …
         // over the stored budget), and takes the place of a stored field of that name.
         var latest: [String: Int] = [:]
@@ -18,11 +18,12 @@ struct ResultBuilder {
         func addComputed(_ index: Int) {
             let column = frame.rowType.columns[index]
             columns.append(ResultColumn(column.name, kind(column.type, name: column.name)))
-            cells.append(frame.columns[index].map(display))
+            cells.append(computedCells(frame.columns[index], type: column.type))
         }
         var placed: Set<Int> = []
         if let entity = frame.rowType.entity {
             let table = store.table(entity)
+            let ids = frame.ids
             for (index, field) in table.schema.fields.enumerated() {
                 if let computed = latest[field.name] {
                     addComputed(computed)
@@ -30,22 +31,30 @@ struct ResultBuilder {
                     continue
                 }
                 columns.append(ResultColumn(field.name, kind(ValueType(field.type), name: field.name)))
-                cells.append(frame.ids.map { display(table.value(column: index, row: Int($0))) })
+                // Read from the store as the renderer reaches the cell: no copy of the column.
+                let store = store
+                cells.append(.computed { row in
+                    Self.display(table.value(column: index, row: Int(ids[row])), store: store)
+                })
             }
         }
         for index in frame.rowType.columns.indices where latest[frame.rowType.columns[index].name] == index
             && !placed.contains(index) {
             addComputed(index)
         }
-        var rows: [[Value]] = []
-        rows.reserveCapacity(frame.count)
-        for row in 0..<frame.count {
-            rows.append(cells.map { $0[row] })
-        }
-        return ResultSet(columns: columns, rows: rows)
+        return ResultSet(columns: columns, rowCount: frame.count, cells: cells)
     }
 
-    private func display(_ value: Value) -> Value {
+    /// A computed column as it shows; only a column that can hold references is rewritten.
+    private func computedCells(_ values: [Value], type: ValueType) -> ResultCells {
+        switch type {
+        case .int, .decimal, .text, .bool: .values(values)
+        default:
+            .values(values.map { Self.display($0, store: store) })
+        }
+    }
+
+    private static func display(_ value: Value, store: Store) -> Value {
         if case .ref(let entity, let row) = value { return .text(store.code(of: entity, row: row)) }
         return value
     }
