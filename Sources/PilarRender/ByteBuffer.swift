@@ -1,3 +1,5 @@
+import PilarCore
+
 /// The output of the machine formats, assembled as UTF-8 bytes.
 ///
 /// A million-row csv or jsonl is written through this: appending bytes to one reserved array
@@ -70,6 +72,32 @@ struct ByteBuffer {
         while magnitude > 0 {
             bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: magnitude % 10)
             magnitude /= 10
+            index -= 1
+        }
+    }
+
+    /// The shortest exact text of a decimal (`NumberText.decimal`: `57`, `0.75`, `-1.5`),
+    /// written in place: a million-row csv makes no String per figure.
+    mutating func appendDecimal(_ value: DecimalNumber) {
+        var coefficient = value.coefficient.magnitude
+        var scale = value.scale
+        while scale > 0, coefficient % 10 == 0 {
+            coefficient /= 10
+            scale -= 1
+        }
+        if value.coefficient < 0, coefficient != 0 { bytes.append(UInt8(ascii: "-")) }
+        var power: UInt64 = 1
+        for _ in 0..<scale { power *= 10 }
+        appendInteger(Int64(coefficient / power))
+        guard scale > 0 else { return }
+        bytes.append(UInt8(ascii: "."))
+        var fraction = coefficient % power
+        let start = bytes.count
+        for _ in 0..<scale { bytes.append(UInt8(ascii: "0")) }
+        var index = start + scale - 1
+        while fraction > 0 {
+            bytes[index] = UInt8(ascii: "0") + UInt8(truncatingIfNeeded: fraction % 10)
+            fraction /= 10
             index -= 1
         }
     }

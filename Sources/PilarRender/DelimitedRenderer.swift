@@ -27,7 +27,7 @@ enum DelimitedRenderer {
                 case .null: break
                 case .bool(let flag): out.append(flag ? "true" : "false")
                 case .int(let number): out.appendInteger(number)
-                case .decimal(let number): out.append(NumberText.decimal(number))
+                case .decimal(let number): out.appendDecimal(number)
                 case .text(let text): appendText(text, &out)
                 case .ref(_, let row): out.appendReference(row: row)
                 }

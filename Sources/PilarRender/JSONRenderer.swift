@@ -58,7 +58,7 @@ enum JSONRenderer {
         case .bool(let flag): out.append(flag ? "true" : "false")
         case .int(let number): out.appendInteger(number)
         case .decimal(let number):
-            out.append(NumberText.decimal(number))
+            out.appendDecimal(number)
         case .text(let text): JSONText.appendString(text, to: &out)
         case .ref(_, let row):
             out.append(UInt8(ascii: "\""))

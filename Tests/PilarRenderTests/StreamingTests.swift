@@ -42,3 +42,15 @@ import Testing
         #expect(computed.cell(3, 0) == .null && computed.cell(0, 5) == .null)
     }
 }
+
+/// Decimals written in place read exactly as `NumberText.decimal` writes them.
+@Suite struct DecimalBytesTests {
+    @Test(arguments: ["0", "0.75", "-1.5", "57", "57.000", "-0.001", "123456789.123456789", "0.000000000000000001",
+                      "-9223372036854775807", "922337203.6854775807", "100", "-0.10"])
+    func appendDecimalWritesTheShortestExactText(_ text: String) throws {
+        let number = try DecimalNumber.parse(Array(text.utf8)).get()
+        var out = ByteBuffer(reserving: 32)
+        out.appendDecimal(number)
+        #expect(out.string == NumberText.decimal(number))
+    }
+}
