@@ -188,6 +188,13 @@ import Testing
         #expect(Tiny.run("let check = opds\ncheck | count") == "count\n3\n")
     }
 
+    @Test func completionOffersTheRules() {
+        let session = Session(store: Tiny.store)
+        #expect(Completer(session: session).complete("che").candidates == ["check"])
+        #expect(Completer(session: session).complete("check ").candidates == CheckRule.names)
+        #expect(Completer(session: session).complete("check past").candidates == ["past_end_not_done"])
+    }
+
     @Test func strictFailsAfterListingTheProblems() {
         let session = Session(store: Tiny.store, format: .csv)
         session.strictCheck = true
