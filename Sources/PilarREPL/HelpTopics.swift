@@ -133,6 +133,25 @@ enum HelpTopics {
             ]
         ),
         HelpTopic(
+            name: "check",
+            aliases: ["checks", "strict", "quality", "data-quality"] + CheckRule.names,
+            summary: "list problems in the data: \(CheckRule.all.count) rules, each at its file:line",
+            syntax: ["check          every rule", "check RULE     one rule", ""]
+                + registryLines(CheckRule.all.map { ($0.name, $0.summary) }),
+            body: """
+                check prints a table of problems (rule, entity, code, where, problem) in the
+                current format, so --format csv gives a list for scripts. where is the file and
+                line of the row (or "(inserted)" for a row added since the load). "Past" means
+                before the reference year: the latest year with any actual, or $check_year when
+                set (--set check_year=2022). pilar run --strict makes a check that finds
+                problems fail the script with exit status 1, after listing them.
+                """ + "\n\nRules:\n" + CheckRule.all.map { "  \($0.name): \($0.help)." }.joined(separator: "\n"),
+            examples: [
+                "check",
+                "check past_end_not_done",
+            ]
+        ),
+        HelpTopic(
             name: "edit",
             aliases: ["edits", "insert", "upsert", "update", "delete", "undo", "changes"],
             summary: "insert, upsert, update and delete rows; .undo and .changes",

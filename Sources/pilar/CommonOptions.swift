@@ -20,6 +20,9 @@ struct CommonOptions: ParsableArguments {
         "Safe mode for workshops: nothing run or typed may read or write files or load other data (the --data folder and script files given here are read); the shell keeps its history in memory only and pages through less in its secure mode. `.safe on` does the same from inside a session."))
     var safe = false
 
+    @Flag(help: ArgumentHelp("A `check` statement that finds problems fails the script (exit 1) after listing them, for CI and batch runs."))
+    var strict = false
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter read as $NAME (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
@@ -66,8 +69,10 @@ struct CommonOptions: ParsableArguments {
         } else {
             store = DemoMasterplan.load()
         }
-        return Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
-                       safe: safe, stamps: stamps)
+        let session = Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
+                              safe: safe, stamps: stamps)
+        session.strictCheck = strict
+        return session
     }
 }
 

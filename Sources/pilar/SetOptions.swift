@@ -9,7 +9,7 @@ import PilarCore
 /// to parse and report.
 enum SetOptions {
     /// Long options pilar (and ArgumentParser's built-in help and completion) understands.
-    static let longOptions = ["--data", "--empty", "--format", "--safe", "--set", "--help",
+    static let longOptions = ["--data", "--empty", "--format", "--safe", "--set", "--strict", "--help",
                               "--help-hidden", "--generate-completion-script", "--experimental-dump-help"]
 
     /// A misspelt long option: ArgumentParser would take the word after it as a script file

@@ -8,7 +8,7 @@ import Testing
     }
 
     @Test func sourcesAndKeywordsAtTheStart() {
-        #expect(complete("") == ["pillars", "opds", "programmes", "indicators", "measurements", "let", "print", "insert", "upsert"])
+        #expect(complete("") == ["pillars", "opds", "programmes", "indicators", "measurements", "let", "print", "insert", "upsert", "check"])
         #expect(complete("prog") == ["programmes"])
         #expect(complete("opds\nme") == ["measurements"])
     }

@@ -10,6 +10,8 @@ public enum StatementKind: Sendable, Hashable {
     case print(Expression)
     /// `insert SOURCE {…}` / `upsert SOURCE [{…}, …]`
     case insert(InsertStatement)
+    /// `check` or `check RULE`: the data-quality rules, or one of them.
+    case check(rule: String?, ruleSpan: Span?)
     /// `.name arg …`
     case dotCommand(name: String, arguments: [String])
 }

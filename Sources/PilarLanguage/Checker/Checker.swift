@@ -69,6 +69,8 @@ public struct Checker {
             let planned = try checkInsert(insert, span: statement.span)
             markBindingsStale()
             return .insert(planned)
+        case .check(let rule, let ruleSpan):
+            return try checkCheck(rule: rule, ruleSpan: ruleSpan, span: statement.span)
         case .dotCommand(let name, let arguments):
             try checkDotCommand(name: name, arguments: arguments, span: statement.span)
             return .dotCommand(name: name, arguments: arguments, span: statement.span)

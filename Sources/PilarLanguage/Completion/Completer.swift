@@ -50,8 +50,10 @@ public struct Completer {
 
     private func candidates(statement: [Token], prefix: String, inString: Bool) -> [String] {
         guard let last = statement.last else {
-            return inString ? [] : sourceNames + ["let", "print", "insert", "upsert"]
+            return inString ? [] : sourceNames + ["let", "print", "insert", "upsert", "check"]
         }
+        // `check RULE`: the declared rules.
+        if !inString, statement.count == 1, case .identifier("check") = last.kind { return CheckRule.names }
         if let candidates = editCandidates(statement, prefix: prefix, inString: inString) { return candidates }
         if !inString, case .symbol(.pipe) = last.kind { return StageDeclaration.names }
         if !inString, case .symbol(.dot) = last.kind {

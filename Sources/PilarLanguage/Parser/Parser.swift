@@ -78,6 +78,8 @@ public struct Parser {
         case .symbol(.pipe):
             throw error("a pipeline must start with a source", at: current.span,
                         hint: "start with pillars, opds, programmes, indicators, measurements or a let name")
+        case .identifier("check") where !peekIsSymbol(.pipe):
+            return try parseCheck()
         case .identifier(let word) where (word == "insert" || word == "upsert") && !peekIsSymbol(.pipe):
             let insert = try parseInsert(upsert: word == "upsert")
             let end = index > 0 ? tokens[index - 1].span : start
@@ -89,6 +91,23 @@ public struct Parser {
                             hint: "an edit ends the statement; query the rows again afterwards")
             }
             return Statement(.query(pipeline), pipeline.span)
+        }
+    }
+
+    /// `check` or `check RULE`; the rule name is checked by the checker (did-you-mean).
+    private mutating func parseCheck() throws(Diagnostic) -> Statement {
+        let start = current.span
+        advance()
+        switch current.kind {
+        case .identifier(let rule):
+            let ruleSpan = current.span
+            advance()
+            return Statement(.check(rule: rule, ruleSpan: ruleSpan), start.merged(with: ruleSpan))
+        case .end, .eof:
+            return Statement(.check(rule: nil, ruleSpan: nil), start)
+        default:
+            throw error("expected a rule name or the end of the statement after 'check', found \(current.description)",
+                        at: foundSpan, hint: "check, or check missing_actual (.help check lists the rules)")
         }
     }
 

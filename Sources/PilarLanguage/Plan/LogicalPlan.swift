@@ -69,6 +69,8 @@ public enum PlannedStatement: Sendable {
     case insert(PlannedInsert)
     case edit(PlannedRowEdit)
     case dotCommand(name: String, arguments: [String], span: Span)
+    /// `check`: the rules to run (all of them for a bare `check`).
+    case check([CheckRule], span: Span)
 }
 
 extension PlannedStatement {

@@ -11,6 +11,8 @@ public final class Session {
     public var format: OutputFormat
     public var parameters: [String: Value]
     public private(set) var timerEnabled = false
+    /// `pilar run --strict`: a `check` that finds problems fails the script (exit 1).
+    public var strictCheck = false
     /// Workshop safe mode: every file-touching command goes through `safeMode.require`.
     public private(set) var safeMode: SafeMode
 
@@ -181,6 +183,8 @@ public final class Session {
             try apply(insert, executor: executor, source: source, emit: emit)
         case .edit(let edit):
             try apply(edit, executor: executor, source: source, emit: emit)
+        case .check(let rules, let span):
+            try runCheck(rules, span: span, source: source, emit: emit)
         case .dotCommand(let name, let arguments, let span):
             return try dotCommand(name, arguments, span: span, source: source, interrupt: interrupt, emit: emit)
         }
@@ -189,7 +193,7 @@ public final class Session {
 
     // MARK: - Output
 
-    private func deliver(_ result: ResultSet, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
+    func deliver(_ result: ResultSet, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
         guard outputDestination != nil else {
             emit(.result(result, format))
             return

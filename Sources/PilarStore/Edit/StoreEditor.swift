@@ -37,8 +37,10 @@ extension Store {
         let table = self.table(entity)
         var layout = table.layout
         layout?.columns.append(name)
-        let widened = Table(schema: schema.adding(extraColumns: [name]),
+        var widened = Table(schema: schema.adding(extraColumns: [name]),
                             columns: table.columns + [.text(Array(repeating: nil, count: table.count))], layout: layout)
+        widened.sourceName = table.sourceName
+        widened.sourceLines = table.sourceLines
         var tables = allTables
         tables[entity.id] = widened
         let store = Store(catalog: catalog, title: title, origin: origin, isDemo: isDemo, tables: tables)
@@ -54,6 +56,8 @@ struct StoreEditor {
     /// Per entity, the stored columns (declared fields, then extras), derived ones left out.
     private var columns: [[ColumnData]]
     private var counts: [Int]
+    /// Per entity, each row's source line (0 for inserted rows), kept through deletes.
+    private var lines: [[Int32]]
     private var changed: Set<Entity> = []
     /// Rows added or changed per entity, with the record of the edit that made each, for
     /// the rules checked in `finish` and to say which record broke one.
@@ -72,6 +76,9 @@ struct StoreEditor {
             return Array(table.columns[..<declared]) + Array(table.columns[(declared + derived)...])
         }
         counts = store.allTables.map(\.count)
+        lines = store.allTables.map { table in
+            table.sourceLines.count == table.count ? table.sourceLines : Array(repeating: 0, count: table.count)
+        }
     }
 
     // MARK: - Field positions
@@ -188,6 +195,7 @@ struct StoreEditor {
         }
         let newRow = counts[entity.id]
         counts[entity.id] += 1
+        lines[entity.id].append(0)
         changed.insert(entity)
         touched[entity, default: [:]][newRow] = index
         inserted[entity, default: 0] += 1
@@ -312,6 +320,7 @@ struct StoreEditor {
             guard removed > 0 else { continue }
             deleted[current, default: 0] += removed
             columns[current.id] = columns[current.id].map { $0.keeping(flags.map { !$0 }) }
+            lines[current.id] = zip(lines[current.id], flags).filter { !$0.1 }.map(\.0)
             counts[current.id] -= removed
             changed.insert(current)
             // Rows after a deleted one move up: references to this entity follow them.
@@ -366,7 +375,10 @@ struct StoreEditor {
                 throw EditProblem(problem.message, hint: problem.hint, record: record, field: problem.field)
             }
             let all = Array(stored[..<declared]) + derived.columns + Array(stored[declared...])
-            tables.append(Table(schema: old.schema, columns: all, layout: old.layout))
+            var table = Table(schema: old.schema, columns: all, layout: old.layout)
+            table.sourceName = old.sourceName
+            table.sourceLines = lines[entity.id]
+            tables.append(table)
         }
         let store = Store(catalog: catalog, title: original.title, origin: original.origin, isDemo: original.isDemo, tables: tables)
         return EditOutcome(store: store, inserted: inserted, updated: updated, deleted: deleted, summary: summary())

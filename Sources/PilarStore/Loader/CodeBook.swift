@@ -34,6 +34,9 @@ struct LoadedFile: Sendable {
     var hiddenReferences: [Entity: Int] = [:]
     /// How the file was written, for saving it back the same way (nil when not from a file).
     var layout: FileLayout? = nil
+    /// The file's name as messages show it, and the line each row starts on (for `check`).
+    var sourceName: String? = nil
+    var rowLines: [Int32] = []
 
     var count: Int { columns.first?.count ?? 0 }
 

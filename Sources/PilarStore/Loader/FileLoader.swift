@@ -129,6 +129,8 @@ struct FileLoader {
         if reader.stoppedEarly || !rest.diagnostics.isEmpty || rest.omitted > 0 { complete = false }
         var file = finish(extras: header.extras.map(\.name), complete: complete)
         file.layout = FileLayout.of(source, columns: header.names, delimiter: reader.delimiter)
+        file.sourceName = source.name
+        file.rowLines = rowLines
         return file
     }
 

@@ -10,7 +10,9 @@ enum StoreAssembly {
         let schema = catalog.schema(of: declaration.entity, extraColumns: file.extras.map(\.name))
         let own = Dictionary(uniqueKeysWithValues: zip(file.names, file.columns))
         let derived = DerivedValues.compute(declaration, own: own, count: file.count) { earlier[$0.id] }
-        let table = Table(schema: schema, columns: file.columns + derived.columns + file.extras.map(\.column), layout: file.layout)
+        var table = Table(schema: schema, columns: file.columns + derived.columns + file.extras.map(\.column), layout: file.layout)
+        table.sourceName = file.sourceName
+        table.sourceLines = file.rowLines
         return (table, derived.problems)
     }
 

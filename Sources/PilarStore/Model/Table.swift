@@ -55,6 +55,13 @@ public struct Table: Sendable {
     public var layout: FileLayout?
     /// The column of the schema's code field, if any.
     public let codeColumn: Int?
+    /// The name messages give the file the rows came from (`demo/programmes.csv`), nil when
+    /// they came from no file (the default pillars, an empty store).
+    public var sourceName: String?
+    /// Per row, the 1-based line of the file on which the row starts (a quoted line break
+    /// inside a cell does not shift later rows' lines); 0 for a row inserted since the load.
+    /// `check` locates problems with it; edits keep it row for row.
+    public var sourceLines: [Int32] = []
 
     public var entity: Entity { schema.entity }
 
@@ -89,6 +96,12 @@ public struct Table: Sendable {
     public func code(of row: Int) -> String? {
         guard let codeColumn, case .text(let codes) = columns[codeColumn] else { return nil }
         return codes[row]
+    }
+
+    /// The line a row was read from, or nil for an inserted row or a table from no file.
+    public func sourceLine(of row: Int) -> Int? {
+        guard row >= 0, row < sourceLines.count, sourceLines[row] > 0 else { return nil }
+        return Int(sourceLines[row])
     }
 
     /// A table with no rows.
