@@ -157,8 +157,7 @@ extension StageDeclaration {
                 of value (ints and decimals mix, as decimals). Needs records: select first.
                 """,
             examples: [
-                "let wide = programmes | pivot count() by pillar across horizon",
-                "wide | unpivot `quick-win`, short, medium, long into horizon, n | take 5",
+                "programmes | pivot count() by pillar across horizon | unpivot `quick-win`, short, medium, long into horizon, n | take 5",
             ],
             mustBeLast: false
         ),
