@@ -46,6 +46,13 @@ import Testing
         #expect(Tiny.run("programmes | unpivot a b").contains("expected 'into'"))
     }
 
+    @Test func completionKnowsTheNewStages() {
+        let session = Session(store: Tiny.store)
+        #expect(Completer(session: session).complete("programmes | piv").candidates == ["pivot"])
+        #expect(Completer(session: session).complete("programmes | unp").candidates == ["unpivot"])
+        #expect(Completer(session: session).complete("programmes | tot").candidates == ["totals"])
+    }
+
     // MARK: - pivot
 
     @Test func pivotCountsPerKeyAndValueInDomainOrder() {
