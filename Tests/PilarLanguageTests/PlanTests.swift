@@ -30,6 +30,9 @@ import Testing
         case .aggregate(let input, let keys, let aggregates, _, _): shape(input) + " → aggregate(\(keys.count) keys, \(aggregates.count) aggs)"
         case .count(let input): shape(input) + " → count"
         case .distinct(let input): shape(input) + " → distinct"
+        case .pivot(let input, let pivot): shape(input) + " → pivot(\(pivot.values.count) values)"
+        case .unpivot(let input, _): shape(input) + " → unpivot"
+        case .totals(let input, _): shape(input) + " → totals"
         }
     }
 

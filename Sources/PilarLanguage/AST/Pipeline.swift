@@ -46,6 +46,12 @@ public enum StageKind: Sendable, Hashable {
     case update([Assignment])
     /// `delete` / `delete cascade`: deletes the rows that reach it (last stage only).
     case delete(cascade: Bool)
+    /// `pivot AGG, … [by KEY, …] across KEY [in [V, …]]` (see PivotStages.swift).
+    case pivot(PivotSpec)
+    /// `unpivot COLUMN, … into NAMECOL, VALUECOL`.
+    case unpivot(UnpivotSpec)
+    /// `totals [by COLUMN]`: subtotal rows per run of COLUMN, then a Total row.
+    case totals(by: Expression?)
 
     /// The names users type, in the order `.help` lists them (from `StageDeclaration.all`).
     public static var names: [String] { StageDeclaration.names }
@@ -64,6 +70,9 @@ public enum StageKind: Sendable, Hashable {
         case .distinct: "distinct"
         case .update: "update"
         case .delete: "delete"
+        case .pivot: "pivot"
+        case .unpivot: "unpivot"
+        case .totals: "totals"
         }
     }
 

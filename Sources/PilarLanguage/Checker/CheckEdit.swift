@@ -202,6 +202,12 @@ extension Checker {
             return "after 'summarize' the rows are records"
         case .count:
             return "after 'count' there is only a count"
+        case .pivot:
+            return "after 'pivot' the rows are records"
+        case .unpivot:
+            return "after 'unpivot' the rows are records"
+        case .totals:
+            return "after 'totals' the rows are records"
         case .filter(let input, _, _), .extend(let input, _, _, _), .sort(let input, _, _), .limit(let input, _):
             return whyNotRows(input)
         }

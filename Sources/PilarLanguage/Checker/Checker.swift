@@ -18,11 +18,16 @@ public struct Checker {
     var staleBindings: [String: Int]
     /// The line of each `let` result's definition, for that error.
     var bindingLines: [String: Int]
+    /// The rows of the `let` results that have run, and the plans of those checked since,
+    /// in order: pivot runs its input when checked (see `distinctValues`).
+    let bindingFrames: [String: Frame]
+    var letPlans: [(String, LogicalPlan)] = []
     /// Problems worth saying that do not stop the statement (a literal naming no row).
     public let warnings = WarningList()
 
     public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType],
-                staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:]) {
+                staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:], bindingFrames: [String: Frame] = [:]) {
+        self.bindingFrames = bindingFrames
         self.store = store
         self.source = source
         self.parameters = parameters
@@ -60,6 +65,7 @@ public struct Checker {
             bindings[name] = plan.rowType
             bindingLines[name] = line
             staleBindings[name] = nil
+            letPlans.append((name, plan))
             return .let(name, InvariantMarker.mark(plan), line: line)
         case .print(let expression):
             var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "print has no rows to aggregate"))
@@ -147,6 +153,7 @@ public struct Checker {
             var scope = Scope(rowType: rowType, aggregateMode: .window)
             var bound: [BoundSortKey] = []
             for key in keys {
+                try checkConstantSortKey(key.expression, in: rowType)
                 let (expression, type) = try checkScalar(key.expression, in: &scope)
                 bound.append(BoundSortKey(expression: expression, type: type, descending: key.descending ?? false))
             }
@@ -179,6 +186,13 @@ public struct Checker {
 
         case .count:
             return .count(input)
+
+        case .pivot(let spec):
+            return try checkPivot(spec, on: input)
+        case .unpivot(let spec):
+            return try checkUnpivot(spec, on: input, stage: stage)
+        case .totals(let by):
+            return try checkTotals(by: by, on: input, stage: stage)
 
         case .update, .delete:
             // The parser lets them through only as the last stage of a statement, which

@@ -104,6 +104,13 @@ public struct Executor {
                 if seen.insert(input.columns.map { $0[row] }).inserted { kept.append(row) }
             }
             return input.gather(kept)
+
+        case .pivot(let inputPlan, let pivot):
+            return try self.pivot(try run(inputPlan, outer: outer), pivot)
+        case .unpivot(let inputPlan, let unpivot):
+            return try self.unpivot(try run(inputPlan, outer: outer), unpivot)
+        case .totals(let inputPlan, let totals):
+            return try self.totals(try run(inputPlan, outer: outer), totals)
         }
     }
 
@@ -135,7 +142,7 @@ public struct Executor {
     }
 
     /// Aggregates over all rows of a stage's input, computed once before the rows are visited.
-    private func windowSlots(_ aggregates: [AggregateSpec], over frame: Frame) throws(Diagnostic) -> [Value] {
+    func windowSlots(_ aggregates: [AggregateSpec], over frame: Frame) throws(Diagnostic) -> [Value] {
         guard !aggregates.isEmpty else { return [] }
         var accumulators = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType), source: source) }
         for row in 0..<frame.count {
@@ -237,7 +244,7 @@ public struct Executor {
         return Frame(rowType: output, ids: [], columns: columns, count: orderOfGroups.count)
     }
 
-    private func interruptibleSort(_ count: Int, by precedes: (Int, Int) -> Bool) throws(Diagnostic) -> [Int] {
+    func interruptibleSort(_ count: Int, by precedes: (Int, Int) -> Bool) throws(Diagnostic) -> [Int] {
         do {
             return try InterruptibleSort.positions(count, interrupt: interrupt, by: precedes)
         } catch {
@@ -245,7 +252,7 @@ public struct Executor {
         }
     }
 
-    private func checkInterrupt() throws(Diagnostic) {
+    func checkInterrupt() throws(Diagnostic) {
         if let interrupt, interrupt.isRaised {
             throw Diagnostic.interrupted
         }

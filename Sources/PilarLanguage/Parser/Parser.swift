@@ -308,6 +308,12 @@ public struct Parser {
                 advance()
             }
             kind = .delete(cascade: cascade)
+        case "pivot":
+            kind = try parsePivot()
+        case "unpivot":
+            kind = try parseUnpivot()
+        case "totals":
+            kind = try parseTotals()
         default:
             let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)
             throw error("unknown stage '\(word)'", at: keywordSpan,
@@ -318,7 +324,7 @@ public struct Parser {
         return Stage(kind, span: keywordSpan.merged(with: end), keywordSpan: keywordSpan)
     }
 
-    private mutating func parseNamedList(context: String, allowAs: Bool) throws(Diagnostic) -> [NamedExpression] {
+    mutating func parseNamedList(context: String, allowAs: Bool) throws(Diagnostic) -> [NamedExpression] {
         var items: [NamedExpression] = []
         repeat {
             if !items.isEmpty { advance() }
@@ -395,14 +401,14 @@ public struct Parser {
 
     // MARK: - Expressions
 
-    private mutating func parseExpression(context: String) throws(Diagnostic) -> Expression {
+    mutating func parseExpression(context: String) throws(Diagnostic) -> Expression {
         if startsExpression {
             return try parseOr()
         }
         throw error("expected an expression \(context), found \(current.description)", at: foundSpan)
     }
 
-    private var startsExpression: Bool {
+    var startsExpression: Bool {
         switch current.kind {
         case .identifier, .integer, .decimal, .string, .parameter: true
         case .keyword(let keyword): [.null, .true, .false, .not].contains(keyword)
@@ -683,12 +689,12 @@ public struct Parser {
         }
     }
 
-    private var current: Token { tokens[index] }
+    var current: Token { tokens[index] }
 
     /// Where "found …" points: the current token, but for a statement that ends early, just
     /// after the last token, so `print 1 +` at the end of a file is shown on its own line,
     /// not on the empty line after it.
-    private var foundSpan: Span {
+    var foundSpan: Span {
         switch current.kind {
         case .end, .eof:
             guard index > 0 else { return current.span }
@@ -698,9 +704,9 @@ public struct Parser {
             return current.span
         }
     }
-    private var peek: Token { tokens[min(index + 1, tokens.count - 1)] }
+    var peek: Token { tokens[min(index + 1, tokens.count - 1)] }
 
-    private mutating func advance() {
+    mutating func advance() {
         if index < tokens.count - 1 { index += 1 }
     }
 
@@ -708,12 +714,12 @@ public struct Parser {
         while case .end = current.kind { advance() }
     }
 
-    private func isSymbol(_ symbol: Symbol) -> Bool {
+    func isSymbol(_ symbol: Symbol) -> Bool {
         if case .symbol(symbol) = current.kind { return true }
         return false
     }
 
-    private func isKeyword(_ keyword: Keyword) -> Bool {
+    func isKeyword(_ keyword: Keyword) -> Bool {
         if case .keyword(keyword) = current.kind { return true }
         return false
     }
@@ -733,7 +739,7 @@ public struct Parser {
         return false
     }
 
-    private func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
+    func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
         Diagnostic(.parser, message, source: source, span: span, hint: hint)
     }
 

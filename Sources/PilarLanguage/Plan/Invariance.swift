@@ -62,7 +62,8 @@ struct InvariantMarker {
         case .source(let source, _): isRowFree(source)
         case .filter(let input, _, _), .extend(let input, _, _, _), .project(let input, _, _, _),
              .sort(let input, _, _), .limit(let input, _), .aggregate(let input, _, _, _, _),
-             .count(let input), .distinct(let input):
+             .count(let input), .distinct(let input),
+             .pivot(let input, _), .unpivot(let input, _), .totals(let input, _):
             isRowFree(input)
         }
     }
@@ -131,6 +132,14 @@ struct InvariantMarker {
             return .count(self.plan(input))
         case .distinct(let input):
             return .distinct(self.plan(input))
+        case .pivot(let input, let pivot):
+            // The reshaping stages' own expressions stay unmarked: they run once per row of
+            // their input like summarize's keys, and evaluate the same without marks.
+            return .pivot(self.plan(input), pivot)
+        case .unpivot(let input, let unpivot):
+            return .unpivot(self.plan(input), unpivot)
+        case .totals(let input, let totals):
+            return .totals(self.plan(input), totals)
         }
     }
 

@@ -45,6 +45,10 @@ public indirect enum LogicalPlan: Sendable {
     case aggregate(LogicalPlan, keys: [BoundColumn], aggregates: [AggregateSpec], outputs: [BoundColumn], output: RowType)
     case count(LogicalPlan)
     case distinct(LogicalPlan)
+    /// `pivot`, `unpivot`, `totals` (ReshapePlans.swift).
+    case pivot(LogicalPlan, PivotPlan)
+    case unpivot(LogicalPlan, UnpivotPlan)
+    case totals(LogicalPlan, TotalsPlan)
 
     /// The shape of the rows this plan produces.
     public var rowType: RowType {
@@ -56,6 +60,9 @@ public indirect enum LogicalPlan: Sendable {
             output
         case .count:
             RowType(entity: nil, columns: [ColumnInfo(name: "count", type: .int)])
+        case .pivot(_, let pivot): pivot.output
+        case .unpivot(_, let unpivot): unpivot.output
+        case .totals(_, let totals): totals.output
         }
     }
 }

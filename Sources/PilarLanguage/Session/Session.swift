@@ -117,7 +117,7 @@ public final class Session {
                 // Check ahead up to (and including) the next command that reshapes the data or
                 // the bindings (`.load`, `.read`, `.addcolumn`, …): what follows depends on it.
                 var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes,
-                                      staleBindings: staleBindings, bindingLines: bindingLines)
+                                      staleBindings: staleBindings, bindingLines: bindingLines, bindingFrames: bindingFrames)
                 do {
                     planned.removeAll()
                     var end = index

@@ -124,6 +124,62 @@ extension StageDeclaration {
             ],
             mustBeLast: false
         ),
+        StageDeclaration(
+            name: "pivot", aliases: [], helpAliases: ["crosstab"],
+            syntax: ["pivot [NAME =] AGG, … [by [NAME =] EXPR, …] across EXPR [in [VALUE, …]]"],
+            summary: "a row per group and a column per value of a key (a column per year)",
+            help: """
+                Like summarize, one row per distinct by-key combination; then one column per
+                distinct value of the across key, holding the aggregate over the rows of that
+                row and value (count 0, sum and avg null when there are none). Columns come in
+                sort order: years ascending, enum values in their order, nulls last as `null`.
+                They are named by the value (`2019`, `quick-win`); with several aggregates,
+                VALUE_NAME (`2019_n`). Use them quoted: sort `2019` desc. The values are found by
+                running the input when the statement is checked; `across year in [2019, 2020]`
+                lists them instead (rows with other values are left out).
+                """,
+            examples: [
+                "measurements | pivot avg(achievement) by pillar = indicator.programme.pillar across year",
+                "programmes | pivot count() by opd across horizon | sort `quick-win` desc | take 5",
+                "programmes | pivot n = count(), budget = sum(budget) by pillar across horizon in [\"quick-win\", \"long\"]",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "unpivot", aliases: [], helpAliases: ["melt"],
+            syntax: ["unpivot COLUMN, … into NAME_COLUMN, VALUE_COLUMN"],
+            summary: "turn columns into rows: a row per listed column (the reverse of pivot)",
+            help: """
+                Each row becomes one row per listed column, keeping the other columns; the name
+                column holds the listed column's name (an int when every name is a whole
+                number, as years are, else text) and the value column its value. Rows whose
+                value is null are left out, as in DuckDB. The listed columns must hold one kind
+                of value (ints and decimals mix, as decimals). Needs records: select first.
+                """,
+            examples: [
+                "programmes | pivot count() by pillar across horizon | unpivot `quick-win`, short, medium, long into horizon, n | take 5",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
+            name: "totals", aliases: [], helpAliases: ["subtotals", "rollup"],
+            syntax: ["totals [by COLUMN]"],
+            summary: "append a Total row (and with by, a Subtotal row after each run of COLUMN)",
+            help: """
+                The label ("Total", "Subtotal governance") goes in the by column, or else in
+                the first key of the summarize before (or the first text column); that column
+                becomes text. After a summarize (with only where, sort, take, top and extend
+                between) its aggregates are recomputed over the underlying rows of the groups
+                totalled: avg is the average of all those rows, not of the averages; columns
+                of an extend after it are computed again on the total row (a share shows 100).
+                Otherwise ints and decimals are summed and other columns left empty.
+                """,
+            examples: [
+                "programmes | summarize n = count(), budget = sum(budget), avg_budget = avg(budget) by pillar | totals",
+                "programmes | summarize budget = sum(budget) by pillar, horizon | totals by pillar | take 6",
+            ],
+            mustBeLast: false
+        ),
         // The edits: `.help edit` explains them with insert and upsert.
         StageDeclaration(
             name: "update", aliases: [], helpAliases: [],

@@ -1,0 +1,242 @@
+import PilarCore
+import PilarStore
+
+/// Checks `pivot`, `unpivot` and `totals`, the stages that reshape a table for a report.
+extension Checker {
+    /// More columns than this is a mistake (a pivot across a code), not a report.
+    static let maximumPivotColumns = 500
+
+    // MARK: - pivot
+
+    func checkPivot(_ spec: PivotSpec, on input: LogicalPlan) throws(Diagnostic) -> LogicalPlan {
+        let rowType = input.rowType
+        var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the keys after 'by' are computed per row"))
+        var keys: [BoundColumn] = []
+        for item in spec.keys {
+            let (bound, type) = try checkScalar(item.expression, in: &keyScope)
+            keys.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound))
+        }
+        var acrossScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the key after 'across' is computed per row"))
+        let (acrossBound, acrossType) = try checkScalar(spec.across, in: &acrossScope)
+        let across = BoundColumn(name: defaultName(spec.across), type: acrossType, expression: acrossBound)
+        var groupScope = Scope(rowType: rowType, aggregateMode: .group)
+        var outputs: [BoundColumn] = []
+        for item in spec.aggregates {
+            let (bound, type) = try checkScalar(item.expression, in: &groupScope)
+            outputs.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound))
+        }
+        let values: [Value]
+        if let listed = spec.values {
+            values = try listedPivotValues(listed, across: spec.across, type: acrossType, rowType: rowType)
+        } else {
+            values = try distinctValues(of: across, in: input)
+        }
+        guard values.count <= Checker.maximumPivotColumns else {
+            throw error("pivot across \(source.text(of: spec.across.span)) would make \(values.count) columns (at most \(Checker.maximumPivotColumns))",
+                        at: spec.across.span, hint: "pivot across a key with few values (a year, a horizon), or filter the rows first")
+        }
+        // Column names are the values as they show; with several aggregates, VALUE_NAME.
+        let order = ValueOrder(store: store)
+        var columns = keys.map { ColumnInfo(name: $0.name, type: $0.type) }
+        for value in values {
+            let base = value.isNull ? "null" : order.text(value)
+            for output in outputs {
+                columns.append(ColumnInfo(name: outputs.count == 1 ? base : "\(base)_\(output.name)", type: output.type))
+            }
+        }
+        var seen: Set<String> = []
+        for column in columns where !seen.insert(column.name).inserted {
+            throw error("pivot would make two columns named '\(column.name)'", at: spec.across.span,
+                        hint: "rename the key or the aggregate: by other_name = …, other_name = avg(…)")
+        }
+        let plan = PivotPlan(keys: keys, column: across, values: values, listed: spec.values != nil,
+                             aggregates: groupScope.aggregates, outputs: outputs, acrossSpan: spec.across.span,
+                             output: RowType(entity: nil, columns: columns))
+        return .pivot(input, plan)
+    }
+
+    /// `across year in [2019, 2020]`: each value checked as `year == value` would be (an enum
+    /// value with did-you-mean, a pillar code), then taken as the key's own value.
+    private func listedPivotValues(_ listed: [Expression], across: Expression, type: ValueType,
+                                   rowType: RowType) throws(Diagnostic) -> [Value] {
+        var values: [Value] = []
+        for item in listed {
+            var scope = Scope(rowType: rowType, aggregateMode: .none(reason: "the columns of pivot are fixed values"))
+            _ = try checkScalar(Expression(.binary(.equal, across, item), item.span), in: &scope)
+            var itemScope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "the columns of pivot are fixed values"))
+            guard case .constant(var value) = try checkScalar(item, in: &itemScope).0 else {
+                throw error("a column of pivot must be a fixed value, not '\(source.text(of: item.span))'", at: item.span,
+                            hint: "across year in [2019, 2020]")
+            }
+            switch (type, value) {
+            case (.ref(let entity), .text(let code)):
+                guard let row = store.table(entity).codeIndex[code] else {
+                    throw error("'\(code)' is not a \(singular(entity)) code", at: item.span)
+                }
+                value = .ref(entity, row)
+            case (.decimal, .int(let number)):
+                value = DecimalNumber(number).map(Value.decimal) ?? value
+            default: break
+            }
+            if values.contains(value) {
+                throw error("'\(source.text(of: item.span))' is listed twice", at: item.span)
+            }
+            values.append(value)
+        }
+        return values
+    }
+
+    /// The distinct values of pivot's across key, in the order summarize gives its groups
+    /// (numbers ascending, enum values in domain order, pillars as listed, texts by code
+    /// point, null last).
+    ///
+    /// Why the checker runs a query: pivot's output columns are named by data values, and
+    /// the stages after it are checked against those columns (`sort `2019``). So, like
+    /// DuckDB's PIVOT, the values are found first by running the input; a backend with SQL
+    /// would run SELECT DISTINCT here. `across KEY in [...]` avoids it.
+    private func distinctValues(of column: BoundColumn, in input: LogicalPlan) throws(Diagnostic) -> [Value] {
+        var frames = bindingFrames
+        // `let` results checked earlier in this script have not run yet: run them now, in order.
+        for (name, plan) in letPlans {
+            frames[name] = try Executor(store: store, source: source, bindings: frames, interrupt: nil).run(plan)
+        }
+        let output = RowType(entity: nil, columns: [ColumnInfo(name: column.name, type: column.type)])
+        let distinct = LogicalPlan.aggregate(input, keys: [column], aggregates: [], outputs: [], output: output)
+        let frame = try Executor(store: store, source: source, bindings: frames, interrupt: nil)
+            .run(InvariantMarker.mark(distinct))
+        return frame.columns.first ?? []
+    }
+
+    // MARK: - unpivot
+
+    func checkUnpivot(_ spec: UnpivotSpec, on input: LogicalPlan, stage: Stage) throws(Diagnostic) -> LogicalPlan {
+        let rowType = input.rowType
+        if let entity = rowType.entity {
+            throw error("unpivot needs records, not \(singular(entity)) rows", at: stage.keywordSpan,
+                        hint: "select the columns to keep first: … | select code, a, b | unpivot a, b into name, value")
+        }
+        var unpivoted: [Int] = []
+        var valueType: ValueType = .null
+        var firstTyped: UnpivotSpec.Name?
+        for name in spec.columns {
+            guard let index = rowType.columnIndex(name.name) else {
+                let hint = DidYouMean.suggest(name.name, from: rowType.columns.map(\.name)).map { "did you mean '\($0)'?" }
+                throw error("unknown column '\(name.name)'", at: name.span,
+                            hint: hint ?? "columns are \(rowType.columns.map(\.name).joined(separator: ", "))")
+            }
+            if unpivoted.contains(index) { throw error("'\(name.name)' is listed twice", at: name.span) }
+            unpivoted.append(index)
+            let type = rowType.columns[index].type
+            switch (valueType, type) {
+            case (_, .null): break
+            case (.null, _):
+                valueType = type
+                firstTyped = name
+            case (let a, let b) where a == b: break
+            case (.int, .decimal), (.decimal, .int): valueType = .decimal
+            default:
+                throw error("unpivot puts the listed columns in one column, but '\(name.name)' is \(typeName(type)) and '\(firstTyped?.name ?? "")' is \(typeName(valueType))",
+                            at: name.span, hint: "list only columns of one kind (ints and decimals mix)")
+            }
+        }
+        let wholeNumbers = spec.columns.compactMap { Int64($0.name) }
+        let names: [Value] = wholeNumbers.count == spec.columns.count ? wholeNumbers.map(Value.int) : spec.columns.map { .text($0.name) }
+        let kept = rowType.columns.indices.filter { !unpivoted.contains($0) }
+        var columns = kept.map { rowType.columns[$0] }
+        for name in [spec.nameColumn, spec.valueColumn] where columns.contains(where: { $0.name == name.name }) {
+            throw error("a column named '\(name.name)' is already there", at: name.span, hint: "choose another name after 'into'")
+        }
+        columns.append(ColumnInfo(name: spec.nameColumn.name, type: wholeNumbers.count == spec.columns.count ? .int : .text))
+        if spec.valueColumn.name == spec.nameColumn.name {
+            throw error("the name and value columns are both called '\(spec.valueColumn.name)'", at: spec.valueColumn.span)
+        }
+        columns.append(ColumnInfo(name: spec.valueColumn.name, type: valueType))
+        let plan = UnpivotPlan(kept: kept, unpivoted: unpivoted, names: names,
+                               asDecimal: valueType == .decimal, output: RowType(entity: nil, columns: columns))
+        return .unpivot(input, plan)
+    }
+
+    // MARK: - totals
+
+    func checkTotals(by: Expression?, on input: LogicalPlan, stage: Stage) throws(Diagnostic) -> LogicalPlan {
+        let rowType = input.rowType
+        if let entity = rowType.entity {
+            throw error("totals needs records, not \(singular(entity)) rows", at: stage.keywordSpan,
+                        hint: "summarize or select first: … | summarize budget = sum(budget) by pillar | totals")
+        }
+        var byColumn: Int?
+        if let by {
+            guard case .name(let name) = by.kind else {
+                throw error("totals by needs a column name, not '\(source.text(of: by.span))'", at: by.span,
+                            hint: "totals by pillar")
+            }
+            guard let index = rowType.columnIndex(name) else {
+                let hint = DidYouMean.suggest(name, from: rowType.columns.map(\.name)).map { "did you mean '\($0)'?" }
+                throw error("unknown column '\(name)'", at: by.span,
+                            hint: hint ?? "columns are \(rowType.columns.map(\.name).joined(separator: ", "))")
+            }
+            byColumn = index
+        }
+        let recompute = Checker.summarizeToRecompute(input)
+        let label: Int
+        if let byColumn {
+            label = byColumn
+        } else if let recompute, !recompute.keys.isEmpty {
+            label = 0
+        } else if let first = rowType.columns.firstIndex(where: { Checker.isLabelType($0.type) }) {
+            label = first
+        } else {
+            throw error("totals needs a column for its label (a text, an enum or a code)", at: stage.keywordSpan,
+                        hint: "summarize by a key first: … | summarize total = sum(budget) by pillar | totals")
+        }
+        var output = rowType
+        output.columns[label].type = .text
+        let plan = TotalsPlan(labelColumn: label, byColumn: byColumn,
+                              summed: rowType.columns.map { $0.type == .int || $0.type == .decimal },
+                              recompute: recompute, output: output)
+        return .totals(input, plan)
+    }
+
+    private static func isLabelType(_ type: ValueType) -> Bool {
+        switch type {
+        case .text, .enumeration, .ref: true
+        default: false
+        }
+    }
+
+    /// The summarize under `totals` with only where, sort, take, top and extend between, whose
+    /// aggregates the total rows recompute over the underlying rows; nil when there is none.
+    static func summarizeToRecompute(_ plan: LogicalPlan) -> TotalsRecompute? {
+        var extends: [TotalsExtend] = []
+        var current = plan
+        while true {
+            switch current {
+            case .filter(let input, _, _), .sort(let input, _, _), .limit(let input, _):
+                current = input
+            case .extend(let input, let columns, let aggregates, _):
+                extends.insert(TotalsExtend(input: input, columns: columns, aggregates: aggregates), at: 0)
+                current = input
+            case .aggregate(let input, let keys, let aggregates, let outputs, _):
+                return TotalsRecompute(groupInput: input, keys: keys, aggregates: aggregates, outputs: outputs, extends: extends)
+            default:
+                return nil
+            }
+        }
+    }
+
+    // MARK: - sort by a constant
+
+    /// `sort 2019` sorts by the number 2019, which does nothing: after a pivot the writer
+    /// meant the column, written `` `2019` ``.
+    func checkConstantSortKey(_ key: Expression, in rowType: RowType) throws(Diagnostic) {
+        let text: String
+        switch key.kind {
+        case .integer, .decimal: text = source.text(of: key.span)
+        case .string(let string): text = string
+        default: return
+        }
+        let hint = rowType.columnIndex(text) != nil ? "the column is written in backticks: `\(text)`"
+            : "sort by a column or an expression of the row"
+        throw error("sorting by the constant \(source.text(of: key.span)) does nothing", at: key.span, hint: hint)
+    }
+}

@@ -1,0 +1,84 @@
+import PilarCore
+
+/// The stages that reshape a table: `pivot`, `unpivot` and `totals` (grammar.md, "Pivot and
+/// totals"). `across`, `into` are plain identifiers here, as stage names are: they mean
+/// something only at their place.
+extension Parser {
+    /// `pivot AGG, … [by KEY, …] across KEY [in [V, …]]`
+    mutating func parsePivot() throws(Diagnostic) -> StageKind {
+        let example = "pivot avg(achievement) by indicator.programme.pillar across year"
+        guard startsExpression, !isAcross else {
+            throw error("expected an aggregate after 'pivot', found \(current.description)", at: foundSpan, hint: example)
+        }
+        let aggregates = try parseNamedList(context: "after 'pivot'", allowAs: true)
+        var keys: [NamedExpression] = []
+        if isKeyword(.by) {
+            advance()
+            keys = try parseNamedList(context: "after 'by'", allowAs: true)
+        }
+        guard isAcross else {
+            throw error("expected 'across' and the key whose values become columns, found \(current.description)",
+                        at: foundSpan, hint: example)
+        }
+        advance()
+        let across = try parseExpression(context: "after 'across'")
+        // `across year in [2019, 2020]` reads as an `in` test; its list fixes the columns.
+        if case .inList(let key, let list, negated: false) = across.kind, case .list(let values) = list.kind {
+            guard !values.isEmpty else {
+                throw error("the list after 'in' names no column", at: list.span, hint: "across year in [2019, 2020]")
+            }
+            return .pivot(PivotSpec(aggregates: aggregates, keys: keys, across: key, values: values))
+        }
+        return .pivot(PivotSpec(aggregates: aggregates, keys: keys, across: across, values: nil))
+    }
+
+    /// `unpivot COLUMN, … into NAMECOL, VALUECOL`
+    mutating func parseUnpivot() throws(Diagnostic) -> StageKind {
+        let example = "unpivot `2019`, `2020` into year, achievement"
+        var columns: [UnpivotSpec.Name] = []
+        repeat {
+            if !columns.isEmpty { advance() }
+            columns.append(try parseColumnName(context: columns.isEmpty ? "after 'unpivot'" : "after ','", example: example))
+        } while isSymbol(.comma)
+        guard case .identifier("into") = current.kind else {
+            throw error("expected 'into' and the two new columns, found \(current.description)", at: foundSpan, hint: example)
+        }
+        advance()
+        let nameColumn = try parseColumnName(context: "after 'into'", example: example)
+        guard isSymbol(.comma) else {
+            throw error("expected ',' and the column for the values, found \(current.description)", at: foundSpan,
+                        hint: example)
+        }
+        advance()
+        let valueColumn = try parseColumnName(context: "after ','", example: example)
+        return .unpivot(UnpivotSpec(columns: columns, nameColumn: nameColumn, valueColumn: valueColumn))
+    }
+
+    /// `totals [by COLUMN]`
+    mutating func parseTotals() throws(Diagnostic) -> StageKind {
+        guard isKeyword(.by) else { return .totals(by: nil) }
+        advance()
+        return .totals(by: try parseExpression(context: "after 'by'"))
+    }
+
+    private var isAcross: Bool {
+        if case .identifier("across") = current.kind { return true }
+        return false
+    }
+
+    /// A column name: an identifier or a quoted one. A bare number is refused with the quoted
+    /// spelling, since pivot's year columns are the ones people try (`2019`).
+    private mutating func parseColumnName(context: String, example: String) throws(Diagnostic) -> UnpivotSpec.Name {
+        switch current.kind {
+        case .identifier(let name):
+            let name = UnpivotSpec.Name(name, current.span)
+            advance()
+            return name
+        case .integer(let number):
+            throw error("a column name is expected \(context), not the number \(number)", at: current.span,
+                        hint: "a column named by a number is written in backticks: `\(number)`")
+        default:
+            throw error("expected a column name \(context), found \(current.description)", at: foundSpan, hint: example)
+        }
+    }
+}
