@@ -63,7 +63,11 @@ extension Checker {
             return .scalar(try slot(AggregateSpec(function: function, argument: nil, argumentType: .null, span: span), in: &scope), .int)
         }
         guard arguments.count == 1 || (arguments.count == 2 && !function.second.isNone) else {
-            let takes = function.second.isNone ? "one argument" : "two arguments"
+            let takes = switch function.second {
+            case .none: "one argument"
+            case .constant(required: false, _): "one or two arguments"
+            default: "two arguments"
+            }
             throw error("\(function.name)() takes \(takes)", at: span, hint: "usage: \(function.signature)")
         }
         let function = try withConstantArgument(function, arguments: arguments, span: span)
