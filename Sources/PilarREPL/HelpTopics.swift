@@ -65,7 +65,9 @@ enum HelpTopics {
                 "comparison   ==  !=  <  <=  >  >=",
                 "logic        and  or  not",
                 "tests        x in [a, b]   x is null   x is not null",
-                "text         a contains b   a starts_with b",
+                "text         a contains b   a starts_with b   a ends_with b   (case-insensitive)",
+                "             a ~= b (equal ignoring case)   a like \"MOB-%\" (% any run, _ one character)",
+                "range        x between low and high (both included)   x not between low and high",
                 "choice       if(condition, then, else)",
             ],
             body: """
@@ -76,6 +78,7 @@ enum HelpTopics {
             examples: [
                 #"programmes | where lower(name) contains "smart" or status is null"#,
                 #"programmes | select code, size = if(budget >= 1_000_000_000, "large", "small")"#,
+                #"programmes | where code like "mob-0_" and budget between 1e9 and 5e9 | select code, budget"#,
             ]
         ),
         HelpTopic(

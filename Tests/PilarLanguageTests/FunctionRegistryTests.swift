@@ -63,9 +63,15 @@ import Testing
 
     @Test(arguments: aggregateNames)
     func everyAggregateNameChecks(name: String) throws {
-        #expect(Tiny.diagnostic("programmes | summarize x = \(name)(budget)") == nil)
-        let diagnostic = try #require(Tiny.diagnostic("print \(name)(1, 2)"))
-        #expect(diagnostic.message == "\(name)() takes one argument")
+        let function = try #require(AggregateFunction.named(name))
+        // Those with a second argument are called in their examples (everyExampleRunsOnTheDemo).
+        if function.second.isNone, name != "count_if" {
+            #expect(Tiny.diagnostic("programmes | summarize x = \(name)(budget)") == nil)
+        }
+        let arguments = function.second.isNone ? "1, 2" : "1, 2, 3"
+        let diagnostic = try #require(Tiny.diagnostic("print \(name)(\(arguments))"))
+        #expect(diagnostic.message.hasPrefix("\(name)() takes \(function.second.isNone ? "one argument" : "")"))
+        #expect(diagnostic.hint == "usage: \(function.signature)")
     }
 
     @Test func typeProblemsPointAtTheArgumentWithTheUsage() throws {

@@ -21,6 +21,8 @@ public indirect enum ExpressionKind: Sendable, Hashable {
     case inList(Expression, Expression, negated: Bool)
     /// `f(a, b)`; the name span is the function name's.
     case call(name: String, nameSpan: Span, arguments: [Expression])
+    /// `x between a and b`, `x not between a and b`: inclusive at both ends.
+    case between(Expression, Expression, Expression, negated: Bool)
     /// `[a, b, c]`
     case list([Expression])
     /// A pipeline used as a value: `count(programmes | where horizon == "quick-win")`.
@@ -47,4 +49,5 @@ public enum BinaryOperator: String, Sendable, Hashable, CaseIterable {
     case add = "+", subtract = "-", multiply = "*", divide = "/", remainder = "%"
     case equal = "==", notEqual = "!=", less = "<", lessEqual = "<=", greater = ">", greaterEqual = ">="
     case and, or, contains, startsWith = "starts_with"
+    case endsWith = "ends_with", like, equalIgnoringCase = "~="
 }

@@ -62,9 +62,15 @@ extension Checker {
             }
             return .scalar(try slot(AggregateSpec(function: function, argument: nil, argumentType: .null, span: span), in: &scope), .int)
         }
-        guard arguments.count == 1 else {
-            throw error("\(function.name)() takes one argument", at: span, hint: "usage: \(function.signature)")
+        guard arguments.count == 1 || (arguments.count == 2 && !function.second.isNone) else {
+            let takes = switch function.second {
+            case .none: "one argument"
+            case .constant(required: false, _): "one or two arguments"
+            default: "two arguments"
+            }
+            throw error("\(function.name)() takes \(takes)", at: span, hint: "usage: \(function.signature)")
         }
+        let function = try withConstantArgument(function, arguments: arguments, span: span)
         let argument = arguments[0]
         // The argument is first read as a relation or list of the row (`count(programmes)`);
         // only a single value is aggregated over the stage's rows.
@@ -76,6 +82,7 @@ extension Checker {
         let checked = try check(argument, in: &argumentScope)
         switch checked {
         case .rows(let plan):
+            if function.second.isPerRow || function == .count_if { throw overRelation(function, argument) }
             guard function.countsRows else {
                 let text = source.text(of: argument.span)
                 // A pipeline needs brackets before '.field', or the field would join its last stage.
@@ -87,6 +94,7 @@ extension Checker {
             try requireOneValuePerGroup(function, span: span, reads: InvariantMarker.isRowFree(plan), scope: scope)
             return .scalar(.countRows(plan), .int)
         case .list(let list, let element):
+            if function.second.isPerRow && arguments.count == 2 { throw overRelation(function, argument) }
             let type = try resultType(function, element, span: argument.span)
             try requireOneValuePerGroup(function, span: span, reads: InvariantMarker.isRowFree(list), scope: scope)
             return .scalar(.aggregateOfList(function, list, span: span), type)
@@ -100,7 +108,8 @@ extension Checker {
                 break
             }
             let resultType = try resultType(function, type, span: argument.span)
-            let spec = AggregateSpec(function: function, argument: bound, argumentType: type, span: span)
+            var spec = AggregateSpec(function: function, argument: bound, argumentType: type, span: span)
+            if arguments.count == 2 { try bindSecond(arguments[1], of: &spec, in: &argumentScope) }
             return .scalar(try slot(spec, in: &scope), resultType)
         }
     }

@@ -60,6 +60,8 @@ extension Checker {
             return .scalar(.isNull(bound, negated: negated), .bool)
         case .inList(let needle, let haystack, let negated):
             return try checkIn(needle, haystack, negated: negated, in: &scope)
+        case .between(let value, let low, let high, let negated):
+            return try checkBetween(value, low, high, negated: negated, span: expression.span, in: &scope)
         case .call(let name, let nameSpan, let arguments):
             return try checkCall(name, nameSpan: nameSpan, arguments: arguments, span: expression.span, in: &scope)
         case .list(let items):

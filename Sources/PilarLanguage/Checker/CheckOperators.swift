@@ -18,6 +18,8 @@ extension Checker {
                             hint: type.isNumeric ? "convert it with text(…)" : nil)
             }
             return .scalar(op == .contains ? .contains(leftBound, rightBound) : .startsWith(leftBound, rightBound), .bool)
+        case .endsWith, .like, .equalIgnoringCase:
+            return try checkTextMatch(op, (left, leftBound, leftType), (right, rightBound, rightType), span: span)
         case .add, .subtract, .multiply, .divide, .remainder:
             if op == .add, Checker.isTextLike(leftType), Checker.isTextLike(rightType), leftType != .null || rightType != .null {
                 return .scalar(.arithmetic(.add, leftBound, rightBound, span: span), .text)

@@ -72,7 +72,7 @@ public struct Completer {
         var names = rowType.columns.map(\.name)
         if let entity = rowType.entity { names += store.schema(entity).memberNames }
         names += FunctionRegistry.names
-        names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "by", "asc", "desc", "as"]
+        names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "ends_with", "like", "between", "by", "asc", "desc", "as"]
         return uniqued(names)
     }
 

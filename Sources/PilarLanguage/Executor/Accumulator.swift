@@ -18,6 +18,7 @@ struct Accumulator {
         self.source = source
         self.order = order
         state = AggregateState(mode: mode ?? .null)
+        state.parameter = function.parameter
     }
 
     /// Counts a row for `count()`, which has no argument.
@@ -34,6 +35,15 @@ struct Accumulator {
         } catch {
             throw located(error)
         }
+    }
+
+    /// Adds a value with its order key (`first(x, order)`); a row where either is null is skipped.
+    mutating func add(_ value: Value, key: Value, span: Span) throws(Diagnostic) {
+        if value.isNull || key.isNull { return }
+        count += 1
+        self.span = span
+        guard case .ordered(let step) = function.second else { return }
+        step(&state, value, key, order)
     }
 
     func result() throws(Diagnostic) -> Value {

@@ -149,11 +149,7 @@ public struct Executor {
             if row & 0xFFF == 0 { try checkInterrupt() }
             let context = RowContext(frame: frame, row: row, slots: [])
             for (index, spec) in aggregates.enumerated() {
-                if let argument = spec.argument {
-                    try accumulators[index].add(try evaluate(argument, context), span: spec.span)
-                } else {
-                    accumulators[index].addRow()
-                }
+                try accumulate(spec, into: &accumulators[index], context)
             }
         }
         var results: [Value] = []
@@ -213,11 +209,7 @@ public struct Executor {
                 accumulators.append(fresh)
             }
             for (index, spec) in aggregates.enumerated() {
-                if let argument = spec.argument {
-                    try accumulators[group][index].add(try evaluate(argument, context), span: spec.span)
-                } else {
-                    accumulators[group][index].addRow()
-                }
+                try accumulate(spec, into: &accumulators[group][index], context)
             }
         }
         // With no keys, summarize gives one row even for no input (count 0, sum null).

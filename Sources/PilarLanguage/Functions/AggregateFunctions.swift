@@ -51,7 +51,7 @@ extension AggregateFunction {
         result: { state, _ throws(AggregateProblem) in state.extreme })
 
     /// Every aggregate, in the order `.help aggregates` and completion list them.
-    public static let all: [AggregateFunction] = [count, count_distinct, sum, avg, min, max]
+    public static let all: [AggregateFunction] = [count, count_distinct, sum, avg, min, max] + statistical
 }
 
 /// `sum` and `avg`, exactly: ints add up in 128 bits and a sum that does not fit an int is an

@@ -71,12 +71,18 @@ public struct AggregateFunction: Sendable, Equatable {
     let step: @Sendable (inout AggregateState, Value, ValueOrder) throws(AggregateProblem) -> Void
     /// The result from the state and the count of values.
     let result: @Sendable (AggregateState, Int64) throws(AggregateProblem) -> Value
+    /// What a second argument is, if the aggregate takes one (AggregateArguments.swift).
+    let second: SecondArgument
+    /// The value of a constant second argument (percentile's p, string_agg's separator), set
+    /// by the checker on its copy of the declaration; the accumulator puts it in the state.
+    var parameter: Value = .null
 
     init(_ name: String, signature: String, help: String, examples: [String], countsRows: Bool = false,
-         overGroup: String? = nil,
+         overGroup: String? = nil, second: SecondArgument = .none,
          type typeRule: @escaping @Sendable (ValueType, Catalog?) throws(TypeProblem) -> ValueType,
          step: @escaping @Sendable (inout AggregateState, Value, ValueOrder) throws(AggregateProblem) -> Void,
          result: @escaping @Sendable (AggregateState, Int64) throws(AggregateProblem) -> Value) {
+        self.second = second
         self.name = name
         self.signature = signature
         self.help = help
@@ -173,6 +179,14 @@ struct AggregateState {
     var mode: ComparisonMode
     /// `count_distinct`: the values seen.
     var seen: Set<Value> = []
+    /// `mode`: how often each value came.
+    var counts: [Value: Int] = [:]
+    /// `median`, `percentile`, `stddev`, `mode`, `string_agg`: the values in row order.
+    var values: [Value] = []
+    /// `first` and `last`: the value kept at the order key in `extreme`.
+    var kept: Value = .null
+    /// A constant second argument (percentile's p, string_agg's separator).
+    var parameter: Value = .null
 
     init(mode: ComparisonMode) {
         self.mode = mode

@@ -172,6 +172,7 @@ public struct Lexer {
                                  hint: "use 'not' for negation, '!=' for inequality")
             }
             symbol = two(.notEqual)
+        case UInt8(ascii: "~") where next == UInt8(ascii: "="): symbol = two(.tildeEqual)
         case UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "~"),
              UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "\\"):
             let character = String(decoding: [byte], as: UTF8.self)

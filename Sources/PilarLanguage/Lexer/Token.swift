@@ -22,6 +22,7 @@ public enum TokenKind: Sendable, Hashable {
 public enum Keyword: String, CaseIterable, Sendable, Hashable {
     case and, or, not, `in`, `is`, null, `true`, `false`, `let`, print, `as`, by, asc, desc
     case contains, starts_with
+    case ends_with, like, between
 }
 
 /// Punctuation and operators.
@@ -48,6 +49,8 @@ public enum Symbol: String, CaseIterable, Sendable, Hashable {
     case star = "*"
     case slash = "/"
     case percent = "%"
+    /// `a ~= b`: equal ignoring case.
+    case tildeEqual = "~="
 }
 
 /// One token and where it is.
@@ -66,14 +69,14 @@ public struct Token: Sendable, Hashable {
         case .symbol(let symbol):
             switch symbol {
             case .pipe, .comma, .assign, .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual,
-                 .plus, .minus, .star, .slash, .percent, .leftParen, .leftBracket, .leftBrace, .dot, .colon:
+                 .plus, .minus, .star, .slash, .percent, .tildeEqual, .leftParen, .leftBracket, .leftBrace, .dot, .colon:
                 return true
             case .rightParen, .rightBracket, .rightBrace:
                 return false
             }
         case .keyword(let keyword):
             switch keyword {
-            case .and, .or, .not, .in, .is, .contains, .starts_with, .by, .as:
+            case .and, .or, .not, .in, .is, .contains, .starts_with, .ends_with, .like, .between, .by, .as:
                 return true
             default:
                 return false

@@ -468,6 +468,16 @@ public struct Parser {
             advance()
             let right = try parseOperand(after: op.rawValue) { parser throws(Diagnostic) in try parser.parseAdditive() }
             result = Expression(.binary(op, left, right), left.span.merged(with: right.span))
+        case .keyword(.ends_with), .keyword(.like):
+            let op: BinaryOperator = isKeyword(.like) ? .like : .endsWith
+            advance()
+            let right = try parseOperand(after: op.rawValue) { parser throws(Diagnostic) in try parser.parseAdditive() }
+            result = Expression(.binary(op, left, right), left.span.merged(with: right.span))
+        case .keyword(.between):
+            result = try parseBetween(left, negated: false)
+        case .keyword(.not) where peekIsKeyword(.between):
+            advance()
+            result = try parseBetween(left, negated: true)
         case .keyword(.in):
             advance()
             let right = try parseOperand(after: "in") { parser throws(Diagnostic) in try parser.parseAdditive() }
@@ -502,6 +512,22 @@ public struct Parser {
         return result
     }
 
+    /// `x between a and b` (the current token is `between`): the bounds are additive
+    /// expressions, so the `and` between them is the between's own, not a boolean `and`;
+    /// `x between a and b and c` is `(x between a and b) and c`.
+    private mutating func parseBetween(_ value: Expression, negated: Bool) throws(Diagnostic) -> Expression {
+        let keyword = negated ? "not between" : "between"
+        advance()
+        let low = try parseOperand(after: keyword) { parser throws(Diagnostic) in try parser.parseAdditive() }
+        guard isKeyword(.and) else {
+            throw error("expected 'and' after '\(keyword) \(source.text(of: low.span))', found \(current.description)",
+                        at: foundSpan, hint: "write x between low and high (both included)")
+        }
+        advance()
+        let high = try parseOperand(after: "and") { parser throws(Diagnostic) in try parser.parseAdditive() }
+        return Expression(.between(value, low, high, negated: negated), value.span.merged(with: high.span))
+    }
+
     private func comparisonOperator(_ symbol: Symbol) -> BinaryOperator? {
         switch symbol {
         case .equal: .equal
@@ -510,6 +536,7 @@ public struct Parser {
         case .lessEqual: .lessEqual
         case .greater: .greater
         case .greaterEqual: .greaterEqual
+        case .tildeEqual: .equalIgnoringCase
         default: nil
         }
     }

@@ -65,6 +65,10 @@ public struct AggregateSpec: Sendable {
     public var function: AggregateFunction
     /// nil for `count()`.
     public var argument: BoundExpression?
+    /// The type whose order the aggregate compares by: the argument's, or for `first` and
+    /// `last` the order key's.
     public var argumentType: ValueType
     public var span: Span
+    /// The order key of `first(x, key)` and `last(x, key)`, evaluated per row beside the argument.
+    public var key: BoundExpression? = nil
 }

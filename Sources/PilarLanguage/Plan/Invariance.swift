@@ -162,6 +162,7 @@ struct InvariantMarker {
         specs.map { spec in
             var marked = spec
             marked.argument = spec.argument.map { expression($0) }
+            marked.key = spec.key.map { expression($0) }
             return marked
         }
     }

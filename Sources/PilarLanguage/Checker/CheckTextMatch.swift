@@ -1,0 +1,34 @@
+import PilarCore
+import PilarStore
+
+extension Checker {
+    /// `a ends_with b`, `a like "MOB-%"`, `a ~= b`: text on both sides, as for `contains`.
+    func checkTextMatch(_ op: BinaryOperator, _ left: (Expression, BoundExpression, ValueType),
+                        _ right: (Expression, BoundExpression, ValueType), span: Span) throws(Diagnostic) -> Checked {
+        for (side, _, type) in [left, right] where !Checker.isTextLike(type) {
+            throw error("'\(op.rawValue)' works on text, not \(typeName(type))", at: side.span,
+                        hint: type.isNumeric ? "convert it with text(…)" : nil)
+        }
+        let function = switch op {
+        case .like: TextMatch.like
+        case .equalIgnoringCase: TextMatch.equalIgnoringCase
+        default: TextMatch.endsWith
+        }
+        return .scalar(.function(function, [left.1, right.1], span: span), .bool)
+    }
+
+    /// `x between a and b` is `x >= a and x <= b`, each compared as `>=` and `<=` would be
+    /// (so enum bounds are checked against their domain); null anywhere gives null or false
+    /// as that `and` does.
+    func checkBetween(_ value: Expression, _ low: Expression, _ high: Expression, negated: Bool, span: Span,
+                      in scope: inout Scope) throws(Diagnostic) -> Checked {
+        let (valueBound, valueType) = try checkScalar(value, in: &scope)
+        let (lowBound, lowType) = try checkScalar(low, in: &scope)
+        let (highBound, highType) = try checkScalar(high, in: &scope)
+        let lowMode = try comparisonMode(valueType, lowType, leftExpression: value, rightExpression: low, span: low.span)
+        let highMode = try comparisonMode(valueType, highType, leftExpression: value, rightExpression: high, span: high.span)
+        let inside = BoundExpression.and(.compare(.greaterEqual, valueBound, lowBound, lowMode),
+                                         .compare(.lessEqual, valueBound, highBound, highMode))
+        return .scalar(negated ? .not(inside) : inside, .bool)
+    }
+}
