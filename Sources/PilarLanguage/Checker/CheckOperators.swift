@@ -110,7 +110,7 @@ extension Checker {
     /// A code compared with a row of a small fixed list (the pillars) must be one of its rows:
     /// `pillar == "mobilty"` is a typo, not a question with no answer.
     func checkFixedListLiteral(_ expression: Expression, entity: Entity) throws(Diagnostic) {
-        guard store.catalog[entity].isFixedList else { return }
+        guard store.catalog[entity].isFixedList else { return warnUnknownCode(expression, entity: entity) }
         let table = store.table(entity)
         let codes = (0..<table.count).compactMap { table.code(of: $0) }
         try checkDomainLiteral(expression, domain: codes, what: singular(entity))
@@ -120,7 +120,9 @@ extension Checker {
         guard case .string(let text) = expression.kind, !domain.contains(text) else { return }
         let hint = DidYouMean.suggest(text, from: domain).map { "did you mean \"\($0)\"?" }
             ?? "\(what) is one of \(domain.map { "\"\($0)\"" }.joined(separator: ", "))"
+        let suggestion = DidYouMean.suggest(text, from: domain)
         throw error("\"\(text)\" is not a \(what)", at: expression.span, hint: hint)
+            .fixing(expression.span, with: Checker.stringLiteral(suggestion ?? domain.first ?? text))
     }
 
     private func comparisonHint(_ left: ValueType, _ right: ValueType) -> String? {
