@@ -160,16 +160,18 @@ struct SQLHabits {
     /// `where budget = 1`: the `=` at `index` ended a condition. A fix when the statement is a
     /// query ending in `where`, or a `print`.
     func assignInCondition(_ statement: Statement, at index: Int) -> Diagnostic? {
+        let before: String
         switch statement.kind {
         case .query(let pipeline):
-            guard let last = pipeline.stages.last, case .where = last.kind else { return nil }
-        case .print:
-            break
+            guard let last = pipeline.stages.last, case .where(let condition) = last.kind else { return nil }
+            before = "where " + source.text(of: condition.span)
+        case .print(let expression):
+            before = "print " + source.text(of: expression.span)
         default:
             return nil
         }
         return habit("'=' does not compare; write '==' to compare", at: tokens[index].span,
-                     hint: "compare with '==': \(source.text(of: statement.span)) == …")
+                     hint: "compare with '==': \(before) == \(stageText(from: index + 1))")
             .fixing(tokens[index].span, with: "==")
     }
 
