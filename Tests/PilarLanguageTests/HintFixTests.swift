@@ -67,6 +67,39 @@ import Testing
         #expect(after.error == nil, "the fix of \(bad) gives \(fixed), which fails: \(after.error?.message ?? "")")
     }
 
+    @Test func aCodeThatNamesNoRowWarnsWithTheNearestCodeAndItsFix() {
+        let cases: [(text: String, hint: String)] = [
+            ("programmes | where opd == \"dishub\" | count", "did you mean \"DISHUB\"?"),
+            ("programmes | where opd == \"DISHUBB\" | count", "did you mean \"DISHUB\"?"),
+            ("measurements | where indicator == \"MOB-1.1\" | count", "did you mean \"MOB-01.1\"?"),
+            ("programmes | where opd in [\"DISHUB\", \"dinkes\"] | count", "did you mean \"DINKES\"?"),
+            ("programmes | where \"bappeda\" != opd | count", "did you mean \"BAPPEDA\"?"),
+            ("indicators | where programme.opd == \"Dishub\" | count", "did you mean \"DISHUB\"?"),
+        ]
+        for (text, hint) in cases {
+            let problem = Self.firstProblem(text)
+            #expect(problem.error == nil, "\(text) must still run")
+            #expect(problem.warnings.count == 1, "\(text)")
+            guard let warning = problem.warnings.first else { continue }
+            #expect(warning.severity == .warning)
+            #expect(warning.hint == hint)
+            if let fix = warning.fix {
+                let fixed = Self.firstProblem(fix.applied(to: text))
+                #expect(fixed.error == nil && fixed.warnings.isEmpty, "\(fix.applied(to: text))")
+            } else {
+                Issue.record("no fix for \(text)")
+            }
+        }
+        // A code inserted earlier in the same script (checked before it runs) says nothing.
+        #expect(Self.firstProblem("""
+            insert opds {code: "DISBUD", name: "Dinas Kebudayaan", kind: "dinas"}
+            programmes | where opd == "DISBUD" | count
+            """).warnings.isEmpty)
+        // Existing codes and computed texts say nothing.
+        #expect(Self.firstProblem("programmes | where opd == \"DISHUB\" | count").warnings.isEmpty)
+        #expect(Self.firstProblem("programmes | where opd == lower(\"x\") | count").warnings.isEmpty)
+    }
+
     /// The hints of the golden error cases that suggest code carry a fix too.
     @Test func goldenHintsThatSuggestPilarAreFixes() {
         for bad in ["programmes | where horizon == \"quickwin\" | count", "programmes | sorted budget"] {

@@ -97,10 +97,10 @@ extension Checker {
         case (.ref(let a), .ref(let b)) where a == b:
             return .reference(a)
         case (.ref(let entity), .text):
-            try checkFixedListLiteral(rightExpression, entity: entity)
+            try checkCodeLiteral(rightExpression, entity: entity)
             return .referenceCode(entity)
         case (.text, .ref(let entity)):
-            try checkFixedListLiteral(leftExpression, entity: entity)
+            try checkCodeLiteral(leftExpression, entity: entity)
             return .referenceCode(entity)
         default:
             throw error("cannot compare \(typeName(left)) with \(typeName(right))", at: span, hint: comparisonHint(left, right))
@@ -110,7 +110,7 @@ extension Checker {
     /// A code compared with a row of a small fixed list (the pillars) must be one of its rows:
     /// `pillar == "mobilty"` is a typo, not a question with no answer.
     func checkFixedListLiteral(_ expression: Expression, entity: Entity) throws(Diagnostic) {
-        guard store.catalog[entity].isFixedList else { return warnUnknownCode(expression, entity: entity) }
+        guard store.catalog[entity].isFixedList else { return }
         let table = store.table(entity)
         let codes = (0..<table.count).compactMap { table.code(of: $0) }
         try checkDomainLiteral(expression, domain: codes, what: singular(entity))
