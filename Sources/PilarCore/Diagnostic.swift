@@ -24,6 +24,9 @@ public struct Diagnostic: Error, Sendable, Hashable {
     public var span: Span
     /// "did you mean …" or another short suggestion, shown on its own line.
     public var hint: String?
+    /// The hint as an edit of the source, when the hint suggests pilar: tests apply it and
+    /// check that the result is accepted, so a hint can never suggest invalid pilar.
+    public var fix: Fix?
 
     public init(_ stage: Stage, _ message: String, source: SourceFile?, span: Span = .empty, hint: String? = nil) {
         self.init(stage, message, source: source, span: span, hint: hint, severity: .error)
@@ -58,6 +61,36 @@ public struct Diagnostic: Error, Sendable, Hashable {
         hasher.combine(stage)
         hasher.combine(message)
         hasher.combine(span)
+    }
+}
+
+/// A machine-checkable fix: replace the text at `span` of the diagnostic's source by
+/// `replacement`. Not part of a diagnostic's identity (== and hash ignore it).
+public struct Fix: Sendable, Hashable {
+    public var span: Span
+    public var replacement: String
+
+    public init(_ span: Span, _ replacement: String) {
+        self.span = span
+        self.replacement = replacement
+    }
+
+    /// The source text with the fix applied.
+    public func applied(to text: String) -> String {
+        var bytes = Array(text.utf8)
+        let start = min(span.start, bytes.count)
+        let end = min(max(span.end, start), bytes.count)
+        bytes.replaceSubrange(start..<end, with: Array(replacement.utf8))
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
+
+extension Diagnostic {
+    /// The same diagnostic with a fix attached.
+    public func fixing(_ span: Span, with replacement: String) -> Diagnostic {
+        var copy = self
+        copy.fix = Fix(span, replacement)
+        return copy
     }
 }
 

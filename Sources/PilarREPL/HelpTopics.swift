@@ -249,6 +249,15 @@ enum HelpTopics {
             body: """
                 The history is kept in $XDG_STATE_HOME/pilar/history (normally
                 ~/.local/state/pilar/history), or in the file named by $PILAR_HISTORY.
+
+                Pasted lines run as in a script: a pasted line that starts with '|' continues
+                the statement before it, so a multi-line example runs once, as one statement.
+                A typed line that starts with '|' refines the statement run before it: after
+                  programmes | where pillar == "mobility"
+                the line
+                  | top 3 by budget
+                runs programmes | where pillar == "mobility" | top 3 by budget, and history
+                keeps that whole statement (grammar.md §1, statement ends).
                 """,
             examples: []
         ),

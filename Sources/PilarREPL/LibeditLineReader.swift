@@ -61,6 +61,14 @@ final class LibeditLineReader: LineReader {
         return .line(String(cString: raw))
     }
 
+    /// libedit reads the terminal a byte at a time, so the rest of a paste is still waiting
+    /// on standard input when readline returns a line. A short wait covers a terminal that
+    /// delivers a paste in pieces; a person does not type the next key within it.
+    var hasTypeahead: Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 15) > 0 && descriptor.revents & Int16(POLLIN) != 0
+    }
+
     private func interrupted() -> LineInput {
         interrupt.clear()
         // In raw mode the terminal does not echo the ^C itself.

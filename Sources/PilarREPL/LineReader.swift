@@ -20,6 +20,14 @@ protocol LineReader: AnyObject {
     /// Safe mode: from now on history stays in memory (the file is neither read nor written),
     /// and the line editor offers no way to reach files or programs. Called again harmlessly.
     func enterSafeMode()
+
+    /// Whether more input is already waiting, as when a paste delivers many lines at once.
+    var hasTypeahead: Bool { get }
+}
+
+extension LineReader {
+    /// Plain input is read as it comes: nothing is held back waiting for a next line.
+    var hasTypeahead: Bool { false }
 }
 
 /// Reads plain lines from standard input, for when it is not a terminal: no prompts, no

@@ -13,6 +13,14 @@ enum LineInput: Equatable {
 /// next. The shell around it does the terminal work; tests drive it with plain values.
 struct SessionLoop: Equatable {
     private var accumulator = StatementAccumulator()
+    /// A complete statement not run yet because more input was already waiting (a paste): as
+    /// in a script, a next line that starts with `|` continues it.
+    private var held: String?
+    /// Input read to decide about a held statement, to be handled after the statement ran.
+    private var deferred: LineInput?
+    /// The last statement given to the language: a line that starts with `|` at the main
+    /// prompt refines it (runs it again with the new stages).
+    private(set) var lastStatement: String?
 
     /// What the shell should do after one input.
     enum Step: Equatable {
@@ -28,16 +36,45 @@ struct SessionLoop: Equatable {
     }
 
     /// True while a statement is unfinished, so the continuation prompt is due.
-    var isContinuing: Bool { !accumulator.isEmpty }
+    var isContinuing: Bool { !accumulator.isEmpty || held != nil }
 
     /// The unfinished statement so far, lines joined by "\n"; empty at the main prompt.
-    var pending: String { accumulator.pending }
+    var pending: String { held ?? accumulator.pending }
 
+    /// The input read while deciding about a held statement, once that statement has run;
+    /// the shell handles it before reading anything new.
+    mutating func takeDeferred() -> LineInput? {
+        defer { deferred = nil }
+        return deferred
+    }
+
+    /// `typeahead` says more input is already waiting (the rest of a paste): a complete
+    /// statement is then held until the next line shows whether it continues with `|`.
     mutating func receive(
         _ input: LineInput,
+        typeahead: Bool = false,
         engineCommands: [CommandSpec],
         needsContinuation: (String) -> Bool
     ) -> Step {
+        if let statement = held {
+            held = nil
+            switch input {
+            case .line(let line) where Self.startsWithPipe(line):
+                accumulator.resume(statement)
+                return add(line, typeahead: typeahead, engineCommands: engineCommands, needsContinuation: needsContinuation)
+            case .line(let line) where Self.isBlankOrComment(line):
+                // Scripts look past blank and comment lines for the '|'.
+                if typeahead {
+                    held = statement
+                    return .read
+                }
+            case .interrupted:
+                return .discarded
+            case .line, .endOfInput:
+                deferred = input
+            }
+            return run(statement, StatementRoute.classify(statement, engineCommands: engineCommands))
+        }
         switch input {
         case .interrupted:
             accumulator.discard()
@@ -52,12 +89,40 @@ struct SessionLoop: Equatable {
             }
             return .end
         case .line(let line):
-            switch accumulator.add(line, needsContinuation: needsContinuation) {
-            case .blank, .needsMore:
-                return .read
-            case .complete(let statement):
-                return .run(statement, StatementRoute.classify(statement, engineCommands: engineCommands))
+            // Refining: `| top 3 by budget` typed after a query runs that query with the stage added.
+            if accumulator.isEmpty, Self.startsWithPipe(line), let last = lastStatement {
+                accumulator.resume(last)
             }
+            return add(line, typeahead: typeahead, engineCommands: engineCommands, needsContinuation: needsContinuation)
         }
+    }
+
+    private mutating func add(_ line: String, typeahead: Bool, engineCommands: [CommandSpec],
+                              needsContinuation: (String) -> Bool) -> Step {
+        switch accumulator.add(line, needsContinuation: needsContinuation) {
+        case .blank, .needsMore:
+            return .read
+        case .complete(let statement):
+            let route = StatementRoute.classify(statement, engineCommands: engineCommands)
+            if typeahead, route == .language {
+                held = statement
+                return .read
+            }
+            return run(statement, route)
+        }
+    }
+
+    private mutating func run(_ statement: String, _ route: StatementRoute) -> Step {
+        if route == .language { lastStatement = statement }
+        return .run(statement, route)
+    }
+
+    static func startsWithPipe(_ line: String) -> Bool {
+        line.first { !$0.isWhitespace } == "|"
+    }
+
+    static func isBlankOrComment(_ line: String) -> Bool {
+        let first = line.first { !$0.isWhitespace }
+        return first == nil || first == "#"
     }
 }

@@ -44,8 +44,9 @@ final class Shell {
         session: while true {
             let prompt = loop.isContinuing ? Self.continuationPrompt
                 : engine.unsavedChanges > 0 ? Self.unsavedPrompt : Self.mainPrompt
-            let input = reader.readLine(prompt: style.prompt(prompt), pending: loop.pending)
-            switch loop.receive(input, engineCommands: engine.engineDotCommands, needsContinuation: engine.needsContinuation) {
+            let input = loop.takeDeferred() ?? reader.readLine(prompt: style.prompt(prompt), pending: loop.pending)
+            switch loop.receive(input, typeahead: reader.hasTypeahead, engineCommands: engine.engineDotCommands,
+                                needsContinuation: engine.needsContinuation) {
             case .read, .discarded:
                 continue
             case .end:

@@ -37,6 +37,12 @@ struct StatementAccumulator: Equatable {
         return .complete(text)
     }
 
+    /// Starts again from a statement already complete, which the next line continues (a
+    /// pasted `| …` line, or a refinement of the last statement).
+    mutating func resume(_ statement: String) {
+        lines = [statement]
+    }
+
     /// Drops the unfinished statement (Ctrl-C, or Ctrl-D on an empty continuation line).
     mutating func discard() {
         lines.removeAll()

@@ -12,6 +12,7 @@ extension Checker {
             let hint = DidYouMean.suggest(name, from: names).map { "did you mean '\($0)'?" }
                 ?? "functions: \(names.joined(separator: ", "))"
             throw error("unknown function '\(name)'", at: nameSpan, hint: hint)
+                .fixing(nameSpan, with: DidYouMean.suggest(name, from: names) ?? name)
         }
         guard function.arity.contains(arguments.count) else {
             throw error("\(name)() takes \(arityText(function.arity)), not \(arguments.count)", at: span,
@@ -87,9 +88,11 @@ extension Checker {
                 let text = source.text(of: argument.span)
                 // A pipeline needs brackets before '.field', or the field would join its last stage.
                 let base = isPipeline(argument) ? "(\(text))" : text
-                let field = plan.rowType.columns.first?.name ?? firstNumericField(of: plan.rowType.entity) ?? "field"
-                throw error("\(function.name)() needs values, but '\(text)' is a collection of rows", at: argument.span,
-                            hint: "pick a field: \(function.name)(\(base).\(field))")
+                // A numeric field, so that the hint is pilar the checker accepts (a test applies it).
+                let field = plan.rowType.columns.first { $0.type.isNumeric }?.name ?? firstNumericField(of: plan.rowType.entity)
+                let problem = error("\(function.name)() needs values, but '\(text)' is a collection of rows", at: argument.span,
+                                    hint: "pick a field: \(function.name)(\(base).\(field ?? "field"))")
+                throw field.map { problem.fixing(argument.span, with: "\(base).\($0)") } ?? problem
             }
             try requireOneValuePerGroup(function, span: span, reads: InvariantMarker.isRowFree(plan), scope: scope)
             return .scalar(.countRows(plan), .int)

@@ -133,10 +133,10 @@ extension Checker {
             what = "field '\(name)' of \(singular(entity))"
         }
         if let suggestion = DidYouMean.suggest(name, from: candidates) {
-            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?")
+            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?").fixing(span, with: suggestion)
         }
         if let suggestion = DidYouMean.suggest(name, from: store.catalog.sourceNames + Array(bindings.keys)) {
-            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?")
+            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?").fixing(span, with: suggestion)
         }
         if FunctionRegistry.isFunction(name) {
             return error("unknown \(what)", at: span, hint: "\(name) is a function: call it as \(name)(…)")
@@ -206,7 +206,9 @@ extension Checker {
         let members = store.schema(entity).memberNames
         let hint = DidYouMean.suggest(name, from: members).map { "did you mean '\($0)'?" }
             ?? "\(singular(entity)) has \(members.joined(separator: ", "))"
-        return error("unknown field '\(name)' of \(singular(entity))", at: nameSpan, hint: hint)
+        let fixed = error("unknown field '\(name)' of \(singular(entity))", at: nameSpan, hint: hint)
+        guard let suggestion = DidYouMean.suggest(name, from: members) else { return fixed }
+        return fixed.fixing(nameSpan, with: suggestion)
     }
 
     // MARK: - Types

@@ -99,10 +99,10 @@ extension Checker {
         case (.ref(let a), .ref(let b)) where a == b:
             return .reference(a)
         case (.ref(let entity), .text):
-            try checkFixedListLiteral(rightExpression, entity: entity)
+            try checkCodeLiteral(rightExpression, entity: entity)
             return .referenceCode(entity)
         case (.text, .ref(let entity)):
-            try checkFixedListLiteral(leftExpression, entity: entity)
+            try checkCodeLiteral(leftExpression, entity: entity)
             return .referenceCode(entity)
         default:
             throw error("cannot compare \(typeName(left)) with \(typeName(right))", at: span, hint: comparisonHint(left, right))
@@ -122,7 +122,9 @@ extension Checker {
         guard case .string(let text) = expression.kind, !domain.contains(text) else { return }
         let hint = DidYouMean.suggest(text, from: domain).map { "did you mean \"\($0)\"?" }
             ?? "\(what) is one of \(domain.map { "\"\($0)\"" }.joined(separator: ", "))"
+        let suggestion = DidYouMean.suggest(text, from: domain)
         throw error("\"\(text)\" is not a \(what)", at: expression.span, hint: hint)
+            .fixing(expression.span, with: Checker.stringLiteral(suggestion ?? domain.first ?? text))
     }
 
     private func comparisonHint(_ left: ValueType, _ right: ValueType) -> String? {

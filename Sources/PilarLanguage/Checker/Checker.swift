@@ -103,8 +103,10 @@ public struct Checker {
             if let entity = catalog.entity(named: name), catalog[entity].singular == name {
                 throw error("unknown source '\(name)'", at: pipeline.source.span,
                             hint: "sources are plural: \(catalog[entity].plural)")
+                    .fixing(pipeline.source.span, with: catalog[entity].plural)
             }
             throw error("unknown source '\(name)'", at: pipeline.source.span, hint: hint)
+                .fixing(pipeline.source.span, with: DidYouMean.suggest(name, from: candidates) ?? "programmes")
         }
         return try checkStages(pipeline.stages, on: plan)
     }

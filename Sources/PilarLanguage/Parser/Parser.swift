@@ -37,6 +37,8 @@ public struct Parser {
             case .eof: break
             default:
                 // `where budget = 1`: the statement did not end for the writer; '=' is the problem.
+                if isSymbol(.assign), let statement = statements.last,
+                   let habit = habits.assignInCondition(statement, at: index) { throw habit }
                 let message = isSymbol(.assign) ? "'=' does not compare; write '==' to compare"
                     : "unexpected \(current.description) after the end of the statement"
                 throw error(message, at: current.span, hint: hintAfterStatement())
@@ -49,6 +51,7 @@ public struct Parser {
 
     private mutating func parseStatement() throws(Diagnostic) -> Statement {
         let start = current.span
+        if isKeyword(.and) || isKeyword(.or) || isKeyword(.by), let habit = habits.lineStart(at: index) { throw habit }
         switch current.kind {
         case .dotCommand(let name, let arguments):
             advance()
@@ -264,10 +267,12 @@ public struct Parser {
         case "where":
             kind = .where(try parseExpression(context: "after 'where'"))
         case "select":
+            if isSymbol(.star) { throw habits.selectStar(at: index, pipe: pipe) }
             kind = .select(try parseNamedList(context: "after 'select'", allowAs: true))
         case "extend":
             kind = .extend(try parseAssignments(context: "after 'extend'"))
         case "sort":
+            if isKeyword(.by) { throw habits.sortBy(at: index) }
             kind = .sort(try parseSortKeys())
         case "take":
             kind = .take(try parseExpression(context: "after 'take'"))
@@ -315,10 +320,12 @@ public struct Parser {
         case "totals":
             kind = try parseTotals()
         default:
+            if let habit = habits.unknownStage(at: index - 1) { throw habit }
             let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)
-            throw error("unknown stage '\(word)'", at: keywordSpan,
-                        hint: suggestion.map { "did you mean '\($0)'?" }
-                            ?? "stages are \(StageDeclaration.names.joined(separator: ", "))")
+            let unknown = error("unknown stage '\(word)'", at: keywordSpan,
+                                hint: suggestion.map { "did you mean '\($0)'?" }
+                                    ?? "stages are \(StageDeclaration.names.joined(separator: ", "))")
+            throw suggestion.map { unknown.fixing(keywordSpan, with: $0) } ?? unknown
         }
         let end = index > 0 ? tokens[index - 1].span : keywordSpan
         return Stage(kind, span: keywordSpan.merged(with: end), keywordSpan: keywordSpan)
@@ -480,11 +487,13 @@ public struct Parser {
             result = try parseBetween(left, negated: true)
         case .keyword(.in):
             advance()
+            if isSymbol(.leftParen), let habit = habits.parenthesisedList(at: index) { throw habit }
             let right = try parseOperand(after: "in") { parser throws(Diagnostic) in try parser.parseAdditive() }
             result = Expression(.inList(left, right, negated: false), left.span.merged(with: right.span))
         case .keyword(.not) where peekIsKeyword(.in):
             advance()
             advance()
+            if isSymbol(.leftParen), let habit = habits.parenthesisedList(at: index) { throw habit }
             let right = try parseOperand(after: "not in") { parser throws(Diagnostic) in try parser.parseAdditive() }
             result = Expression(.inList(left, right, negated: true), left.span.merged(with: right.span))
         case .keyword(.is):
@@ -622,6 +631,7 @@ public struct Parser {
             advance()
             return Expression(.null, token.span)
         case .identifier(let name):
+            if name == "case", case .identifier("when") = peek.kind { throw habits.caseWhen(at: index) }
             advance()
             if isSymbol(.leftParen) {
                 return try parseCall(name: name, nameSpan: token.span)
@@ -658,6 +668,7 @@ public struct Parser {
     private mutating func parseCall(name: String, nameSpan: Span) throws(Diagnostic) -> Expression {
         let open = current.span
         advance()
+        if name == "count", isSymbol(.star), let habit = habits.countStar(at: index) { throw habit }
         var arguments: [Expression] = []
         while !isSymbol(.rightParen) {
             if !arguments.isEmpty {
@@ -765,6 +776,9 @@ public struct Parser {
         if case .keyword(.true) = token.kind { return true }
         return false
     }
+
+    /// Where SQL habits are recognised (`order by`, `count(*)`, …); see SQLHabits.swift.
+    private var habits: SQLHabits { SQLHabits(source: source, tokens: tokens) }
 
     func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
         Diagnostic(.parser, message, source: source, span: span, hint: hint)

@@ -8,9 +8,15 @@ final class ScriptedReader: LineReader {
     private(set) var history: [String] = []
     private(set) var closed = false
 
-    init(_ inputs: [LineInput]) {
+    /// True to play the inputs as one paste: while inputs remain, more input is waiting.
+    private let pasted: Bool
+
+    init(_ inputs: [LineInput], pasted: Bool = false) {
         self.inputs = inputs
+        self.pasted = pasted
     }
+
+    var hasTypeahead: Bool { pasted && !inputs.isEmpty }
 
     func readLine(prompt: String, pending: String) -> LineInput {
         prompts.append(prompt)
