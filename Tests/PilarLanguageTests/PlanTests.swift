@@ -30,6 +30,8 @@ import Testing
         case .aggregate(let input, let keys, let aggregates, _, _): shape(input) + " → aggregate(\(keys.count) keys, \(aggregates.count) aggs)"
         case .count(let input): shape(input) + " → count"
         case .distinct(let input): shape(input) + " → distinct"
+        case .window(let input, let partition, let sort, let items, _):
+            shape(input) + " → window(\(items.map(\.column.name).joined(separator: ","))\("; ")\(partition.count) keys, \(sort.count) sort)"
         }
     }
 
@@ -42,6 +44,8 @@ import Testing
         #expect(shape(try plan("programmes | summarize n = count(), s = sum(budget) by pillar | count")) ==
             "programmes → aggregate(1 keys, 2 aggs) → count")
         #expect(shape(try plan("programmes | where budget > avg(budget)")) == "programmes → filter[1 agg]")
+        let window = shape(try plan("programmes | window n = row_number(), s = sum(budget) by opd sort budget desc"))
+        #expect(window == "programmes → window(n,s; 1 keys, 1 sort)", "\(window)")
     }
 
     @Test func rowTypesFlowBetweenStages() throws {

@@ -202,7 +202,8 @@ extension Checker {
             return "after 'summarize' the rows are records"
         case .count:
             return "after 'count' there is only a count"
-        case .filter(let input, _, _), .extend(let input, _, _, _), .sort(let input, _, _), .limit(let input, _):
+        case .filter(let input, _, _), .extend(let input, _, _, _), .sort(let input, _, _), .limit(let input, _),
+             .window(let input, _, _, _, _):
             return whyNotRows(input)
         }
     }

@@ -20,6 +20,9 @@ public struct Checker {
     var bindingLines: [String: Int]
     /// Problems worth saying that do not stop the statement (a literal naming no row).
     public let warnings = WarningList()
+    /// The rows around the nested pipeline being checked, innermost first: what `outer.NAME`
+    /// names (empty at the top of a statement).
+    var outerRows: [RowType] = []
 
     public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType],
                 staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:]) {
@@ -177,6 +180,9 @@ public struct Checker {
 
         case .count:
             return .count(input)
+
+        case .window(let items, let keys, let sort):
+            return try checkWindow(items: items, by: keys, sort: sort, on: input)
 
         case .update, .delete:
             // The parser lets them through only as the last stage of a statement, which

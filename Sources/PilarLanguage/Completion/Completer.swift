@@ -298,6 +298,7 @@ public struct Completer {
         let schema = store.schema(entity)
         if let field = schema.field(named: name) { return ValueType(field.type) }
         if let collection = schema.collection(named: name) { return .rows(RowType(entity: collection.target)) }
+        if schema.navigationOffset(name) != nil { return .ref(entity) }
         return nil
     }
 
