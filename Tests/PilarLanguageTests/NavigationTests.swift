@@ -52,8 +52,6 @@ import Testing
     }
 
     @Test func navigationDependsOnTheRowSoIsNeverInvariant() {
-        let source = SourceFile(name: "t", text: "x")
-        _ = source
         #expect(!InvariantMarker.isRowFree(.neighbour(of: .currentRow(.measurement), entity: .measurement, offset: -1)))
     }
 }

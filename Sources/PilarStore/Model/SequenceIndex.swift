@@ -36,7 +36,7 @@ public struct SequenceIndex: Sendable {
     func neighbour(of row: Int, offset: Int64, table: Table, sequence: SequenceDeclaration) -> Int32? {
         guard let seriesColumn = table.columnIndex(of: sequence.series),
               let stepColumn = table.columnIndex(of: sequence.step),
-              case .int(let step)? = Optional(table.value(column: stepColumn, row: row)) else { return nil }
+              case .int(let step) = table.value(column: stepColumn, row: row) else { return nil }
         let (target, overflow) = step.addingReportingOverflow(offset)
         if overflow { return nil }
         return rows[Key(series: table.value(column: seriesColumn, row: row), step: target)]
