@@ -36,6 +36,12 @@ import Testing
             == "'outer' has no row here: it names the row a nested pipeline is computed for")
     }
 
+    @Test func completionOffersOuterInsideANestedPipelineOnly() {
+        let completer = Completer(session: Session(store: Tiny.store))
+        #expect(completer.complete("measurements | extend n = count(indicator.measurements | where year == out").candidates == ["outer"])
+        #expect(completer.complete("measurements | where out").candidates.isEmpty)
+    }
+
     @Test func aPipelineUsingOuterIsPerRowNeverCached() throws {
         let source = SourceFile(name: "t", text: "measurements | extend n = count(measurements | where year == outer.year) | select year, n")
         let script = try Parser.parse(source)

@@ -71,7 +71,23 @@ public struct Completer {
         if let entity = rowType.entity { names += store.schema(entity).memberNames }
         names += FunctionRegistry.names
         names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "by", "asc", "desc", "as"]
+        if insideNestedPipeline(statement) { names.append("outer") }
         return uniqued(names)
+    }
+
+    /// Whether the word being typed is in the stages of a pipeline inside brackets
+    /// (`count(programmes | where …`), where `outer.` names the row around it.
+    private func insideNestedPipeline(_ statement: [Token]) -> Bool {
+        var open: [Bool] = []   // per open '(': whether a '|' followed it
+        for token in statement {
+            switch token.kind {
+            case .symbol(.leftParen): open.append(false)
+            case .symbol(.rightParen): if !open.isEmpty { open.removeLast() }
+            case .symbol(.pipe): if !open.isEmpty { open[open.count - 1] = true }
+            default: break
+            }
+        }
+        return open.contains(true)
     }
 
     // MARK: - Edits
