@@ -116,6 +116,21 @@ enum HelpTopics {
             ]
         ),
         HelpTopic(
+            name: "window-functions",
+            aliases: ["windows"] + WindowFunction.all.map(\.name),
+            summary: WindowFunction.all.map(\.name).joined(separator: ", "),
+            syntax: registryLines(WindowFunction.all.map { ($0.signature, $0.help) }),
+            body: """
+                Window functions work only in a window stage (.help window): each gives every
+                row a value from the rows of its partition, in the stage's sort order. Ordinary
+                aggregates in a window item are over the whole partition.
+                """,
+            examples: [
+                "measurements | window change = actual - lag(actual) by indicator sort year | take 3",
+                "programmes | window r = rank() by opd sort budget desc | where r == 1 | select opd, code, budget",
+            ]
+        ),
+        HelpTopic(
             name: "statements",
             aliases: ["statement", "let", "print", "parameters", "variables", "comments"],
             summary: "let, print, $parameters and comments",

@@ -9,6 +9,7 @@ import Testing
     static let scalarNames = ScalarFunction.all.map(\.name)
     static let aggregateNames = AggregateFunction.all.map(\.name)
     static let examples = ScalarFunction.all.flatMap(\.examples) + AggregateFunction.all.flatMap(\.examples)
+        + WindowFunction.all.flatMap(\.examples)
 
     /// Runs one statement on the demo; the formatted error, or nil.
     static func failure(of text: String) -> String? {
@@ -41,10 +42,15 @@ import Testing
             #expect(function.signature.hasPrefix(function.name + "("))
             #expect(function.examples.contains { $0.contains(function.name + "(") }, "no example calls \(function.name)")
         }
+        for function in WindowFunction.all {
+            #expect(!function.help.isEmpty)
+            #expect(function.signature.hasPrefix(function.name + "("))
+            #expect(function.examples.contains { $0.contains(function.name + "(") }, "no example calls \(function.name)")
+        }
     }
 
     @Test func namesAreUnique() {
-        let names = Self.scalarNames + Self.aggregateNames
+        let names = Self.scalarNames + Self.aggregateNames + WindowFunction.all.map(\.name)
         #expect(Set(names).count == names.count)
         #expect(FunctionRegistry.names == names)
     }

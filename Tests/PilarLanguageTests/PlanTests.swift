@@ -33,6 +33,8 @@ import Testing
         case .pivot(let input, let pivot): shape(input) + " → pivot(\(pivot.values.count) values)"
         case .unpivot(let input, _): shape(input) + " → unpivot"
         case .totals(let input, _): shape(input) + " → totals"
+        case .window(let input, let partition, let sort, let items, _):
+            shape(input) + " → window(\(items.map(\.column.name).joined(separator: ","))\("; ")\(partition.count) keys, \(sort.count) sort)"
         }
     }
 
@@ -45,6 +47,8 @@ import Testing
         #expect(shape(try plan("programmes | summarize n = count(), s = sum(budget) by pillar | count")) ==
             "programmes → aggregate(1 keys, 2 aggs) → count")
         #expect(shape(try plan("programmes | where budget > avg(budget)")) == "programmes → filter[1 agg]")
+        let window = shape(try plan("programmes | window n = row_number(), s = sum(budget) by opd sort budget desc"))
+        #expect(window == "programmes → window(n,s; 1 keys, 1 sort)", "\(window)")
     }
 
     @Test func rowTypesFlowBetweenStages() throws {

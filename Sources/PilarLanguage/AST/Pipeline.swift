@@ -41,6 +41,9 @@ public enum StageKind: Sendable, Hashable {
     case summarize(aggregates: [NamedExpression], by: [NamedExpression])
     case count
     case distinct([NamedExpression])
+    /// `window NAME = EXPR, … [by EXPR, …] [sort KEY, …]`: adds columns computed per partition
+    /// (rows with equal by-keys) in the sort order; rows stay in their input order.
+    case window(items: [NamedExpression], by: [Expression], sort: [SortKey])
     /// `update field = expr, …`: sets fields of the rows that reach it (last stage of a
     /// top-level query only).
     case update([Assignment])
@@ -68,6 +71,7 @@ public enum StageKind: Sendable, Hashable {
         case .summarize: "summarize"
         case .count: "count"
         case .distinct: "distinct"
+        case .window: "window"
         case .update: "update"
         case .delete: "delete"
         case .pivot: "pivot"

@@ -7,6 +7,9 @@ extension Checker {
         if let aggregate = AggregateFunction.named(name) {
             return try checkAggregate(aggregate, arguments: arguments, span: span, in: &scope)
         }
+        if let window = WindowFunction.named(name) {
+            return try checkWindowCall(window, arguments: arguments, span: span, in: &scope)
+        }
         guard let function = ScalarFunction.named(name) else {
             let names = FunctionRegistry.names
             let hint = DidYouMean.suggest(name, from: names).map { "did you mean '\($0)'?" }
@@ -35,7 +38,7 @@ extension Checker {
     }
 
     /// A type rule's problem as an error at the argument (or the call) it is about.
-    private func located(_ problem: TypeProblem, function name: String, signature: String,
+    func located(_ problem: TypeProblem, function name: String, signature: String,
                          arguments: [Expression], call: Span) -> Diagnostic {
         let span = switch problem.place {
         case .argument(let index) where arguments.indices.contains(index): arguments[index].span
@@ -48,7 +51,7 @@ extension Checker {
         return error("\(name)() \(problem.message)", at: span, hint: hint)
     }
 
-    private func arityText(_ arity: ClosedRange<Int>) -> String {
+    func arityText(_ arity: ClosedRange<Int>) -> String {
         if arity.lowerBound == arity.upperBound {
             return "\(arity.lowerBound) argument\(arity.lowerBound == 1 ? "" : "s")"
         }

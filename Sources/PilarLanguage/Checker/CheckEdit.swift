@@ -208,7 +208,8 @@ extension Checker {
             return "after 'unpivot' the rows are records"
         case .totals:
             return "after 'totals' the rows are records"
-        case .filter(let input, _, _), .extend(let input, _, _, _), .sort(let input, _, _), .limit(let input, _):
+        case .filter(let input, _, _), .extend(let input, _, _, _), .sort(let input, _, _), .limit(let input, _),
+             .window(let input, _, _, _, _):
             return whyNotRows(input)
         }
     }

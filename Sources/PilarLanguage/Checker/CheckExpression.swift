@@ -37,6 +37,9 @@ extension Checker {
         case .name(let name):
             return try resolveName(name, span: expression.span, in: &scope)
         case .member(let base, let name, let nameSpan):
+            if let level = outerLevel(base, in: scope) {
+                return try resolveOuter(name, level: level, nameSpan: nameSpan, span: expression.span)
+            }
             let checkedBase = try check(base, in: &scope)
             return try resolveMember(name, nameSpan: nameSpan, of: checkedBase, base: base, in: &scope)
         case .unary(let op, let operand):
@@ -82,7 +85,10 @@ extension Checker {
                 throw error("'\(source.text(of: pipeline.source.span))' is a \(base.type), not rows to pipe into stages",
                             at: pipeline.source.span, hint: "pipe a relation or a source, e.g. count(programmes | where horizon == \"quick-win\")")
             }
-            return .rows(try checkStages(pipeline.stages, on: plan))
+            // Inside, `outer.NAME` names this row.
+            var nested = self
+            nested.outerRows.insert(scope.rowType, at: 0)
+            return .rows(try nested.checkStages(pipeline.stages, on: plan))
         }
     }
 
@@ -105,6 +111,10 @@ extension Checker {
                 try requireRowAccess(name, span: span, scope: scope)
                 let source = RowSource.children(parent: .currentRow(entity), parentEntity: entity, collection: collection.name)
                 return .rows(.source(source, RowType(entity: collection.target)))
+            }
+            if let offset = schema.navigationOffset(name) {
+                try requireRowAccess(name, span: span, scope: scope)
+                return .scalar(.neighbour(of: .currentRow(entity), entity: entity, offset: offset), .ref(entity))
             }
         }
         if let binding = bindings[name] {
@@ -132,6 +142,14 @@ extension Checker {
             candidates += store.schema(entity).memberNames
             what = "field '\(name)' of \(singular(entity))"
         }
+        if let outerRow = outerRows.first, names(of: outerRow).contains(name) {
+            return error("unknown \(what)", at: span, hint: "write outer.\(name) to use the outer row's \(name)")
+        }
+        if name == "outer" {
+            return error("unknown \(what)", at: span,
+                         hint: outerRows.isEmpty ? "outer.NAME reads the row a nested pipeline is computed for, inside one"
+                                                 : "outer names the row around this pipeline: write outer.FIELD")
+        }
         if let suggestion = DidYouMean.suggest(name, from: candidates) {
             return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?").fixing(span, with: suggestion)
         }
@@ -157,6 +175,9 @@ extension Checker {
                 let source = RowSource.children(parent: bound, parentEntity: entity, collection: collection.name)
                 return .rows(.source(source, RowType(entity: collection.target)))
             }
+            if let offset = schema.navigationOffset(name) {
+                return .scalar(.neighbour(of: bound, entity: entity, offset: offset), .ref(entity))
+            }
             throw unknownMember(name, nameSpan: nameSpan, entity: entity)
         case .scalar(_, let type):
             throw error("'\(source.text(of: baseExpression.span))' is a \(typeName(type)) and has no fields", at: nameSpan,
@@ -178,6 +199,9 @@ extension Checker {
         case .list(.perRow(let plan, let element), .ref(let entity)):
             let schema = store.schema(entity)
             guard let column = schema.fields.firstIndex(where: { $0.name == name }) else {
+                if let offset = schema.navigationOffset(name) {
+                    return .list(.perRow(plan, .neighbour(of: element, entity: entity, offset: offset)), .ref(entity))
+                }
                 throw unknownMember(name, nameSpan: nameSpan, entity: entity)
             }
             return .list(.perRow(plan, .field(of: element, entity: entity, column: column)), ValueType(schema.fields[column].type))
@@ -197,6 +221,9 @@ extension Checker {
             if let column = schema.fields.firstIndex(where: { $0.name == name }) {
                 return (.field(of: .currentRow(entity), entity: entity, column: column), ValueType(schema.fields[column].type))
             }
+            if let offset = schema.navigationOffset(name) {
+                return (.neighbour(of: .currentRow(entity), entity: entity, offset: offset), .ref(entity))
+            }
             throw unknownMember(name, nameSpan: nameSpan, entity: entity)
         }
         throw unknownName(name, span: nameSpan, rowType: rowType)
@@ -209,6 +236,44 @@ extension Checker {
         let fixed = error("unknown field '\(name)' of \(singular(entity))", at: nameSpan, hint: hint)
         guard let suggestion = DidYouMean.suggest(name, from: members) else { return fixed }
         return fixed.fixing(nameSpan, with: suggestion)
+    }
+
+    // MARK: - outer
+
+    /// 1 for `outer`, 2 for `outer.outer`, …; nil when the expression is not such a chain or
+    /// the row has its own `outer` (a field or column wins, as everywhere).
+    private func outerLevel(_ expression: Expression, in scope: Scope) -> Int? {
+        switch expression.kind {
+        case .name("outer"): return names(of: scope.rowType).contains("outer") ? nil : 1
+        case .member(let base, "outer", _): return outerLevel(base, in: scope).map { $0 + 1 }
+        default: return nil
+        }
+    }
+
+    /// Every name a row of this type has: its columns, fields, relations and navigations.
+    private func names(of rowType: RowType) -> [String] {
+        rowType.columns.map(\.name) + (rowType.entity.map { store.schema($0).memberNames } ?? [])
+    }
+
+    /// `outer.NAME`: NAME resolved on the row `level` pipelines out, as a name there is.
+    private func resolveOuter(_ name: String, level: Int, nameSpan: Span, span: Span) throws(Diagnostic) -> Checked {
+        guard level <= outerRows.count else {
+            if outerRows.isEmpty {
+                throw error("'outer' has no row here: it names the row a nested pipeline is computed for", at: span,
+                            hint: "e.g. measurements | extend prev = max((indicator.measurements | where year == outer.year - 1).actual)")
+            }
+            throw error("there \(outerRows.count == 1 ? "is 1 pipeline" : "are \(outerRows.count) pipelines") around this one, not \(level)",
+                        at: span, hint: "each outer. goes one pipeline out")
+        }
+        var outside = self
+        outside.outerRows = Array(outerRows.dropFirst(level))
+        var scope = Scope(rowType: outerRows[level - 1], aggregateMode: .none(reason: "outer reads one row"))
+        let checked = try outside.resolveName(name, span: nameSpan, in: &scope)
+        guard case .scalar(let bound, let type) = checked else {
+            throw error("outer.\(name) is a collection; outer reads the fields and columns of the outer row", at: span,
+                        hint: "follow a reference of the outer row instead, e.g. outer.indicator.measurements")
+        }
+        return .scalar(.outer(level: level, bound), type)
     }
 
     // MARK: - Types

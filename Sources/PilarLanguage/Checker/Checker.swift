@@ -24,6 +24,9 @@ public struct Checker {
     var letPlans: [(String, LogicalPlan)] = []
     /// Problems worth saying that do not stop the statement (a literal naming no row).
     public let warnings = WarningList()
+    /// The rows around the nested pipeline being checked, innermost first: what `outer.NAME`
+    /// names (empty at the top of a statement).
+    var outerRows: [RowType] = []
 
     public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType],
                 staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:], bindingFrames: [String: Frame] = [:]) {
@@ -195,6 +198,8 @@ public struct Checker {
             return try checkUnpivot(spec, on: input, stage: stage)
         case .totals(let by):
             return try checkTotals(by: by, on: input, stage: stage)
+        case .window(let items, let keys, let sort):
+            return try checkWindow(items: items, by: keys, sort: sort, on: input)
 
         case .update, .delete:
             // The parser lets them through only as the last stage of a statement, which

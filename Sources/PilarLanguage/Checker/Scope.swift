@@ -9,6 +9,9 @@ struct Scope {
     var aggregateMode: AggregateMode
     /// Aggregates this stage must compute before evaluating its expressions.
     var aggregates: [AggregateSpec] = []
+    /// The window function calls of a `window` item; nil outside a `window` stage, where a
+    /// window function is an error.
+    var windowCalls: [WindowCall]?
 
     enum AggregateMode {
         /// Over all input rows of the stage (`extend share = x / sum(x)`).

@@ -73,7 +73,23 @@ public struct Completer {
         if let entity = rowType.entity { names += store.schema(entity).memberNames }
         names += FunctionRegistry.names
         names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "ends_with", "like", "between", "by", "asc", "desc", "as"]
+        if insideNestedPipeline(statement) { names.append("outer") }
         return uniqued(names)
+    }
+
+    /// Whether the word being typed is in the stages of a pipeline inside brackets
+    /// (`count(programmes | where …`), where `outer.` names the row around it.
+    private func insideNestedPipeline(_ statement: [Token]) -> Bool {
+        var open: [Bool] = []   // per open '(': whether a '|' followed it
+        for token in statement {
+            switch token.kind {
+            case .symbol(.leftParen): open.append(false)
+            case .symbol(.rightParen): if !open.isEmpty { open.removeLast() }
+            case .symbol(.pipe): if !open.isEmpty { open[open.count - 1] = true }
+            default: break
+            }
+        }
+        return open.contains(true)
     }
 
     // MARK: - Edits
@@ -300,6 +316,7 @@ public struct Completer {
         let schema = store.schema(entity)
         if let field = schema.field(named: name) { return ValueType(field.type) }
         if let collection = schema.collection(named: name) { return .rows(RowType(entity: collection.target)) }
+        if schema.navigationOffset(name) != nil { return .ref(entity) }
         return nil
     }
 

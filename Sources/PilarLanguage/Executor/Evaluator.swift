@@ -18,6 +18,10 @@ extension Executor {
             }
             guard case .ref(_, let row) = try evaluate(base, context) else { return .null }
             return store.table(entity).value(column: column, row: Int(row))
+        case .neighbour(let base, let entity, let offset):
+            guard case .ref(_, let row) = try evaluate(base, context),
+                  let neighbour = store.neighbour(of: entity, row: row, offset: offset) else { return .null }
+            return .ref(entity, neighbour)
         case .negate(let operand, let span):
             switch try evaluate(operand, context) {
             case .int(let value):
@@ -92,14 +96,30 @@ extension Executor {
             }
             return try accumulator.result()
         case .countRows(let plan):
-            return .int(Int64(try run(plan, outer: context).count))
+            return .int(Int64(try nested(in: context).run(plan, outer: context).count))
         case .aggregateSlot(let index):
             return context.slots[index]
+        case .windowValue(let index):
+            return context.window[index]
+        case .outer(let level, let inner):
+            // The checker allows outer.NAME only as deep as there are nested pipelines.
+            guard outerRows.indices.contains(level - 1) else { return .null }
+            var outside = self
+            outside.outerRows = Array(outerRows.dropFirst(level))
+            return try outside.evaluate(inner, outerRows[level - 1])
         case .invariant(let id, let inner):
             return try invariantValue(id, inner, context)
         case .inInvariantList(let needle, let id, let list, let mode, let negated):
             return try member(needle, of: id, list, mode, negated: negated, context)
         }
+    }
+
+    /// An executor for a pipeline nested in an expression evaluated on `context`: the same
+    /// store and per-statement cache, with `context` as the row `outer.` reads.
+    func nested(in context: RowContext) -> Executor {
+        var inner = self
+        inner.outerRows.insert(context, at: 0)
+        return inner
     }
 
     /// The values of a list: literal items, or one expression over the rows of a relation.
@@ -111,11 +131,12 @@ extension Executor {
             for item in items { result.append(try evaluate(item, context)) }
             return result
         case .perRow(let plan, let expression):
-            let frame = try run(plan, outer: context)
+            let inner = nested(in: context)
+            let frame = try inner.run(plan, outer: context)
             var result: [Value] = []
             result.reserveCapacity(frame.count)
             for row in 0..<frame.count {
-                result.append(try evaluate(expression, RowContext(frame: frame, row: row, slots: [])))
+                result.append(try inner.evaluate(expression, RowContext(frame: frame, row: row, slots: [])))
             }
             return result
         }

@@ -10,6 +10,9 @@ public struct Executor {
     let order: ValueOrder
     /// Row-free parts of the plans this executor runs, computed once (see `InvariantMarker`).
     let invariants = InvariantCache()
+    /// The rows the nested pipelines being run are computed for, innermost first: what
+    /// `outer.NAME` reads (see `nested(in:)`).
+    var outerRows: [RowContext] = []
 
     public init(store: Store, source: SourceFile, bindings: [String: Frame], interrupt: InterruptFlag?) {
         self.store = store
@@ -95,6 +98,9 @@ public struct Executor {
             let input = try run(inputPlan, outer: outer)
             return Frame(rowType: plan.rowType, ids: [], columns: [[.int(Int64(input.count))]], count: 1)
 
+        case .window(let inputPlan, let partition, let sort, let items, let output):
+            return try window(try run(inputPlan, outer: outer), partition: partition, sort: sort, items: items, output: output)
+
         case .distinct(let inputPlan):
             let input = try run(inputPlan, outer: outer)
             var seen: Set<[Value]> = []
@@ -121,8 +127,12 @@ public struct Executor {
         case .binding(let name):
             return bindings[name] ?? Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
         case .children(let parent, let parentEntity, let collection):
+            // The parent is an expression of the row around the plan, whose own outer rows are
+            // the ones after it (an `outer.` in it goes out from there).
+            var around = self
+            around.outerRows = Array(outerRows.dropFirst())
             guard let outer, let index = store.childIndex(of: parentEntity, collection: collection),
-                  case .ref(_, let row) = try evaluate(parent, outer) else {
+                  case .ref(_, let row) = try around.evaluate(parent, outer) else {
                 return Frame.entityRows(targetEntity(parentEntity, collection), ids: [])
             }
             return Frame.entityRows(targetEntity(parentEntity, collection), ids: Array(index.children(of: Int(row))))

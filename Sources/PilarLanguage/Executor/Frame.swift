@@ -43,6 +43,8 @@ struct RowContext {
     let frame: Frame
     let row: Int
     let slots: [Value]
+    /// The row's values of the window calls of a `window` item (empty elsewhere).
+    var window: [Value] = []
 
     var entityRow: Int32 { frame.ids[row] }
 }

@@ -206,9 +206,11 @@ extension AggregateFunction {
 
 /// Every function name, scalar functions first, in the order `.help` lists them.
 public enum FunctionRegistry {
-    public static var names: [String] { ScalarFunction.all.map(\.name) + AggregateFunction.all.map(\.name) }
+    public static var names: [String] {
+        ScalarFunction.all.map(\.name) + AggregateFunction.all.map(\.name) + WindowFunction.all.map(\.name)
+    }
 
     public static func isFunction(_ name: String) -> Bool {
-        ScalarFunction.named(name) != nil || AggregateFunction.named(name) != nil
+        ScalarFunction.named(name) != nil || AggregateFunction.named(name) != nil || WindowFunction.named(name) != nil
     }
 }

@@ -218,6 +218,25 @@ public struct Parser {
         return "delete rows"
     }
 
+    /// `window NAME = EXPR, … [by EXPR, …] [sort KEY, …]`; `sort` is a word here, not a stage,
+    /// since no expression is followed by a bare name.
+    private mutating func parseWindow() throws(Diagnostic) -> StageKind {
+        let items = try parseAssignments(context: "after 'window'")
+        var keys: [Expression] = []
+        if isKeyword(.by) {
+            repeat {
+                advance()
+                keys.append(try parseExpression(context: keys.isEmpty ? "after 'by'" : "after ','"))
+            } while isSymbol(.comma)
+        }
+        var sort: [SortKey] = []
+        if case .identifier("sort") = current.kind {
+            advance()
+            sort = try parseSortKeys()
+        }
+        return .window(items: items, by: keys, sort: sort)
+    }
+
     private mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
         guard case .identifier(let name) = current.kind else {
             throw error("expected a source such as programmes, found \(current.description)", at: foundSpan,
@@ -304,6 +323,8 @@ public struct Parser {
             kind = .count
         case "distinct":
             kind = .distinct(try parseNamedList(context: "after 'distinct'", allowAs: true))
+        case "window":
+            kind = try parseWindow()
         case "update":
             kind = try parseUpdate()
         case "delete":

@@ -11,6 +11,9 @@ public indirect enum BoundExpression: Sendable {
     case column(Int)
     /// A stored field of the row a reference-valued expression points at.
     case field(of: BoundExpression, entity: Entity, column: Int)
+    /// `previous` / `next`: the row of the same series `offset` steps from the row `of`
+    /// points at (a reference), or null when there is none (see `SequenceDeclaration`).
+    case neighbour(of: BoundExpression, entity: Entity, offset: Int64)
     case negate(BoundExpression, span: Span)
     case not(BoundExpression)
     case arithmetic(BinaryOperator, BoundExpression, BoundExpression, span: Span)
@@ -28,6 +31,11 @@ public indirect enum BoundExpression: Sendable {
     case countRows(LogicalPlan)
     /// An aggregate over the stage's input rows (or the summarize group): its slot.
     case aggregateSlot(Int)
+    /// The value of the current row for a window call of its `window` item, by index.
+    case windowValue(Int)
+    /// `outer.NAME`: an expression over the row a nested pipeline is computed for, `level`
+    /// pipelines out (1 for `outer.`, 2 for `outer.outer.`).
+    case outer(level: Int, BoundExpression)
     /// A part that does not depend on the row (`count(measurements)` in a stage over
     /// measurements): computed once per executor run, cached under its id (unique in its
     /// statement). Marked by `InvariantMarker`.

@@ -35,8 +35,8 @@ struct InvariantMarker {
     static func isRowFree(_ expression: BoundExpression) -> Bool {
         switch expression {
         case .constant, .invariant, .inInvariantList: true
-        case .currentRow, .column, .aggregateSlot: false
-        case .field(let base, _, _): isRowFree(base)
+        case .currentRow, .column, .aggregateSlot, .windowValue, .outer: false
+        case .field(let base, _, _), .neighbour(let base, _, _): isRowFree(base)
         case .negate(let operand, _), .not(let operand), .isNull(let operand, _): isRowFree(operand)
         case .arithmetic(_, let left, let right, _), .compare(_, let left, let right, _), .and(let left, let right),
              .or(let left, let right), .contains(let left, let right), .startsWith(let left, let right):
@@ -56,15 +56,20 @@ struct InvariantMarker {
         }
     }
 
-    /// A plan's stages read only its own rows; only its source can reach the outer row.
+    /// A plan's stages read its own rows, and the outer row only through its source or an
+    /// `outer.` reference (which makes it per row: see `OuterReferences`).
     static func isRowFree(_ plan: LogicalPlan) -> Bool {
+        isRowFreeSource(plan) && !OuterReferences.reachesOut(plan)
+    }
+
+    private static func isRowFreeSource(_ plan: LogicalPlan) -> Bool {
         switch plan {
         case .source(let source, _): isRowFree(source)
         case .filter(let input, _, _), .extend(let input, _, _, _), .project(let input, _, _, _),
              .sort(let input, _, _), .limit(let input, _), .aggregate(let input, _, _, _, _),
-             .count(let input), .distinct(let input),
+             .count(let input), .distinct(let input), .window(let input, _, _, _, _),
              .pivot(let input, _), .unpivot(let input, _), .totals(let input, _):
-            isRowFree(input)
+            isRowFreeSource(input)
         }
     }
 
@@ -81,8 +86,8 @@ struct InvariantMarker {
         switch expression {
         case .countRows, .invariant, .inInvariantList: true
         case .aggregateOfList(_, let list, _), .inList(_, let list, _, _): runsPlan(list)
-        case .constant, .currentRow, .column, .aggregateSlot: false
-        case .field(let base, _, _): runsPlan(base)
+        case .constant, .currentRow, .column, .aggregateSlot, .windowValue, .outer: false
+        case .field(let base, _, _), .neighbour(let base, _, _): runsPlan(base)
         case .negate(let operand, _), .not(let operand), .isNull(let operand, _): runsPlan(operand)
         case .arithmetic(_, let left, let right, _), .compare(_, let left, let right, _), .and(let left, let right),
              .or(let left, let right), .contains(let left, let right), .startsWith(let left, let right):
@@ -140,6 +145,16 @@ struct InvariantMarker {
             return .unpivot(self.plan(input), unpivot)
         case .totals(let input, let totals):
             return .totals(self.plan(input), totals)
+        case .window(let input, let partition, let sort, let items, let output):
+            let markedItems = items.map { item in
+                WindowItem(column: columns([item.column])[0], aggregates: specs(item.aggregates),
+                           calls: item.calls.map { WindowCall(function: $0.function, arguments: $0.arguments.map { expression($0) }, span: $0.span) })
+            }
+            let markedSort = sort.map { key in
+                BoundSortKey(expression: expression(key.expression), type: key.type, descending: key.descending)
+            }
+            return .window(self.plan(input), partition: partition.map { expression($0) }, sort: markedSort,
+                           items: markedItems, output: output)
         }
     }
 
@@ -190,10 +205,12 @@ struct InvariantMarker {
 
     private mutating func children(of expression: BoundExpression) -> BoundExpression {
         switch expression {
-        case .constant, .currentRow, .column, .aggregateSlot, .invariant, .inInvariantList:
+        case .constant, .currentRow, .column, .aggregateSlot, .windowValue, .invariant, .inInvariantList, .outer:
             return expression
         case .field(let base, let entity, let column):
             return .field(of: self.expression(base), entity: entity, column: column)
+        case .neighbour(let base, let entity, let offset):
+            return .neighbour(of: self.expression(base), entity: entity, offset: offset)
         case .negate(let operand, let span): return .negate(self.expression(operand), span: span)
         case .not(let operand): return .not(self.expression(operand))
         case .isNull(let operand, let negated): return .isNull(self.expression(operand), negated: negated)

@@ -49,6 +49,9 @@ public indirect enum LogicalPlan: Sendable {
     case pivot(LogicalPlan, PivotPlan)
     case unpivot(LogicalPlan, UnpivotPlan)
     case totals(LogicalPlan, TotalsPlan)
+    /// Add columns computed per partition (rows with equal `partition` keys) in the `sort`
+    /// order, keeping the rows in their input order (`window`).
+    case window(LogicalPlan, partition: [BoundExpression], sort: [BoundSortKey], items: [WindowItem], output: RowType)
 
     /// The shape of the rows this plan produces.
     public var rowType: RowType {
@@ -56,7 +59,8 @@ public indirect enum LogicalPlan: Sendable {
         case .source(_, let rowType): rowType
         case .filter(let input, _, _), .sort(let input, _, _), .limit(let input, _), .distinct(let input):
             input.rowType
-        case .extend(_, _, _, let output), .project(_, _, _, let output), .aggregate(_, _, _, _, let output):
+        case .extend(_, _, _, let output), .project(_, _, _, let output), .aggregate(_, _, _, _, let output),
+             .window(_, _, _, _, let output):
             output
         case .count:
             RowType(entity: nil, columns: [ColumnInfo(name: "count", type: .int)])

@@ -23,6 +23,12 @@ struct SchemaText {
             let target = store.declaration(collection.target).singular
             lines.append("  \(collection.name.padding(width))  \(("[" + target + "]").padding(14))  every \(target) whose \(collection.backReference) is this \(declaration.singular)")
         }
+        if let sequence = schema.sequence {
+            for name in schema.navigationNames {
+                let offset = SequenceDeclaration.offset(of: name) ?? 0
+                lines.append("  \(name.padding(width))  \(("→ " + declaration.singular).padding(14))  the same \(sequence.series)'s \(declaration.singular) of \(sequence.step) \(offset < 0 ? "−" : "+") \(abs(offset)), or null")
+            }
+        }
         return lines.joined(separator: "\n") + "\n"
     }
 

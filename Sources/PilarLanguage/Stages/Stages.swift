@@ -125,6 +125,26 @@ extension StageDeclaration {
             mustBeLast: false
         ),
         StageDeclaration(
+            name: "window", aliases: [], helpAliases: ["over", "partition"],
+            syntax: ["window NAME = EXPR, … [by EXPR, …] [sort EXPR [asc|desc], …]"],
+            summary: "add columns computed over each partition of rows in an order",
+            help: """
+                Like extend, every row stays, in its input order, and the items are added. The
+                rows with equal by-values form a partition (no by: all rows), ordered by the sort
+                keys (ties keep their input order). In the items, the window functions
+                row_number(), rank(), dense_rank(), lag(x[, n[, default]]), lead(…),
+                running_sum(x), first_value(x) and last_value(x) read the partition in that
+                order, and an aggregate (sum, avg, count, …) is over the whole partition, so a
+                share of the partition is budget * 100 / sum(budget). See .help functions.
+                """,
+            examples: [
+                "measurements | window before = lag(actual), r = rank() by indicator sort year | take 4",
+                "programmes | window n = row_number() by opd sort budget desc | where n <= 2 | select opd, code, budget",
+                "programmes | window share = round(budget * 100 / sum(budget), 1) by pillar | select pillar, code, share | take 4",
+            ],
+            mustBeLast: false
+        ),
+        StageDeclaration(
             name: "pivot", aliases: [], helpAliases: ["crosstab"],
             syntax: ["pivot [NAME =] AGG, … [by [NAME =] EXPR, …] across EXPR [in [VALUE, …]]"],
             summary: "a row per group and a column per value of a key (a column per year)",

@@ -43,6 +43,10 @@ public struct Catalog: Sendable {
             }
         }
         for declaration in numbered {
+            if let sequence = declaration.sequence {
+                precondition(declaration.field(named: sequence.series) != nil && declaration.field(named: sequence.step)?.type == .int,
+                             "catalog: the sequence of \(declaration.plural) needs a series field and an int step field")
+            }
             // Default rows are given as text (the pillars), one cell per field.
             for row in declaration.defaultRows ?? [] {
                 precondition(row.count == declaration.fields.count && declaration.fields.allSatisfy { $0.type == .text },
@@ -97,7 +101,8 @@ public struct Catalog: Sendable {
         let declaration = self[entity]
         var fields = declaration.fields.map { FieldSchema($0.name, $0.type, nullable: $0.nullable, doc: $0.doc) }
         fields += declaration.derived.flatMap(\.fields)
-        let schema = EntitySchema(entity: entity, fields: fields, collections: collections(of: entity), codeField: declaration.codeField)
+        let schema = EntitySchema(entity: entity, fields: fields, collections: collections(of: entity), codeField: declaration.codeField,
+                                  sequence: declaration.sequence)
         return schema.adding(extraColumns: extraColumns)
     }
 }

@@ -139,11 +139,16 @@ public struct EntityDeclaration: Sendable {
     /// True for small fixed lists whose order means something (the six pillars): rows sort in
     /// list order rather than by code, and a code written as a literal is checked against them.
     public let isFixedList: Bool
+    /// Rows that form series in time (measurements per indicator and year): gives them
+    /// `previous` and `next`.
+    public let sequence: SequenceDeclaration?
     public let doc: String
 
     public init(singular: String, plural: String, aliases: [String] = [], countNoun: String? = nil,
                 fields: [FieldDeclaration], key: [String] = ["code"], derived: [DerivedColumns] = [],
-                rules: [RowRule] = [], defaultRows: [[String]]? = nil, isFixedList: Bool = false, doc: String) {
+                rules: [RowRule] = [], defaultRows: [[String]]? = nil, isFixedList: Bool = false,
+                sequence: SequenceDeclaration? = nil, doc: String) {
+        self.sequence = sequence
         self.singular = singular
         self.plural = plural
         self.aliases = aliases

@@ -77,6 +77,7 @@ extension Catalog {
             ],
             key: ["indicator", "year"],
             derived: [AchievementColumns.declaration],
+            sequence: SequenceDeclaration(series: "indicator", step: "year"),
             doc: "one row per indicator and year: target, actual (realisasi) and achievement (capaian)"),
     ])
 }

@@ -56,8 +56,12 @@ public struct EntitySchema: Sendable, Hashable {
     public let collections: [CollectionSchema]
     /// The text field rows are referred to by (`code`), if any.
     public let codeField: String?
+    /// Series in time, when the entity has them: `previous` and `next` navigate along it.
+    public let sequence: SequenceDeclaration?
 
-    public init(entity: Entity, fields: [FieldSchema], collections: [CollectionSchema], codeField: String? = nil) {
+    public init(entity: Entity, fields: [FieldSchema], collections: [CollectionSchema], codeField: String? = nil,
+                sequence: SequenceDeclaration? = nil) {
+        self.sequence = sequence
         self.entity = entity
         self.fields = fields
         self.collections = collections
@@ -74,7 +78,19 @@ public struct EntitySchema: Sendable, Hashable {
 
     /// Every name that can follow a dot on this entity, for did-you-mean and completion.
     public var memberNames: [String] {
-        fields.map(\.name) + collections.map(\.name)
+        fields.map(\.name) + collections.map(\.name) + navigationNames
+    }
+
+    /// `previous` and `next` when the entity has a sequence, less any a field's name takes
+    /// (a field, an extra CSV column included, wins: data is never hidden by a navigation).
+    public var navigationNames: [String] {
+        guard sequence != nil else { return [] }
+        return SequenceDeclaration.navigations.map(\.name).filter { field(named: $0) == nil && collection(named: $0) == nil }
+    }
+
+    /// The step offset of a navigation name of this entity (`previous` is −1), or nil.
+    public func navigationOffset(_ name: String) -> Int64? {
+        navigationNames.contains(name) ? SequenceDeclaration.offset(of: name) : nil
     }
 
     /// The schema with extra text columns appended (from CSV headers beyond the known ones).

@@ -45,6 +45,8 @@ public struct Store: Sendable {
 
     private let tables: [Table]
     private let childIndexes: [CollectionKey: ChildIndex]
+    /// `previous`/`next` lookups, built on first use (see `SequenceIndex`).
+    let sequenceIndexes = SequenceIndexes()
 
     private struct CollectionKey: Hashable, Sendable {
         let parent: Entity

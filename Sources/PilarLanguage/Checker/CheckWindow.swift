@@ -1,0 +1,62 @@
+import PilarCore
+import PilarStore
+
+extension Checker {
+    /// `window NAME = EXPR, … [by KEY, …] [sort KEY, …]`: keys are read per row; each item may
+    /// call window functions and aggregate over its partition; later items see earlier ones.
+    func checkWindow(items: [NamedExpression], by keys: [Expression], sort: [SortKey],
+                     on input: LogicalPlan) throws(Diagnostic) -> LogicalPlan {
+        let rowType = input.rowType
+        var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the keys of a window are computed per row"))
+        var partition: [BoundExpression] = []
+        for key in keys {
+            partition.append(try checkScalar(key, in: &keyScope).0)
+        }
+        var sortKeys: [BoundSortKey] = []
+        for key in sort {
+            let (expression, type) = try checkScalar(key.expression, in: &keyScope)
+            sortKeys.append(BoundSortKey(expression: expression, type: type, descending: key.descending ?? false))
+        }
+        var output = rowType
+        var windowItems: [WindowItem] = []
+        for item in items {
+            var scope = Scope(rowType: output, aggregateMode: .window)
+            scope.windowCalls = []
+            let (bound, type) = try checkScalar(item.expression, in: &scope)
+            let name = item.name ?? defaultName(item.expression)
+            windowItems.append(WindowItem(column: BoundColumn(name: name, type: type, expression: bound),
+                                          aggregates: scope.aggregates, calls: scope.windowCalls ?? []))
+            output.columns.append(ColumnInfo(name: name, type: type))
+        }
+        return .window(input, partition: partition, sort: sortKeys, items: windowItems, output: output)
+    }
+
+    /// A window function call: only inside a `window` item, with arguments read per row.
+    func checkWindowCall(_ function: WindowFunction, arguments: [Expression], span: Span,
+                         in scope: inout Scope) throws(Diagnostic) -> Checked {
+        guard scope.windowCalls != nil else {
+            throw error("\(function.name)() is a window function: it needs a partition and an order", at: span,
+                        hint: "use it in a window stage: … | window x = \(source.text(of: span)) by KEY sort KEY")
+        }
+        guard function.arity.contains(arguments.count) else {
+            throw error("\(function.name)() takes \(arityText(function.arity)), not \(arguments.count)", at: span,
+                        hint: "usage: \(function.signature)")
+        }
+        var argumentScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "the arguments of \(function.name)() are read per row"))
+        var bound: [BoundExpression] = []
+        var types: [ValueType] = []
+        for argument in arguments {
+            let (expression, type) = try checkScalar(argument, in: &argumentScope)
+            bound.append(expression)
+            types.append(type)
+        }
+        let result: ValueType
+        do {
+            result = try function.typeRule(ArgumentTypes(types: types, catalog: store.catalog))
+        } catch {
+            throw located(error, function: function.name, signature: function.signature, arguments: arguments, call: span)
+        }
+        scope.windowCalls?.append(WindowCall(function: function, arguments: bound, span: span))
+        return .scalar(.windowValue((scope.windowCalls?.count ?? 1) - 1), result)
+    }
+}
