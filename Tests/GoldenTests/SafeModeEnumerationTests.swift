@@ -49,7 +49,7 @@ import Testing
         "pilar/CommonOptions.swift: FileHandle": (1, "standard error"),
         "pilar/Pilar.swift: FileHandle": (2, "standard input (the script) and standard error"),
         "pilar/ScriptRunner.swift: FileHandle": (1, "standard error"),
-        "pilar/TerminalOutput.swift: FileHandle": (1, "standard output and error"),
+        "pilar/TerminalOutput.swift: FileHandle": (2, "standard output and error; results stream to standard output"),
         // The shell.
         "PilarREPL/LibeditLineReader.swift: FileManager": (1, "history folder; historyFile is nil in safe mode"),
         "PilarREPL/LibeditLineReader.swift: \\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\\(":
