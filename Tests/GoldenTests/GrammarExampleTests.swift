@@ -10,6 +10,8 @@ import Testing
         let code: String
         let expectsError: Bool
         let expected: String?
+        /// The line range (0-based, excluding fences) of the expected ```text block, if any.
+        let expectedLines: Range<Int>?
         var testDescription: String { "grammar.md:\(line)" }
     }
 
@@ -33,16 +35,19 @@ import Testing
             if fence == "```pilar" || fence == "```pilar-error" {
                 let (code, end) = block(at: index)
                 var expected: String?
+                var expectedLines: Range<Int>?
                 var next = end + 1
                 while next < lines.count, lines[next].trimmingCharacters(in: .whitespaces).isEmpty { next += 1 }
                 if next < lines.count, lines[next] == "```text" {
                     let (output, outputEnd) = block(at: next)
                     expected = output
+                    expectedLines = (next + 1)..<outputEnd
                     index = outputEnd
                 } else {
                     index = end
                 }
-                examples.append(Example(line: index + 1, code: code, expectsError: fence == "```pilar-error", expected: expected))
+                examples.append(Example(line: index + 1, code: code, expectsError: fence == "```pilar-error", expected: expected,
+                                    expectedLines: expectedLines))
             }
             index += 1
         }
@@ -65,5 +70,22 @@ import Testing
         if let expected = example.expected, expected != output {
             Issue.record("grammar.md:\(example.line) output differs (- expected, + actual):\n\(GoldenHarness.diff(expected: expected, actual: output))")
         }
+    }
+
+    /// With PILAR_UPDATE_GOLDEN=1, rewrites each ```text block of grammar.md with what its example
+    /// prints now (read the diff before committing it); otherwise does nothing.
+    @Test func updateExpectedOutputWhenAsked() throws {
+        guard ProcessInfo.processInfo.environment["PILAR_UPDATE_GOLDEN"] == "1" else { return }
+        let url = GoldenHarness.repositoryRoot.appendingPathComponent("grammar.md")
+        var lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+        // From the last block up, so earlier line numbers stay valid.
+        for example in Self.examples.reversed() {
+            guard let range = example.expectedLines else { continue }
+            let (output, _) = GoldenHarness.run(SourceFile(name: "grammar.md", text: example.code))
+            var body = output.components(separatedBy: "\n")
+            if body.last == "" { body.removeLast() }
+            lines.replaceSubrange(range, with: body)
+        }
+        try lines.joined(separator: "\n").write(to: url, atomically: true, encoding: .utf8)
     }
 }
