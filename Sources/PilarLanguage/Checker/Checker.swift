@@ -307,6 +307,15 @@ public struct Checker {
             if arguments.count == 1, let path = Checker.path(of: arguments[0]) {
                 return ([name] + path).joined(separator: "_")
             }
+            // `percentile(budget, 90)` → percentile_budget_90, `first(actual, year)` →
+            // first_actual_year: names usable without backticks; a condition
+            // (`sum_if(budget, …)`) keeps only the field.
+            let parts = arguments.map { argument -> [String]? in
+                if case .integer(let number) = argument.kind, number >= 0 { return [String(number)] }
+                return Checker.path(of: argument)
+            }
+            if parts.allSatisfy({ $0 != nil }) { return ([name] + parts.flatMap { $0! }).joined(separator: "_") }
+            if let first = parts.first, let path = first { return ([name] + path).joined(separator: "_") }
         default: break
         }
         return source.text(of: expression.span)
