@@ -37,6 +37,13 @@ import Testing
         #expect(complete("programmes | de") == ["delete"])
     }
 
+    @Test func wordsOfTheStageBeingTyped() {
+        #expect(complete("programmes | pivot count() by opd acr").contains("across"))
+        #expect(complete("programmes | select code, budget | unpivot budget in").contains("into"))
+        #expect(complete("programmes | window n = row_number() by opd so").contains("sort"))
+        #expect(!complete("programmes | where bu").contains("across"))
+    }
+
     @Test func stagesAfterAPipe() {
         #expect(complete("programmes | ") == StageKind.names)
         #expect(complete("programmes | wh") == ["where"])

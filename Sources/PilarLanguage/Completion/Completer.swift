@@ -74,7 +74,21 @@ public struct Completer {
         names += FunctionRegistry.names
         names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "ends_with", "like", "between", "by", "asc", "desc", "as"]
         if insideNestedPipeline(statement) { names.append("outer") }
+        names += stageWords(statement)
         return uniqued(names)
+    }
+
+    /// The words that mean something only inside the stage being typed: `across` in a pivot,
+    /// `into` in an unpivot, `sort` in a window.
+    private func stageWords(_ statement: [Token]) -> [String] {
+        guard let pipe = statement.lastIndex(where: { if case .symbol(.pipe) = $0.kind { true } else { false } }),
+              pipe + 1 < statement.count, case .identifier(let stage) = statement[pipe + 1].kind else { return [] }
+        switch stage {
+        case "pivot": return ["across"]
+        case "unpivot": return ["into"]
+        case "window": return ["sort"]
+        default: return []
+        }
     }
 
     /// Whether the word being typed is in the stages of a pipeline inside brackets
