@@ -53,5 +53,5 @@ select o.code, exact(pct(list(p.budget::decimal(18,2)), 0.5)) as median_budget, 
 -- Over no rows: every aggregate null but count_if, 0.
 select coalesce(median(budget)::varchar, 'null') as median_budget, coalesce(stddev_samp(budget)::varchar, 'null') as stddev_budget,
     count(*) filter (budget > 0) as "count_if(budget > 0)", coalesce(string_agg(code), 'null') as string_agg_code,
-    coalesce(arg_min(code, budget), 'null') as "first(code, budget)", coalesce(mode(code), 'null') as mode_code
+    coalesce(arg_min(code, budget), 'null') as first_code_budget, coalesce(mode(code), 'null') as mode_code
   from p where code = 'none';
