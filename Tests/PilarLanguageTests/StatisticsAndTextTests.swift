@@ -39,7 +39,7 @@ import Testing
 
     @Test func emptyInputGivesNullOrZero() {
         #expect(Tiny.run("programmes | where budget > 5000 | summarize median(budget), stddev(budget), count_if(true), string_agg(code), first(code, budget), mode(code)")
-            == "median_budget,stddev_budget,count_if(true),string_agg_code,\"first(code, budget)\",mode_code\n,,0,,,\n")
+            == "median_budget,stddev_budget,count_if(true),string_agg_code,first_code_budget,mode_code\n,,0,,,\n")
     }
 
     @Test func modeFirstLastAndConditionals() {
