@@ -32,9 +32,14 @@ public struct ScriptGenerator {
     /// (`round(9223372036854775807, -1)`, owned by the lead) must not stop every run, so huge
     /// or non-finite literals are kept out of their arguments. See `tameLiterals`.
     static let convertingFunctions: Set<String> = ["round", "floor", "ceil", "abs", "number"]
-    static let aggregates = ["count", "count_distinct", "sum", "avg", "min", "max"]
+    static let aggregates = ["count", "count_distinct", "sum", "avg", "min", "max", "median", "stddev", "mode",
+                             "string_agg", "percentile", "count_if", "sum_if", "first", "last"]
+    /// Aggregates whose second argument is generated beside the first (`percentile(x, 90)`).
+    static let twoArgumentAggregates: Set<String> = ["percentile", "sum_if", "first", "last"]
+    static let windowFunctions = ["row_number()", "rank()", "dense_rank()", "lag(X)", "lead(X, 2)", "running_sum(X)",
+                                  "first_value(X)", "last_value(X)", "lag(X, -1)", "sum(X)"]
     static let binaryOperators = ["+", "-", "*", "/", "%", "==", "!=", "<>", "<", "<=", ">", ">=",
-                                  "and", "or", "contains", "starts_with"]
+                                  "and", "or", "contains", "starts_with", "ends_with", "like", "~="]
     static let intLiterals = ["0", "1", "2", "-1", "3", "10", "76", "91", "2019", "2024", "1_000", "100000000",
                               "9223372036854775807", "4611686018427387904", "3037000500"]
     static let decimalLiterals = ["0.5", "0.75", "1.09", "12.5", "1e9", "2.5e-3", "1e308", "0.0", "99.99"]
@@ -78,8 +83,10 @@ public struct ScriptGenerator {
             let built = pipeline()
             lets[name] = built.entity
             return "let \(name) = \(built.text)"
-        case 16..<18:
+        case 16, 17 where reader.chance(85):
             return "print " + expression(depth: 0, columns: [], tame: false)
+        case 16, 17:
+            return "check" + (reader.chance(50) ? " " + reader.pick(CheckRule.names + ["nosuch"]) : "")
         default:
             switch reader.below(5) {
             case 0: return ".format " + reader.pick(OutputFormat.allNames + ["md", "bogus"])
@@ -120,6 +127,7 @@ public struct ScriptGenerator {
     }
 
     mutating func stage(entity: inout Entity?, columns: inout [String]) -> String {
+        if reader.chance(25) { return analysisStage(entity: &entity, columns: &columns) }
         switch reader.below(11) {
         case 0, 1:
             // Mostly a comparison, so that the predicate is a bool and the stage checks.
@@ -176,6 +184,47 @@ public struct ScriptGenerator {
         }
     }
 
+    /// The reshaping and window stages: bounded like the others (a pivot has at most as many
+    /// columns as its input has rows, totals at most doubles the rows).
+    mutating func analysisStage(entity: inout Entity?, columns: inout [String]) -> String {
+        switch reader.below(4) {
+        case 0:
+            let items = namedItems(columns: columns, aggregate: true)
+            var text = "pivot " + items.text
+            if reader.chance(60) { text += " by " + namedItems(columns: columns).text }
+            text += " across " + name(columns: columns)
+            if reader.chance(30) { text += " in [\(literal(tame: false)), \(literal(tame: false))]" }
+            columns = ["2019", "null"] + items.names
+            entity = nil
+            return text
+        case 1:
+            let listed = columns.isEmpty ? ["budget"] : [reader.pick(columns), reader.pick(columns)]
+            columns = columns.filter { !listed.contains($0) } + ["name", "value"]
+            entity = nil
+            return "unpivot " + listed.joined(separator: ", ") + " into name, value"
+        case 2:
+            var text = "totals"
+            if reader.chance(50) { text += " by " + name(columns: columns) }
+            entity = nil
+            return text
+        default:
+            var items: [String] = []
+            var names: [String] = []
+            for index in 0..<(1 + reader.below(2)) {
+                let call = reader.pick(Self.windowFunctions)
+                    .replacingOccurrences(of: "X", with: expression(depth: 2, columns: columns, tame: false))
+                let name = "w\(index)"
+                names.append(name)
+                items.append("\(name) = \(call)")
+            }
+            var text = "window " + items.joined(separator: ", ")
+            if reader.chance(60) { text += " by " + name(columns: columns) }
+            if reader.chance(70) { text += " sort " + sortKeys(columns: columns, count: 1) }
+            columns += names
+            return text
+        }
+    }
+
     mutating func namedItems(columns: [String], aggregate: Bool = false) -> (text: String, names: [String]) {
         var texts: [String] = []
         var names: [String] = []
@@ -207,7 +256,11 @@ public struct ScriptGenerator {
         guard !columns.isEmpty, reader.chance(90) else {
             return reader.pick(["budget", "year", "achievement", "nosuch", "band", "`by`", "$year", "$name", "r1"])
         }
+        if nesting > 0, reader.chance(10) { return "outer." + reader.pick(["year", "code", "budget", "nosuch", "c0_0"]) }
         var path = reader.pick(columns)
+        if path == "year" || path == "achievement" || path == "actual", reader.chance(30) {
+            path = reader.pick(["previous", "next", "previous.previous"]) + "." + path
+        }
         // Follow references a step or two (`indicator.programme.opd.name`); a wrong member
         // name now and then exercises the checker's did-you-mean.
         var entity = Self.referenceTarget(path)
@@ -258,6 +311,9 @@ public struct ScriptGenerator {
             for _ in 0..<reader.below(4) { items.append(literal(tame: tame)) }
             let list = reader.chance(80) ? "[" + items.joined(separator: ", ") + "]" : name(columns: columns)
             return expression(depth: next, columns: columns, tame: tame) + reader.pick([" in ", " not in "]) + list
+        case 8 where reader.chance(30):
+            return expression(depth: next, columns: columns, tame: tame) + reader.pick([" between ", " not between "])
+                + literal(tame: tame) + " and " + literal(tame: tame)
         case 8:
             return expression(depth: next, columns: columns, tame: tame) + reader.pick([" is null", " is not null"])
         case 9:
@@ -300,6 +356,12 @@ public struct ScriptGenerator {
             // An aggregate other than count needs a value: project one column of the pipeline.
             return "\(function)((\(text)).\(inner.isEmpty ? "code" : reader.pick(inner)))"
         }
-        return "\(function)(" + expression(depth: depth, columns: columns, tame: tame) + ")"
+        var arguments = expression(depth: depth, columns: columns, tame: tame)
+        if Self.twoArgumentAggregates.contains(function) {
+            let second = function == "percentile" ? reader.pick(["0", "50", "90", "100", "101", "-1", "12.5", "$n"])
+                                                  : expression(depth: depth, columns: columns, tame: tame)
+            arguments += ", " + second
+        }
+        return "\(function)(" + arguments + ")"
     }
 }

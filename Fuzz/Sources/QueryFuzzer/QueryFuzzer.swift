@@ -23,7 +23,7 @@ public func queryFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) 
         switch event {
         case .result(let result, let format):
             _ = Renderer.render(result, RenderOptions(format: format, maxWidth: 80))
-        case .error(let diagnostic):
+        case .error(let diagnostic), .warning(let diagnostic):
             _ = DiagnosticFormatter().format(diagnostic)
         case .errors(let list):
             _ = DiagnosticFormatter().format(list)
