@@ -83,9 +83,8 @@ public struct ScriptGenerator {
             let built = pipeline()
             lets[name] = built.entity
             return "let \(name) = \(built.text)"
-        case 16, 17 where reader.chance(85):
-            return "print " + expression(depth: 0, columns: [], tame: false)
         case 16, 17:
+            if reader.chance(85) { return "print " + expression(depth: 0, columns: [], tame: false) }
             return "check" + (reader.chance(50) ? " " + reader.pick(CheckRule.names + ["nosuch"]) : "")
         default:
             switch reader.below(5) {
