@@ -83,6 +83,10 @@ extension Checker {
         case .group, .window: argumentScope.aggregateMode = .insideAggregate(function)
         case .insideAggregate, .none: break
         }
+        // A window call recorded in this copy would be dropped with it, leaving its value
+        // pointing at nothing: checkWindowCall reports it instead (the second argument too).
+        argumentScope.windowCalls = nil
+        argumentScope.aggregateCall = span
         let checked = try check(argument, in: &argumentScope)
         switch checked {
         case .rows(let plan):

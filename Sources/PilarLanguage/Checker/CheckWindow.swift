@@ -35,6 +35,9 @@ extension Checker {
     func checkWindowCall(_ function: WindowFunction, arguments: [Expression], span: Span,
                          in scope: inout Scope) throws(Diagnostic) -> Checked {
         guard scope.windowCalls != nil else {
+            if case .insideAggregate(let outer) = scope.aggregateMode {
+                throw windowCallInsideAggregate(function, outer: outer, span: span, aggregate: scope.aggregateCall)
+            }
             throw error("\(function.name)() is a window function: it needs a partition and an order", at: span,
                         hint: "use it in a window stage: … | window x = \(source.text(of: span)) by KEY sort KEY")
         }
@@ -57,6 +60,19 @@ extension Checker {
             throw located(error, function: function.name, signature: function.signature, arguments: arguments, call: span)
         }
         scope.windowCalls?.append(WindowCall(function: function, arguments: bound, span: span))
-        return .scalar(.windowValue((scope.windowCalls?.count ?? 1) - 1), result)
+        return .scalar(.windowValue((scope.windowCalls?.count ?? 1) - 1, span: span), result)
+    }
+
+    /// `window x = sum(running_sum(budget))`: an aggregate reads its argument once per row
+    /// of the partition, before any window value exists; an earlier item can hold it.
+    private func windowCallInsideAggregate(_ function: WindowFunction, outer: AggregateFunction, span: Span,
+                                           aggregate: Span?) -> Diagnostic {
+        let call = source.text(of: span)
+        // The aggregate as written, with the window call replaced by the earlier item's name.
+        let rewritten = aggregate.map { outerSpan in
+            source.text(of: Span(outerSpan.start, span.start)) + "w" + source.text(of: Span(span.end, outerSpan.end))
+        } ?? "\(outer.name)(w)"
+        return error("a window function cannot be inside \(outer.name)(): \(function.name)() needs the partition's order", at: span,
+                     hint: "compute it in an earlier item: … | window w = \(call), x = \(rewritten) sort KEY")
     }
 }

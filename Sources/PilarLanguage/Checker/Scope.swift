@@ -12,6 +12,9 @@ struct Scope {
     /// The window function calls of a `window` item; nil outside a `window` stage, where a
     /// window function is an error.
     var windowCalls: [WindowCall]?
+    /// The aggregate call whose argument is being checked, for the hint of a window call
+    /// inside it (`sum(lag(x))`).
+    var aggregateCall: Span?
 
     enum AggregateMode {
         /// Over all input rows of the stage (`extend share = x / sum(x)`).

@@ -98,8 +98,16 @@ extension Executor {
         case .countRows(let plan):
             return .int(Int64(try nested(in: context).run(plan, outer: context).count))
         case .aggregateSlot(let index):
+            // The checker pairs each slot with its spec; a mismatch is a bug, not a trap.
+            guard context.slots.indices.contains(index) else {
+                throw runtimeError("internal error: aggregate value \(index) was not computed", span: .empty)
+            }
             return context.slots[index]
-        case .windowValue(let index):
+        case .windowValue(let index, let span):
+            guard context.window.indices.contains(index) else {
+                throw runtimeError("internal error: this window value was not computed", span: span,
+                                   hint: "compute it in its own window item and use its name")
+            }
             return context.window[index]
         case .outer(let level, let inner):
             // The checker allows outer.NAME only as deep as there are nested pipelines.

@@ -32,7 +32,7 @@ public indirect enum BoundExpression: Sendable {
     /// An aggregate over the stage's input rows (or the summarize group): its slot.
     case aggregateSlot(Int)
     /// The value of the current row for a window call of its `window` item, by index.
-    case windowValue(Int)
+    case windowValue(Int, span: Span)
     /// `outer.NAME`: an expression over the row a nested pipeline is computed for, `level`
     /// pipelines out (1 for `outer.`, 2 for `outer.outer.`).
     case outer(level: Int, BoundExpression)
