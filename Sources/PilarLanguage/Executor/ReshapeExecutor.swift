@@ -39,11 +39,7 @@ extension Executor {
                 cells.append(freshGroup)
             }
             for (index, spec) in plan.aggregates.enumerated() {
-                if let argument = spec.argument {
-                    try cells[group][column * width + index].add(try evaluate(argument, context), span: spec.span)
-                } else {
-                    cells[group][column * width + index].addRow()
-                }
+                try accumulate(spec, into: &cells[group][column * width + index], context)
             }
         }
         // As summarize: with no keys there is one row even for no input.
@@ -189,11 +185,7 @@ private struct UnderlyingRows {
         for row in 0..<frame.count where groups.contains(keys[row]) {
             let context = RowContext(frame: frame, row: row, slots: [])
             for (index, spec) in recompute.aggregates.enumerated() {
-                if let argument = spec.argument {
-                    try accumulators[index].add(try executor.evaluate(argument, context), span: spec.span)
-                } else {
-                    accumulators[index].addRow()
-                }
+                try executor.accumulate(spec, into: &accumulators[index], context)
             }
         }
         var slots: [Value] = []

@@ -94,11 +94,7 @@ extension Executor {
         for row in rows {
             let context = RowContext(frame: frame, row: row, slots: [])
             for (index, spec) in aggregates.enumerated() {
-                if let argument = spec.argument {
-                    try accumulators[index].add(try evaluate(argument, context), span: spec.span)
-                } else {
-                    accumulators[index].addRow()
-                }
+                try accumulate(spec, into: &accumulators[index], context)
             }
         }
         var results: [Value] = []
