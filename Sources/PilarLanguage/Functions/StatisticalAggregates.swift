@@ -9,7 +9,7 @@ extension AggregateFunction {
         "median", signature: "median(number)", help: "the middle value, or the mean of the two middle ones; a decimal",
         examples: ["programmes | summarize median(budget) by pillar"],
         type: numericToDecimal, step: keepValue,
-        result: { state, _ throws(AggregateProblem) in try Quantile.continuous(state.values, percent: DecimalNumber(integerLiteral: 50)) })
+        result: { state, _ throws(AggregateProblem) in try Quantile.continuous(state.values, percent: DecimalNumber(integerLiteral: 50), function: "median") })
     public static let percentile = AggregateFunction(
         "percentile", signature: "percentile(number, p)",
         help: "the p-th percentile (p from 0 to 100), interpolated between neighbours like DuckDB's quantile_cont",
@@ -20,7 +20,7 @@ extension AggregateFunction {
         }),
         type: numericToDecimal, step: keepValue,
         result: { state, _ throws(AggregateProblem) in
-            try Quantile.continuous(state.values, percent: state.parameter.asDecimal ?? .zero)
+            try Quantile.continuous(state.values, percent: state.parameter.asDecimal ?? .zero, function: "percentile")
         })
     public static let stddev = AggregateFunction(
         "stddev", signature: "stddev(number)",
@@ -123,8 +123,9 @@ extension AggregateFunction {
 /// `quantile_cont`, Excel's PERCENTILE.INC): at position (n − 1) × p / 100 of the sorted
 /// values, computed exactly in decimals.
 enum Quantile {
-    static func continuous(_ values: [Value], percent: DecimalNumber) throws(AggregateProblem) -> Value {
+    static func continuous(_ values: [Value], percent: DecimalNumber, function: String) throws(AggregateProblem) -> Value {
         if values.isEmpty { return .null }
+        let overflow = AggregateProblem(message: "number overflow in \(function)()", hint: "the figures are beyond what a decimal holds")
         let sorted = values.compactMap(\.asDecimal).sorted { $0.compare(to: $1) < 0 }
         guard let position = DecimalNumber(Int64(sorted.count - 1))?.multiplying(by: percent)?.dividing(by: DecimalNumber(integerLiteral: 100)) else {
             throw overflow
@@ -132,12 +133,28 @@ enum Quantile {
         let lower = Int(position.wholeNumber(roundingUp: false).exactInteger ?? 0)
         let upper = Swift.min(lower + 1, sorted.count - 1)
         guard let fraction = position.subtracting(DecimalNumber(Int64(lower))!),
-              let gap = sorted[upper].subtracting(sorted[lower]),
-              let step = fraction.multiplying(by: gap),
-              let result = sorted[lower].adding(step) else { throw overflow }
+              let result = interpolate(sorted[lower], sorted[upper], by: fraction) else { throw overflow }
         return .decimal(result)
     }
 
-    private static let overflow = AggregateProblem(message: "number overflow in percentile()",
-                                                   hint: "the figures are beyond what a decimal holds")
+    /// `lower × (1 − f) + upper × f` for 0 ≤ f < 1, exactly in 128 bits and rounded once:
+    /// the answer lies between the two values, so it fits even when their gap (±9e18 and
+    /// ∓9e18) does not fit a decimal.
+    static func interpolate(_ lower: DecimalNumber, _ upper: DecimalNumber, by fraction: DecimalNumber) -> DecimalNumber? {
+        if fraction.isZero { return lower }
+        guard !fraction.isNegative else { return nil }
+        // Enough decimals for the exact answer, up to the 18 a decimal keeps.
+        let scale = Swift.min(Swift.max(lower.scale, upper.scale) + fraction.scale, DecimalNumber.maximumScale)
+        let powers = DecimalNumber.powersOfTen
+        // Each below 2^63 × 10^18 < 2^123, so their difference fits as well.
+        let low = Int128(lower.coefficient) * powers[scale - lower.scale]
+        let gap = Int128(upper.coefficient) * powers[scale - upper.scale] - low
+        let divisor = powers[fraction.scale]
+        // gap × f is smaller than gap (f < 1): the 256-bit product divides back into 128 bits.
+        guard Int128(fraction.coefficient) < divisor else { return nil }
+        let (quotient, remainder) = divisor.dividingFullWidth(gap.multipliedFullWidth(by: Int128(fraction.coefficient)))
+        var step = quotient
+        if remainder.magnitude * 2 >= divisor.magnitude { step += remainder < 0 ? -1 : 1 }
+        return DecimalNumber(scaled: low + step, scale: scale)
+    }
 }
