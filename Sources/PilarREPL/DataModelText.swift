@@ -27,7 +27,17 @@ enum DataModelText {
                 lineHasWord = true
             }
             lines.append(line)
+            if let sequence = declaration.sequence {
+                let names = SequenceDeclaration.navigations.map(\.name).joined(separator: ", ")
+                lines.append(String(repeating: " ", count: nameWidth)
+                    + "\(names): the \(declaration.singular) of the same \(sequence.series), \(sequence.step) − 1, + 1")
+            }
         }
         return lines
+    }
+
+    /// `previous` and `next` when an entity of the catalog has a sequence: help topic names.
+    static func navigationNames(_ catalog: Catalog) -> [String] {
+        catalog.declarations.contains { $0.sequence != nil } ? SequenceDeclaration.navigations.map(\.name) : []
     }
 }

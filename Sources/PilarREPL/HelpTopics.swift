@@ -56,7 +56,7 @@ enum HelpTopics {
     static let language: [HelpTopic] = [
         HelpTopic(
             name: "expressions",
-            aliases: ["expression", "operators", "conditions", "literals"],
+            aliases: ["expression", "operators", "conditions", "literals", "outer"],
             summary: "values, fields, operators and conditions",
             syntax: [
                 #"literals     42  1_000_000  2.5  "text"  'text'  true  false  null"#,
@@ -69,16 +69,21 @@ enum HelpTopics {
                 "             a ~= b (equal ignoring case)   a like \"MOB-%\" (% any run, _ one character)",
                 "range        x between low and high (both included)   x not between low and high",
                 "choice       if(condition, then, else)",
+                "outer row    outer.year   in a nested pipeline, the row it is computed for (outer.outer.…)",
+                "series       previous.actual   next.year   the row one step before, after (.help data)",
             ],
             body: """
                 Fields are the columns of the current rows; a dotted path follows references to
                 other entities. Comparisons with null are null, and where treats null as false,
-                so test for missing values with is null. Parentheses group as usual.
+                so test for missing values with is null. Parentheses group as usual. Inside a
+                nested pipeline, count(x | where …) or (indicator.measurements | where …), names
+                are the nested rows' own; outer.NAME reads the row the pipeline is computed for.
                 """,
             examples: [
                 #"programmes | where lower(name) contains "smart" or status is null"#,
                 #"programmes | select code, size = if(budget >= 1_000_000_000, "large", "small")"#,
                 #"programmes | where code like "mob-0_" and budget between 1e9 and 5e9 | select code, budget"#,
+                "programmes | extend larger = count(programmes | where budget > outer.budget) | select code, budget, larger | take 3",
             ]
         ),
         HelpTopic(
@@ -202,13 +207,15 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "data",
-            aliases: ["data-model", "model", "schema", "entities", "sources"] + Catalog.masterplan.sourceNames,
+            aliases: ["data-model", "model", "schema", "entities", "sources"] + Catalog.masterplan.sourceNames
+                + DataModelText.navigationNames(Catalog.masterplan),
             summary: "the entities of the masterplan and how they connect",
             syntax: DataModelText.lines(Catalog.masterplan),
             body: """
                 Each source name gives all rows of one entity (programs is a synonym of
                 programmes). A field marked → refers to a row of another entity: it shows as that
-                row's code and can be followed with a dot (programme.opd.name). An entity's
+                row's code and can be followed with a dot (programme.opd.name); previous and next
+                step along a series and are null at a gap (previous.previous.actual chains). An entity's
                 related rows, such as a pillar's programmes, are listed after the arrow on the
                 right. The pillars are governance, people, economy, environment, living and
                 mobility; the OPDs (city agencies) include DISHUB, DISKOMINFO, BAPPEDA and DINKES.
@@ -220,6 +227,7 @@ enum HelpTopics {
                 ".schema programme",
                 "opds | select code, name, kind",
                 "measurements | select indicator.programme.pillar, indicator.name, year, achievement | take 10",
+                "measurements | select indicator, year, actual, change = actual - previous.actual, next.target | take 3",
             ]
         ),
         HelpTopic(

@@ -71,7 +71,8 @@ public struct Completer {
         let rowType = rowType(statement, prefix: prefix)
         var names = rowType.columns.map(\.name)
         if let entity = rowType.entity { names += store.schema(entity).memberNames }
-        names += FunctionRegistry.names
+        // Window functions are errors outside a window stage: stageWords offers them there.
+        names += ScalarFunction.all.map(\.name) + AggregateFunction.all.map(\.name)
         names += ["and", "or", "not", "in", "is", "null", "true", "false", "contains", "starts_with", "ends_with", "like", "between", "by", "asc", "desc", "as"]
         if insideNestedPipeline(statement) { names.append("outer") }
         names += stageWords(statement)
@@ -79,14 +80,14 @@ public struct Completer {
     }
 
     /// The words that mean something only inside the stage being typed: `across` in a pivot,
-    /// `into` in an unpivot, `sort` in a window.
+    /// `into` in an unpivot, `sort` and the window functions in a window.
     private func stageWords(_ statement: [Token]) -> [String] {
         guard let pipe = statement.lastIndex(where: { if case .symbol(.pipe) = $0.kind { true } else { false } }),
               pipe + 1 < statement.count, case .identifier(let stage) = statement[pipe + 1].kind else { return [] }
         switch stage {
         case "pivot": return ["across"]
         case "unpivot": return ["into"]
-        case "window": return ["sort"]
+        case "window": return ["sort"] + WindowFunction.all.map(\.name)
         default: return []
         }
     }

@@ -135,7 +135,7 @@ extension StageDeclaration {
                 row_number(), rank(), dense_rank(), lag(x[, n[, default]]), lead(…),
                 running_sum(x), first_value(x) and last_value(x) read the partition in that
                 order, and an aggregate (sum, avg, count, …) is over the whole partition, so a
-                share of the partition is budget * 100 / sum(budget). See .help functions.
+                share of the partition is budget * 100 / sum(budget). See .help window-functions.
                 """,
             examples: [
                 "measurements | window before = lag(actual), r = rank() by indicator sort year | take 4",
