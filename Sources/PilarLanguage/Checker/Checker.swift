@@ -142,14 +142,14 @@ public struct Checker {
                 let (bound, type) = try checkScalar(item.expression, in: &scope)
                 let name = item.name ?? defaultName(item.expression)
                 columns.append(BoundColumn(name: name, type: type, expression: bound))
-                output.columns.append(ColumnInfo(name: name, type: type))
+                output.columns.append(ColumnInfo(name: name, type: type, isYear: readsYear(item.expression)))
             }
             return .extend(input, columns, aggregates: scope.aggregates, output: output)
 
         case .select(let items), .distinct(let items):
             var scope = Scope(rowType: rowType, aggregateMode: .window)
             let columns = try checkColumns(items, in: &scope)
-            let output = RowType(entity: nil, columns: columns.map { ColumnInfo(name: $0.name, type: $0.type) })
+            let output = RowType(entity: nil, columns: columns.map { ColumnInfo(name: $0.name, type: $0.type, isYear: $0.isYear) })
             let projected = LogicalPlan.project(input, columns, aggregates: scope.aggregates, output: output)
             if case .distinct = stage.kind { return .distinct(projected) }
             return projected
@@ -186,7 +186,7 @@ public struct Checker {
             }
             let all = keys + outputs
             try checkUniqueNames(all.map(\.name), items: keyItems + aggregateItems)
-            let output = RowType(entity: nil, columns: all.map { ColumnInfo(name: $0.name, type: $0.type) })
+            let output = RowType(entity: nil, columns: all.map { ColumnInfo(name: $0.name, type: $0.type, isYear: $0.isYear) })
             return .aggregate(input, keys: keys, aggregates: groupScope.aggregates, outputs: outputs, output: output)
 
         case .count:
@@ -215,7 +215,8 @@ public struct Checker {
             guard case .scalar(let bound, let type) = checked else {
                 throw notScalar(item.expression, checked.type)
             }
-            columns.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound))
+            columns.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound,
+                                       isYear: readsYear(item.expression)))
         }
         try checkUniqueNames(columns.map(\.name), items: items)
         return columns

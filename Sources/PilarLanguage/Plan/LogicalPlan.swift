@@ -18,6 +18,8 @@ public struct BoundColumn: Sendable {
     public var name: String
     public var type: ValueType
     public var expression: BoundExpression
+    /// See `ColumnInfo.isYear`.
+    public var isYear = false
 }
 
 /// A checked sort key.

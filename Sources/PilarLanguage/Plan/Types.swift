@@ -51,6 +51,13 @@ public indirect enum ValueType: Sendable, Hashable, CustomStringConvertible {
 public struct ColumnInfo: Sendable, Hashable {
     public var name: String
     public var type: ValueType
+    /// Shows as a year (no thousands grouping) whatever its name: `p = previous.year`.
+    public var isYear = false
+
+    /// The names a whole-number column shows as a year under: `year` and `…_year`.
+    static func isYearName(_ name: String) -> Bool {
+        name == "year" || name.hasSuffix("_year")
+    }
 }
 
 /// The shape of the rows flowing between stages: rows of an entity (whose fields and

@@ -17,7 +17,7 @@ struct ResultBuilder {
         for (index, column) in frame.rowType.columns.enumerated() { latest[column.name] = index }
         func addComputed(_ index: Int) {
             let column = frame.rowType.columns[index]
-            columns.append(ResultColumn(column.name, kind(column.type, name: column.name)))
+            columns.append(ResultColumn(column.name, kind(column.type, name: column.name, isYear: column.isYear)))
             cells.append(computedCells(frame.columns[index], type: column.type))
         }
         var placed: Set<Int> = []
@@ -59,10 +59,11 @@ struct ResultBuilder {
         return value
     }
 
-    /// Whole-number columns named `year` or `…_year` show as years (no thousands grouping).
-    private func kind(_ type: ValueType, name: String) -> ColumnKind {
+    /// Whole-number columns named `year` or `…_year`, or reading such a field under another
+    /// name, show as years (no thousands grouping).
+    private func kind(_ type: ValueType, name: String, isYear: Bool = false) -> ColumnKind {
         switch type {
-        case .int where name == "year" || name.hasSuffix("_year"): .year
+        case .int where isYear || ColumnInfo.isYearName(name): .year
         case .int: .int
         case .decimal: .decimal
         case .text: .text
