@@ -34,6 +34,10 @@ extension Checker {
     /// A window function call: only inside a `window` item, with arguments read per row.
     func checkWindowCall(_ function: WindowFunction, arguments: [Expression], span: Span,
                          in scope: inout Scope) throws(Diagnostic) -> Checked {
+        if let outer = scope.insideWindowCall {
+            throw error("\(function.name)() cannot be nested inside \(outer)()", at: span,
+                        hint: "compute it in a window stage before: … | window r = \(source.text(of: span)) by KEY sort KEY | window x = \(outer)(r) by KEY sort KEY")
+        }
         guard scope.windowCalls != nil else {
             throw error("\(function.name)() is a window function: it needs a partition and an order", at: span,
                         hint: "use it in a window stage: … | window x = \(source.text(of: span)) by KEY sort KEY")
@@ -43,6 +47,7 @@ extension Checker {
                         hint: "usage: \(function.signature)")
         }
         var argumentScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "the arguments of \(function.name)() are read per row"))
+        argumentScope.insideWindowCall = function.name
         var bound: [BoundExpression] = []
         var types: [ValueType] = []
         for argument in arguments {

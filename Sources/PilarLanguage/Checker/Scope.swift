@@ -12,6 +12,9 @@ struct Scope {
     /// The window function calls of a `window` item; nil outside a `window` stage, where a
     /// window function is an error.
     var windowCalls: [WindowCall]?
+    /// The window function whose arguments are being checked, so that a window function
+    /// nested in them is told so rather than sent to a `window` stage it is already in.
+    var insideWindowCall: String?
 
     enum AggregateMode {
         /// Over all input rows of the stage (`extend share = x / sum(x)`).
