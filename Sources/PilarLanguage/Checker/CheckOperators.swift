@@ -107,7 +107,10 @@ extension Checker {
         default:
             var problem = error("cannot compare \(typeName(left)) with \(typeName(right))", at: span, hint: comparisonHint(left, right))
             if let quoted = quotedNumber(left, right, leftExpression, rightExpression) {
-                problem.hint = "numbers are written without quotes: \(quoted.number)"
+                let inside = span.start <= quoted.span.start && quoted.span.end <= span.end
+                let shown = inside ? source.text(of: Span(span.start, quoted.span.start)) + quoted.number
+                    + source.text(of: Span(quoted.span.end, span.end)) : quoted.number
+                problem.hint = "numbers are written without quotes: \(shown)"
                 throw problem.fixing(quoted.span, with: quoted.number)
             }
             // A text field against a number: unquoting is not the answer (`name between 1 and 2`).
