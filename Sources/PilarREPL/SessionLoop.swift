@@ -18,9 +18,13 @@ struct SessionLoop: Equatable {
     private var held: String?
     /// Input read to decide about a held statement, to be handled after the statement ran.
     private var deferred: LineInput?
-    /// The last statement given to the language: a line that starts with `|` at the main
-    /// prompt refines it (runs it again with the new stages).
+    /// The last statement given to the language when it was a query (`Parser.isRefinable`):
+    /// a line that starts with `|` at the main prompt refines it (runs it again with the new
+    /// stages). Nil after a `let`, an edit or `print`, which are not refined.
     private(set) var lastStatement: String?
+    /// Whether any statement was given to the language yet (for the message when there is
+    /// nothing to refine).
+    private var ranStatement = false
 
     /// What the shell should do after one input.
     enum Step: Equatable {
@@ -31,6 +35,8 @@ struct SessionLoop: Equatable {
         case discarded
         /// A complete statement to remember in history and carry out.
         case run(String, StatementRoute)
+        /// A `|` line with no query before it to refine: the line (for history) and why.
+        case notice(line: String, message: String)
         /// Leave the session.
         case end
     }
@@ -90,7 +96,10 @@ struct SessionLoop: Equatable {
             return .end
         case .line(let line):
             // Refining: `| top 3 by budget` typed after a query runs that query with the stage added.
-            if accumulator.isEmpty, Self.startsWithPipe(line), let last = lastStatement {
+            if accumulator.isEmpty, Self.startsWithPipe(line) {
+                guard let last = lastStatement else {
+                    return .notice(line: line, message: ranStatement ? Self.notAQuery : Self.nothingYet)
+                }
                 accumulator.resume(last)
             }
             return add(line, typeahead: typeahead, engineCommands: engineCommands, needsContinuation: needsContinuation)
@@ -113,9 +122,15 @@ struct SessionLoop: Equatable {
     }
 
     private mutating func run(_ statement: String, _ route: StatementRoute) -> Step {
-        if route == .language { lastStatement = statement }
+        if route == .language {
+            lastStatement = Parser.isRefinable(statement) ? statement : nil
+            ranStatement = true
+        }
         return .run(statement, route)
     }
+
+    static let nothingYet = "a line starting with '|' refines the last query, and there is none yet: start with a source, e.g. programmes | count"
+    static let notAQuery = "a line starting with '|' refines the last query, and the last statement was not one: start with a source, e.g. programmes | count"
 
     static func startsWithPipe(_ line: String) -> Bool {
         line.first { !$0.isWhitespace } == "|"

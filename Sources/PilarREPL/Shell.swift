@@ -49,6 +49,9 @@ final class Shell {
                                 needsContinuation: engine.needsContinuation) {
             case .read, .discarded:
                 continue
+            case .notice(let line, let message):
+                reader.remember(line)
+                screen.writeError(style.notice(message) + "\n")
             case .end:
                 if mayLeave() { break session }
             case .run(let statement, let route):

@@ -63,7 +63,7 @@ struct CommonOptions: ParsableArguments {
                 (store, stamps) = try MasterplanLoader.loadStamped(folder: data)
             } catch {
                 let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain)
-                FileHandle.standardError.write(Data(formatter.format(error).utf8))
+                StandardStreams.writeError(formatter.format(error))
                 throw ExitCode(1)
             }
         } else {

@@ -106,7 +106,7 @@ struct Pilar: ParsableCommand {
         } catch {
             // ArgumentParser reports usage errors as EX_USAGE (64); pilar promises 2.
             if exitCode(for: error) == .validationFailure {
-                FileHandle.standardError.write(Data((fullMessage(for: error) + "\n").utf8))
+                StandardStreams.writeError(fullMessage(for: error) + "\n")
                 Foundation.exit(2)
             }
             exit(withError: error)

@@ -32,6 +32,6 @@ final class ScriptRunner {
     }
 
     func report(_ text: String) {
-        FileHandle.standardError.write(Data(text.utf8))
+        StandardStreams.writeError(text)
     }
 }

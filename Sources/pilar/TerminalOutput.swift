@@ -38,22 +38,18 @@ struct TerminalOutput {
             options.format = format
             // Streamed in chunks: a million-row csv is never held whole as text.
             Renderer.write(result, options) { chunk in
-                FileHandle.standardOutput.write(Data(chunk))
+                StandardStreams.writeOutput(chunk)
             }
         case .text(let text):
-            write(text, to: .standardOutput)
+            StandardStreams.writeOutput(text)
         case .note(let text):
-            write(text, to: .standardError)
+            StandardStreams.writeError(text)
         case .error(let diagnostic), .warning(let diagnostic):
-            write(diagnostics.format(diagnostic), to: .standardError)
+            StandardStreams.writeError(diagnostics.format(diagnostic))
         case .errors(let list):
-            write(diagnostics.format(list), to: .standardError)
+            StandardStreams.writeError(diagnostics.format(list))
         case .quit:
             break
         }
-    }
-
-    private func write(_ text: String, to handle: FileHandle) {
-        handle.write(Data(text.utf8))
     }
 }

@@ -43,6 +43,43 @@ import Testing
         #expect(quitting.stdout == "1\n")
     }
 
+    /// Runs pilar with standard output going to `handle`, for outputs a pipe to this test
+    /// cannot stand for (a full disk, a reader that went away).
+    func pilar(_ arguments: [String], stdout handle: FileHandle) throws -> (status: Int32, stderr: String, exited: Bool) {
+        let process = Process()
+        process.executableURL = try #require(PilarProcess.binary, "build pilar first (swift build)")
+        process.arguments = arguments
+        process.standardOutput = handle
+        process.standardInput = FileHandle.nullDevice
+        let errors = Pipe()
+        process.standardError = errors
+        try process.run()
+        let stderr = errors.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: stderr, as: UTF8.self), process.terminationReason == .exit)
+    }
+
+    /// Review #13: a full disk trapped inside FileHandle.write; now one message and exit 1.
+    @Test func aFullDiskIsReportedOnceNotACrash() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"))
+        for arguments in [["-c", "opds | count"], ["-c", "opds | count", "--format", "csv"], ["-c", "print 1"]] {
+            let outcome = try pilar(arguments, stdout: full)
+            #expect(outcome.exited, "\(arguments): killed by a signal")
+            #expect(outcome.status == 1, "\(arguments)")
+            #expect(outcome.stderr == "pilar: cannot write to standard output: No space left on device\n", "\(arguments)")
+        }
+    }
+
+    /// A reader that went away (`pilar … | head`) ends pilar quietly with success, as sqlite3.
+    @Test func aClosedPipeEndsQuietly() throws {
+        let pipe = Pipe()
+        try pipe.fileHandleForReading.close()
+        let outcome = try pilar(["-c", "measurements", "--format", "csv"], stdout: pipe.fileHandleForWriting)
+        #expect(outcome.exited)
+        #expect(outcome.status == 0)
+        #expect(outcome.stderr.isEmpty)
+    }
+
     @Test func usageErrorsExitWithTwo() throws {
         #expect(try pilar(["--format", "xslx", "-c", "opds"]).status == 2)
         #expect(try pilar(["--no-such-option"]).status == 2)

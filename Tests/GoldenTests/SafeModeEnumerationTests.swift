@@ -46,10 +46,7 @@ import Testing
         // Before the session starts: what the trainer put on the command line.
         "pilar/CommonOptions.swift: MasterplanLoader\\.load(Stamped)?\\(folder": (1, "--data, loaded before the session starts"),
         "pilar/Pilar.swift: ScriptFile\\.read": (1, "script files named on the command line"),
-        "pilar/CommonOptions.swift: FileHandle": (1, "standard error"),
-        "pilar/Pilar.swift: FileHandle": (2, "standard input (the script) and standard error"),
-        "pilar/ScriptRunner.swift: FileHandle": (1, "standard error"),
-        "pilar/TerminalOutput.swift: FileHandle": (2, "standard output and error; results stream to standard output"),
+        "pilar/Pilar.swift: FileHandle": (1, "standard input (the script)"),
         // The shell.
         "PilarREPL/LibeditLineReader.swift: FileManager": (1, "history folder; historyFile is nil in safe mode"),
         "PilarREPL/LibeditLineReader.swift: \\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\\(":

@@ -188,6 +188,18 @@ import Testing
         #expect(Tiny.run("let check = opds\ncheck | count") == "count\n3\n")
     }
 
+    /// Review #9: these said "unknown source 'check'" with no hint.
+    @Test func checkIsAStatementNotASource() {
+        let hint = "error: 'check' is a statement, not a source: its problems cannot go on into a pipeline | \(Checker.checkIsAStatement)"
+        #expect(Tiny.run("check | where rule == \"missing_actual\"").hasPrefix(hint))
+        #expect(Tiny.run("let c = check").hasPrefix(hint))
+        #expect(Tiny.diagnostic("check | count")?.span == Span(0, 5))
+        let piped = Tiny.diagnostic("check missing_actual | count")
+        #expect(piped?.message == "'check' is a statement: its problems cannot go on into a pipeline")
+        #expect(piped?.hint == Checker.checkIsAStatement)
+        #expect(piped?.span == Span(21, 22))
+    }
+
     @Test func completionOffersTheRules() {
         let session = Session(store: Tiny.store)
         #expect(Completer(session: session).complete("che").candidates == ["check"])

@@ -53,6 +53,12 @@ import Testing
         ("programmes | where pillar == \"mobilty\"", "programmes | where pillar == \"mobility\""),
         ("programmes | where horizon in [\"short\", \"quickwin\"]", "programmes | where horizon in [\"short\", \"quick-win\"]"),
         ("programmes | where opd.nmae == \"x\"", "programmes | where opd.name == \"x\""),
+        // review #12: the fix keeps the other arguments, covers every '=', takes one item in brackets
+        ("pillars | extend a = percentile(programmes, 50)", "pillars | extend a = percentile(programmes.budget, 50)"),
+        ("programmes | where pillar = \"mobility\" and budget = 1", "programmes | where pillar == \"mobility\" and budget == 1"),
+        ("programmes | where pillar in (\"mobility\")", "programmes | where pillar in [\"mobility\"]"),
+        ("programmes | pivot count() across year = start_year", "programmes | pivot count() across start_year"),
+        ("programmes | where start_year == \"2019\"", "programmes | where start_year == 2019"),
     ]
 
     @Test(arguments: 0..<corpus.count)
@@ -98,6 +104,23 @@ import Testing
         // Existing codes and computed texts say nothing.
         #expect(Self.firstProblem("programmes | where opd == \"DISHUB\" | count").warnings.isEmpty)
         #expect(Self.firstProblem("programmes | where opd == lower(\"x\") | count").warnings.isEmpty)
+    }
+
+    /// Review #12: hints that pointed the wrong way, or suggested what is not pilar.
+    @Test func hintsSayWhatIsWrongHere() throws {
+        let rowsWithoutNumbers = try #require(Self.firstProblem("print avg(programmes | select code)").error)
+        #expect(rowsWithoutNumbers.fix == nil)
+        #expect(rowsWithoutNumbers.hint == "its rows have no number to pick; avg() needs a numeric field")
+        let nested = try #require(Self.firstProblem("programmes | window x = lag(row_number()) by pillar sort budget").error)
+        #expect(nested.message == "row_number() cannot be nested inside lag()")
+        #expect(nested.hint?.contains("window r = row_number() by KEY sort KEY | window x = lag(r)") == true)
+        let textField = try #require(Self.firstProblem("programmes | where name between 1 and 2").error)
+        #expect(textField.fix == nil)
+        #expect(textField.hint?.contains("without quotes") == false)
+        // Bounds of a range of codes are not codes to look up; a fixed list's must be rows.
+        let range = Self.firstProblem("programmes | where opd between \"dishub\" and \"x\" | count")
+        #expect(range.error == nil && range.warnings.isEmpty)
+        #expect(Self.firstProblem("programmes | where pillar between \"mobilty\" and \"economy\" | count").error != nil)
     }
 
     /// The hints of the golden error cases that suggest code carry a fix too.

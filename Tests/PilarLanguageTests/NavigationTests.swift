@@ -28,6 +28,16 @@ import Testing
             == "indicator,y\nMOB-01.1,2020\nMOB-01.2,2020\n")
     }
 
+    @Test func aMeasurementShownAsAValueIsNamedByItsKeyNotItsRowNumber() {
+        // Review #8: this printed "#1", a row number that changes after deletes.
+        #expect(Tiny.run("measurements | where indicator == \"MOB-01.1\" | select year, p = previous")
+            == "year,p\n2019,\n2020,MOB-01.1 2019\n")
+        #expect(Tiny.run("measurements | where previous is not null | summarize n = count() by previous | sort previous desc")
+            == "previous,n\nMOB-01.2 2019,1\nMOB-01.1 2019,1\n")
+        #expect(Tiny.run("measurements | where year == 2020 | sort previous desc | select p = previous")
+            == "p\nMOB-01.2 2019\nMOB-01.1 2019\n")
+    }
+
     @Test func onlyEntitiesWithASequenceHaveIt() {
         let diagnostic = Tiny.diagnostic("programmes | where previous.budget > 0")
         #expect(diagnostic?.message == "unknown field 'previous' of programme")

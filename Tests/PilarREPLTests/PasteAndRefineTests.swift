@@ -63,9 +63,31 @@ import Testing
         #expect(engine.executed == ["opds", ".format csv", "opds\n| count"])
     }
 
-    @Test func aPipeLineWithNothingBeforeGoesToTheLanguageAsItIs() {
-        _ = run([.line("| count")], pasted: false)
-        #expect(engine.executed == ["| count"])
+    @Test func aPipeLineWithNothingBeforeSaysWhatItRefines() {
+        let reader = run([.line("| count")], pasted: false)
+        #expect(engine.executed.isEmpty)
+        #expect(screen.output == SessionLoop.nothingYet + "\n")
+        #expect(reader.history == ["| count"])
+    }
+
+    /// Review #9: `| count` after a `let` silently turned the binding into a count.
+    @Test func aLetIsNotRefined() {
+        _ = run([.line("let x = programmes | where budget > 100"), .line("| count")], pasted: false)
+        #expect(engine.executed == ["let x = programmes | where budget > 100"])
+        #expect(screen.output.contains(SessionLoop.notAQuery))
+    }
+
+    /// Review #9: `| take 1` after an edit reported "'update' must be the last stage".
+    @Test func editsPrintAndCheckAreNotRefined() {
+        _ = run([.line("programmes | where code == \"MOB-01\" | update budget = 1"), .line("| take 1"),
+                 .line("print 1"), .line("| count"), .line("check"), .line("| count")], pasted: false)
+        #expect(engine.executed == ["programmes | where code == \"MOB-01\" | update budget = 1", "print 1", "check"])
+        #expect(screen.output.components(separatedBy: SessionLoop.notAQuery).count == 4)
+    }
+
+    @Test func aQueryAfterALetIsRefinedAgain() {
+        _ = run([.line("let x = opds"), .line("x | count"), .line("| take 1")], pasted: false)
+        #expect(engine.executed == ["let x = opds", "x | count", "x | count\n| take 1"])
     }
 
     @Test func typedLinesAreNotHeld() {

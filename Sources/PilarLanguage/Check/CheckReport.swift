@@ -38,20 +38,9 @@ public struct CheckReport: Sendable {
         return ResultSet(columns: Self.columns, rows: rows)
     }
 
-    /// How a row is named: its code, or for rows without one (measurements) their key.
+    /// How a row is named: the store's name of it (its code, or its key for measurements).
     static func code(of problem: CheckProblem, in store: Store) -> String {
-        let table = store.table(problem.entity)
-        if let code = table.code(of: problem.row) { return code }
-        let key = store.declaration(problem.entity).key.compactMap { field -> String? in
-            guard let column = table.columnIndex(of: field) else { return nil }
-            switch table.value(column: column, row: problem.row) {
-            case .ref(let entity, let row): return store.code(of: entity, row: row)
-            case .int(let value): return String(value)
-            case .text(let value): return value
-            default: return nil
-            }
-        }
-        return key.joined(separator: " ")
+        store.code(of: problem.entity, row: Int32(problem.row))
     }
 
     /// `demo/programmes.csv:12`; `demo/programmes.csv (inserted)` for a row added since the

@@ -97,8 +97,12 @@ extension Checker {
                 let base = isPipeline(argument) ? "(\(text))" : text
                 // A numeric field, so that the hint is pilar the checker accepts (a test applies it).
                 let field = plan.rowType.columns.first { $0.type.isNumeric }?.name ?? firstNumericField(of: plan.rowType.entity)
+                // The other arguments stay (`percentile(programmes.budget, 50)`); rows with no
+                // number to pick get no made-up `.field`.
+                let rest = arguments.dropFirst().map { ", " + source.text(of: $0.span) }.joined()
                 let problem = error("\(function.name)() needs values, but '\(text)' is a collection of rows", at: argument.span,
-                                    hint: "pick a field: \(function.name)(\(base).\(field ?? "field"))")
+                                    hint: field.map { "pick a field: \(function.name)(\(base).\($0)\(rest))" }
+                                        ?? "its rows have no number to pick; \(function.name)() needs a numeric field")
                 throw field.map { problem.fixing(argument.span, with: "\(base).\($0)") } ?? problem
             }
             try requireOneValuePerGroup(function, span: span, reads: InvariantMarker.isRowFree(plan), scope: scope)

@@ -11,4 +11,13 @@ extension Checker {
         }
         return .check([declared], span: span)
     }
+
+    /// `check | where …`, `let c = check`: check is a statement, not a source of rows; said at
+    /// the word, with what does work.
+    func checkIsNotASource(at span: Span) -> Diagnostic {
+        error("'check' is a statement, not a source: its problems cannot go on into a pipeline", at: span,
+              hint: Checker.checkIsAStatement)
+    }
+
+    static let checkIsAStatement = "run it alone: check, or check RULE (.help check lists the rules); --format csv gives its rows to a script"
 }

@@ -105,7 +105,17 @@ extension Checker {
             try checkCodeLiteral(leftExpression, entity: entity)
             return .referenceCode(entity)
         default:
-            throw error("cannot compare \(typeName(left)) with \(typeName(right))", at: span, hint: comparisonHint(left, right))
+            var problem = error("cannot compare \(typeName(left)) with \(typeName(right))", at: span, hint: comparisonHint(left, right))
+            if let quoted = quotedNumber(left, right, leftExpression, rightExpression) {
+                let inside = span.start <= quoted.span.start && quoted.span.end <= span.end
+                let shown = inside ? source.text(of: Span(span.start, quoted.span.start)) + quoted.number
+                    + source.text(of: Span(quoted.span.end, span.end)) : quoted.number
+                problem.hint = "numbers are written without quotes: \(shown)"
+                throw problem.fixing(quoted.span, with: quoted.number)
+            }
+            // A text field against a number: unquoting is not the answer (`name between 1 and 2`).
+            if problem.hint != nil { problem.hint = "a text compares with a text in quotes, a number with a number field" }
+            throw problem
         }
     }
 
@@ -125,6 +135,16 @@ extension Checker {
         let suggestion = DidYouMean.suggest(text, from: domain)
         throw error("\"\(text)\" is not a \(what)", at: expression.span, hint: hint)
             .fixing(expression.span, with: Checker.stringLiteral(suggestion ?? domain.first ?? text))
+    }
+
+    /// `year == "2019"`: the text side is a quoted number, and the fix unquotes it. Nil when
+    /// the text is a field (`name between 1 and 2`), which quotes cannot fix.
+    private func quotedNumber(_ left: ValueType, _ right: ValueType, _ leftExpression: Expression,
+                              _ rightExpression: Expression) -> (span: Span, number: String)? {
+        let side = left == .text && right.isNumeric ? leftExpression : right == .text && left.isNumeric ? rightExpression : nil
+        guard let side, case .string(let text) = side.kind, !text.isEmpty,
+              text.allSatisfy({ $0.isASCII && ($0.isNumber || $0 == ".") }), text.first != ".", text.last != "." else { return nil }
+        return (side.span, text)
     }
 
     private func comparisonHint(_ left: ValueType, _ right: ValueType) -> String? {

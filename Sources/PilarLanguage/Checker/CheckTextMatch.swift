@@ -25,10 +25,20 @@ extension Checker {
         let (valueBound, valueType) = try checkScalar(value, in: &scope)
         let (lowBound, lowType) = try checkScalar(low, in: &scope)
         let (highBound, highType) = try checkScalar(high, in: &scope)
-        let lowMode = try comparisonMode(valueType, lowType, leftExpression: value, rightExpression: low, span: low.span)
-        let highMode = try comparisonMode(valueType, highType, leftExpression: value, rightExpression: high, span: high.span)
+        let lowMode = try betweenMode(valueType, lowType, value, low)
+        let highMode = try betweenMode(valueType, highType, value, high)
         let inside = BoundExpression.and(.compare(.greaterEqual, valueBound, lowBound, lowMode),
                                          .compare(.lessEqual, valueBound, highBound, highMode))
         return .scalar(negated ? .not(inside) : inside, .bool)
+    }
+
+    /// The bounds of a range of codes (`opd between "A" and "E"`) need not be codes, so they
+    /// are not looked up as `==` would; a fixed list orders as listed, so its bounds must be rows.
+    private func betweenMode(_ valueType: ValueType, _ boundType: ValueType, _ value: Expression,
+                             _ bound: Expression) throws(Diagnostic) -> ComparisonMode {
+        if case .ref(let entity) = valueType, boundType == .text, !store.catalog[entity].isFixedList {
+            return .referenceCode(entity)
+        }
+        return try comparisonMode(valueType, boundType, leftExpression: value, rightExpression: bound, span: bound.span)
     }
 }

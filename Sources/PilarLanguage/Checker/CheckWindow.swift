@@ -34,6 +34,10 @@ extension Checker {
     /// A window function call: only inside a `window` item, with arguments read per row.
     func checkWindowCall(_ function: WindowFunction, arguments: [Expression], span: Span,
                          in scope: inout Scope) throws(Diagnostic) -> Checked {
+        if let outer = scope.insideWindowCall {
+            throw error("\(function.name)() cannot be nested inside \(outer)()", at: span,
+                        hint: "compute it in a window stage before: … | window r = \(source.text(of: span)) by KEY sort KEY | window x = \(outer)(r) by KEY sort KEY")
+        }
         guard scope.windowCalls != nil else {
             if case .insideAggregate(let outer) = scope.aggregateMode {
                 throw windowCallInsideAggregate(function, outer: outer, span: span, aggregate: scope.aggregateCall)
@@ -46,6 +50,7 @@ extension Checker {
                         hint: "usage: \(function.signature)")
         }
         var argumentScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "the arguments of \(function.name)() are read per row"))
+        argumentScope.insideWindowCall = function.name
         var bound: [BoundExpression] = []
         var types: [ValueType] = []
         for argument in arguments {

@@ -99,6 +99,7 @@ public struct Checker {
         } else if let entity = sourceEntity(name) {
             plan = .source(.all(entity), RowType(entity: entity))
         } else {
+            if name == "check" { throw checkIsNotASource(at: pipeline.source.span) }
             let catalog = store.catalog
             let candidates = catalog.sourceNames.sorted() + bindings.keys.sorted()
             let hint = DidYouMean.suggest(name, from: candidates).map { "did you mean '\($0)'?" }

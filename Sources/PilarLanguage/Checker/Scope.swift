@@ -15,6 +15,9 @@ struct Scope {
     /// The aggregate call whose argument is being checked, for the hint of a window call
     /// inside it (`sum(lag(x))`).
     var aggregateCall: Span?
+    /// The window function whose arguments are being checked, so that a window function
+    /// nested in them is told so rather than sent to a `window` stage it is already in.
+    var insideWindowCall: String?
 
     enum AggregateMode {
         /// Over all input rows of the stage (`extend share = x / sum(x)`).

@@ -30,6 +30,7 @@ struct ValueOrder {
                 return x < y ? -1 : (x == y ? 0 : 1)
             }
             if case .ref(_, let x) = a, case .ref(_, let y) = b, x == y { return 0 }
+            if case .ref(_, let x) = a, case .ref(_, let y) = b, let order = compareKeys(entity, x, y) { return order }
             return compareText(text(a), text(b))
         }
     }
@@ -86,6 +87,27 @@ struct ValueOrder {
         case .text(let string): string
         case .ref(let entity, let row): store.code(of: entity, row: row)
         }
+    }
+
+    /// Rows without a code (measurements) order by their key field by field, so years order
+    /// as numbers, not as the text of their joined name; nil for entities with a code.
+    private func compareKeys(_ entity: Entity, _ x: Int32, _ y: Int32) -> Int? {
+        let declaration = store.declaration(entity)
+        guard declaration.codeField == nil, !declaration.key.isEmpty else { return nil }
+        let table = store.table(entity)
+        for field in declaration.key {
+            guard let column = table.columnIndex(of: field) else { continue }
+            let a = table.value(column: column, row: Int(x))
+            let b = table.value(column: column, row: Int(y))
+            let order: Int?
+            if case .ref(let target, _) = a {
+                order = compare(a, b, .reference(target))
+            } else {
+                order = Self.compareNumbers(a, b) ?? compare(a, b, .text)
+            }
+            if let order, order != 0 { return order }
+        }
+        return 0
     }
 
     private func compareText(_ x: String, _ y: String) -> Int {

@@ -22,6 +22,13 @@ extension Parser {
         }
         advance()
         let across = try parseExpression(context: "after 'across'")
+        // `across year = start_year`: the columns are named by the key's values, so there is
+        // no name to give; the key is what follows the '='.
+        if isSymbol(.assign), case .name(let name) = across.kind {
+            throw error("'across' takes a key, not a name: its values name the columns", at: current.span,
+                        hint: "leave out '\(name) =' and write the key after across")
+                .fixing(Span(across.span.start, peek.span.start), with: "")
+        }
         // `across year in [2019, 2020]` reads as an `in` test; its list fixes the columns.
         if case .inList(let key, let list, negated: false) = across.kind, case .list(let values) = list.kind {
             guard !values.isEmpty else {

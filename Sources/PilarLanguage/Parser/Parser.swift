@@ -105,6 +105,10 @@ public struct Parser {
         case .identifier(let rule):
             let ruleSpan = current.span
             advance()
+            if isSymbol(.pipe) {
+                throw error("'check' is a statement: its problems cannot go on into a pipeline", at: current.span,
+                            hint: Checker.checkIsAStatement)
+            }
             return Statement(.check(rule: rule, ruleSpan: ruleSpan), start.merged(with: ruleSpan))
         case .end, .eof:
             return Statement(.check(rule: nil, ruleSpan: nil), start)

@@ -76,7 +76,9 @@ struct SQLHabits {
             case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.rightBrace):
                 depth -= 1
                 guard depth == 0 else { continue }
-                guard sawComma, case .symbol(.rightParen) = tokens[position].kind else { return nil }
+                // One literal in brackets (`in ("mobility")`) cannot be meant as anything but a list.
+                let oneLiteral = position == index + 2 && isLiteral(at: index + 1)
+                guard sawComma || oneLiteral, case .symbol(.rightParen) = tokens[position].kind else { return nil }
                 let open = tokens[index].span
                 let close = tokens[position].span
                 let list = "[" + source.text(of: Span(open.end, close.start)) + "]"
@@ -170,9 +172,39 @@ struct SQLHabits {
         default:
             return nil
         }
+        // Every '=' left in the condition is fixed at once (`a = 1 and b = 2`), or the fix
+        // would lead to the same error one '=' further on.
+        let last = lastTokenOfStage(from: index) ?? index
+        var rest = ""
+        var offset = tokens[index].span.start
+        for position in index...last {
+            guard case .symbol(.assign) = tokens[position].kind else { continue }
+            rest += source.text(of: Span(offset, tokens[position].span.start)) + "=="
+            offset = tokens[position].span.end
+        }
+        let end = tokens[last].span.end
+        rest += source.text(of: Span(offset, end))
         return habit("'=' does not compare; write '==' to compare", at: tokens[index].span,
-                     hint: "compare with '==': \(before) == \(stageText(from: index + 1))")
-            .fixing(tokens[index].span, with: "==")
+                     hint: "compare with '==': \(before) \(rest)")
+            .fixing(Span(tokens[index].span.start, end), with: rest)
+    }
+
+    /// The last token of the stage that the token at `index` is in (before a `|` outside
+    /// brackets or the end of the statement).
+    private func lastTokenOfStage(from index: Int) -> Int? {
+        var depth = 0
+        var last: Int?
+        for position in index..<tokens.count {
+            switch tokens[position].kind {
+            case .end, .eof: return last
+            case .symbol(.pipe) where depth == 0: return last
+            case .symbol(.leftParen), .symbol(.leftBracket), .symbol(.leftBrace): depth += 1
+            case .symbol(.rightParen), .symbol(.rightBracket), .symbol(.rightBrace): depth -= 1
+            default: break
+            }
+            last = position
+        }
+        return last
     }
 
     // MARK: - Helpers
@@ -218,6 +250,14 @@ struct SQLHabits {
     private func isKeyword(_ keyword: Keyword, at index: Int) -> Bool {
         guard index < tokens.count, case .keyword(keyword) = tokens[index].kind else { return false }
         return true
+    }
+
+    private func isLiteral(at index: Int) -> Bool {
+        guard index < tokens.count else { return false }
+        switch tokens[index].kind {
+        case .string, .integer, .decimal: return true
+        default: return false
+        }
     }
 
     private func isSymbol(_ symbol: Symbol, at index: Int) -> Bool {

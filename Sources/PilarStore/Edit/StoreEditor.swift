@@ -419,7 +419,7 @@ struct StoreEditor {
     }
 
     private static func keyText(_ value: Value, original: Store) -> String {
-        if case .ref(let entity, let row) = value { return "'\(original.table(entity).code(of: Int(row)) ?? "#\(row)")'" }
+        if case .ref(let entity, let row) = value { return "'\(original.code(of: entity, row: row))'" }
         if case .text(let text) = value { return "'\(text)'" }
         return shown(value)
     }

@@ -97,9 +97,25 @@ public struct Store: Sendable {
         childIndexes[CollectionKey(parent: parent, name: collection)]
     }
 
-    /// The code of a referenced row (how a reference shows and compares).
+    /// The name of a referenced row (how a reference shows and compares): its code, or for
+    /// rows without one (measurements) their key's shown values joined by a space
+    /// ("MOB-01.3 2018"), so the name is the data's and survives deletes, unlike a row number.
     public func code(of entity: Entity, row: Int32) -> String {
-        table(entity).code(of: Int(row)) ?? "#\(row)"
+        let table = table(entity)
+        if let code = table.code(of: Int(row)) { return code }
+        let key = declaration(entity).key
+        guard !key.isEmpty else { return "#\(row)" }
+        return key.map { field -> String in
+            guard let column = table.columnIndex(of: field) else { return "" }
+            switch table.value(column: column, row: Int(row)) {
+            case .null: return ""
+            case .bool(let flag): return flag ? "true" : "false"
+            case .int(let number): return String(number)
+            case .decimal(let number): return NumberText.decimal(number)
+            case .text(let text): return text
+            case .ref(let target, let targetRow): return code(of: target, row: targetRow)
+            }
+        }.joined(separator: " ")
     }
 
     /// Every table's count: "6 pillars, 5 OPDs, 40 programmes, …" (`.about`, the banner).
