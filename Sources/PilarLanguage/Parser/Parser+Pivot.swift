@@ -21,7 +21,14 @@ extension Parser {
                         at: foundSpan, hint: example)
         }
         advance()
-        let across = try parseExpression(context: "after 'across'")
+        var across = try parseExpression(context: "after 'across'")
+        // `across budget > 5e9 in [true]`: a comparison does not take an `in` after it, so
+        // the list is left over here; the key is the whole comparison.
+        if isKeyword(.in) {
+            advance()
+            let list = try parseExpression(context: "after 'in'")
+            across = Expression(.inList(across, list, negated: false), across.span.merged(with: list.span))
+        }
         // `across year in [2019, 2020]` reads as an `in` test; its list fixes the columns.
         if case .inList(let key, let list, negated: false) = across.kind, case .list(let values) = list.kind {
             guard !values.isEmpty else {
