@@ -107,6 +107,13 @@ import Testing
         #expect(throws: Diagnostic.interrupted) { try checker.check(statement) }
     }
 
+    // MARK: - a comparison as the across key
+
+    @Test func theAcrossKeyMayBeAComparisonWithListedColumns() {
+        // MOB-01 1000 and GOV-01 300 are over 250; MOB-02 200 is not; PPL-01 has no budget.
+        #expect(Tiny.run("programmes | pivot count() across budget > 250 in [true, false]") == "true,false\n2,1\n")
+    }
+
     // MARK: - listed values of another numeric type
 
     @Test func listedWholeDecimalsMatchAnIntKey() {
