@@ -29,7 +29,8 @@ extension Checker {
         if let listed = spec.values {
             values = try listedPivotValues(listed, across: spec.across, type: acrossType, rowType: rowType)
         } else {
-            values = try distinctValues(of: across, in: input)
+            try requireRowFreePivot(across, on: input, spec: spec)
+            values = try distinctValues(of: across, in: input, span: spec.across.span)
         }
         guard values.count <= Checker.maximumPivotColumns else {
             throw error("pivot across \(source.text(of: spec.across.span)) would make \(values.count) columns (at most \(Checker.maximumPivotColumns))",
@@ -76,6 +77,13 @@ extension Checker {
                 value = .ref(entity, row)
             case (.decimal, .int(let number)):
                 value = DecimalNumber(number).map(Value.decimal) ?? value
+            case (.int, .decimal(let number)):
+                // Int rows never equal a decimal value: 2019.0 is the column 2019.
+                guard let whole = number.exactInteger else {
+                    throw error("'\(source.text(of: item.span))' is not a whole number, and \(source.text(of: across.span)) holds whole numbers",
+                                at: item.span, hint: "list whole numbers: across \(source.text(of: across.span)) in [2019, 2020]")
+                }
+                value = .int(whole)
             default: break
             }
             if values.contains(value) {
@@ -94,17 +102,43 @@ extension Checker {
     /// the stages after it are checked against those columns (`sort `2019``). So, like
     /// DuckDB's PIVOT, the values are found first by running the input; a backend with SQL
     /// would run SELECT DISTINCT here. `across KEY in [...]` avoids it.
-    private func distinctValues(of column: BoundColumn, in input: LogicalPlan) throws(Diagnostic) -> [Value] {
+    private func distinctValues(of column: BoundColumn, in input: LogicalPlan, span: Span) throws(Diagnostic) -> [Value] {
+        if editPending {
+            throw Diagnostic(.checker, Checker.pivotAfterEditMessage, source: source, span: span,
+                             hint: "list the columns: across … in [...]")
+        }
         var frames = bindingFrames
         // `let` results checked earlier in this script have not run yet: run them now, in order.
         for (name, plan) in letPlans {
-            frames[name] = try Executor(store: store, source: source, bindings: frames, interrupt: nil).run(plan)
+            frames[name] = try Executor(store: store, source: source, bindings: frames, interrupt: interrupt).run(plan)
         }
         let output = RowType(entity: nil, columns: [ColumnInfo(name: column.name, type: column.type)])
         let distinct = LogicalPlan.aggregate(input, keys: [column], aggregates: [], outputs: [], output: output)
-        let frame = try Executor(store: store, source: source, bindings: frames, interrupt: nil)
+        let frame = try Executor(store: store, source: source, bindings: frames, interrupt: interrupt)
             .run(InvariantMarker.mark(distinct))
         return frame.columns.first ?? []
+    }
+
+    /// The message of the error that tells the session to check a statement only after the
+    /// script's edit before it has run (see `Session.run`); shown only if nothing catches it.
+    static let pivotAfterEditMessage = "pivot finds its columns in the data, which an edit earlier in the script changes"
+
+    /// Inside a nested pipeline over the row's own relation (`opds | extend n =
+    /// count(programmes | pivot …)`), or one reading `outer.`, each row has its own values
+    /// but the columns are fixed once, when checking, where there is no row: they must be listed.
+    private func requireRowFreePivot(_ across: BoundColumn, on input: LogicalPlan, spec: PivotSpec) throws(Diagnostic) {
+        let distinct = LogicalPlan.aggregate(input, keys: [across], aggregates: [], outputs: [], output: RowType(entity: nil))
+        guard !InvariantMarker.isRowFree(distinct) else { return }
+        let key = source.text(of: spec.across.span)
+        // An enum's values are known without the data: the hint is then the whole fix.
+        let example: String
+        if case .enumeration(let domain) = across.type {
+            example = "across \(key) in [\(domain.values.map { "\"\($0)\"" }.joined(separator: ", "))]"
+        } else {
+            example = "across \(key) in [2019, 2020]"
+        }
+        throw error("pivot inside a row's pipeline needs its columns listed: each row could find other values of \(key)",
+                    at: spec.across.span, hint: "list the columns: \(example)")
     }
 
     // MARK: - unpivot
@@ -181,8 +215,9 @@ extension Checker {
         let label: Int
         if let byColumn {
             label = byColumn
-        } else if let recompute, !recompute.keys.isEmpty {
-            label = 0
+        } else if let recompute, let key = recompute.keys.first {
+            // By name: an extend may have redefined the key, hiding the original column.
+            label = rowType.columnIndex(key.name) ?? 0
         } else if let first = rowType.columns.firstIndex(where: { Checker.isLabelType($0.type) }) {
             label = first
         } else {
@@ -192,7 +227,7 @@ extension Checker {
         var output = rowType
         output.columns[label].type = .text
         let plan = TotalsPlan(labelColumn: label, byColumn: byColumn,
-                              summed: rowType.columns.map { $0.type == .int || $0.type == .decimal },
+                              summed: rowType.columns.map { ($0.type == .int || $0.type == .decimal) && !Checker.isYearLike($0) },
                               recompute: recompute, output: output)
         return .totals(input, plan)
     }
@@ -204,7 +239,12 @@ extension Checker {
         }
     }
 
-    /// The summarize under `totals` with only where, sort, take, top and extend between, whose
+    /// A year adds up to nothing: `year`, `start_year`, … are left empty on a total row.
+    static func isYearLike(_ column: ColumnInfo) -> Bool {
+        column.type == .int && (column.name == "year" || column.name.hasSuffix("_year"))
+    }
+
+    /// The summarize (or pivot) under `totals` with only where, sort, take, top and extend between, whose
     /// aggregates the total rows recompute over the underlying rows; nil when there is none.
     static func summarizeToRecompute(_ plan: LogicalPlan) -> TotalsRecompute? {
         var extends: [TotalsExtend] = []
@@ -218,6 +258,9 @@ extension Checker {
                 current = input
             case .aggregate(let input, let keys, let aggregates, let outputs, _):
                 return TotalsRecompute(groupInput: input, keys: keys, aggregates: aggregates, outputs: outputs, extends: extends)
+            case .pivot(let input, let pivot):
+                return TotalsRecompute(groupInput: input, keys: pivot.keys, aggregates: pivot.aggregates, outputs: pivot.outputs,
+                                       extends: extends, across: TotalsAcross(column: pivot.column, values: pivot.values))
             default:
                 return nil
             }

@@ -27,9 +27,16 @@ public struct Checker {
     /// The rows around the nested pipeline being checked, innermost first: what `outer.NAME`
     /// names (empty at the top of a statement).
     var outerRows: [RowType] = []
+    /// Ctrl-C for the queries the checker runs (pivot's columns, see `distinctValues`).
+    let interrupt: InterruptFlag?
+    /// Set by the session once an edit of this script has been checked but not yet run:
+    /// pivot cannot find its columns on the data before the edit (`distinctValues`).
+    public var editPending = false
 
     public init(store: Store, source: SourceFile, parameters: [String: Value], bindings: [String: RowType],
-                staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:], bindingFrames: [String: Frame] = [:]) {
+                staleBindings: [String: Int] = [:], bindingLines: [String: Int] = [:], bindingFrames: [String: Frame] = [:],
+                interrupt: InterruptFlag? = nil) {
+        self.interrupt = interrupt
         self.bindingFrames = bindingFrames
         self.store = store
         self.source = source

@@ -146,26 +146,38 @@ extension Executor {
     }
 }
 
-/// The rows under a summarize that `totals` recomputes, with each row's group key, and the
-/// aggregates over all rows of each extend after it.
+/// The rows under a summarize (or pivot) that `totals` recomputes, grouped by their group
+/// key once, and the aggregates over all rows of each extend after it.
 private struct UnderlyingRows {
     let recompute: TotalsRecompute
     let frame: Frame
-    let keys: [[Value]]
+    /// The underlying rows of each group, ascending: a subtotal reads only its groups' rows,
+    /// so `totals by` stays linear however many runs there are.
+    let rowsOfGroup: [[Value]: [Int]]
+    /// For a pivot, each underlying row's column (position among the across values); nil
+    /// when its value is not a column (left out of a listed pivot).
+    let columnOfRow: [Int?]
     let extendSlots: [[Value]]
 
     init(_ recompute: TotalsRecompute, executor: Executor) throws(Diagnostic) {
         self.recompute = recompute
         frame = try executor.run(recompute.groupInput)
-        var keys: [[Value]] = []
-        keys.reserveCapacity(frame.count)
+        var position: [Value: Int] = [:]
+        for (index, value) in (recompute.across?.values ?? []).enumerated() { position[value] = index }
+        var rowsOfGroup: [[Value]: [Int]] = [:]
+        var columnOfRow: [Int?] = []
         for row in 0..<frame.count {
+            if row & 0xFFF == 0 { try executor.checkInterrupt() }
             let context = RowContext(frame: frame, row: row, slots: [])
             var key: [Value] = []
             for column in recompute.keys { key.append(try executor.evaluate(column.expression, context)) }
-            keys.append(key)
+            rowsOfGroup[key, default: []].append(row)
+            if let across = recompute.across {
+                columnOfRow.append(position[try executor.evaluate(across.column.expression, context)])
+            }
         }
-        self.keys = keys
+        self.rowsOfGroup = rowsOfGroup
+        self.columnOfRow = columnOfRow
         var extendSlots: [[Value]] = []
         for step in recompute.extends {
             extendSlots.append(try executor.windowSlots(step.aggregates, over: try executor.run(step.input)))
@@ -173,27 +185,46 @@ private struct UnderlyingRows {
         self.extendSlots = extendSlots
     }
 
-    /// The summarize's aggregates over the underlying rows of the groups in `rows`, then the
-    /// extends' columns evaluated on that row; key columns are null.
+    /// The summarize's aggregates over the underlying rows of the groups in `rows` (per
+    /// across value for a pivot), then the extends' columns evaluated on that row; key
+    /// columns are null.
     func total<Rows: Sequence<Int>>(of rows: Rows, in input: Frame, executor: Executor) throws(Diagnostic) -> [Value] {
         let keyCount = recompute.keys.count
         var groups: Set<[Value]> = []
-        for row in rows { groups.insert((0..<keyCount).map { input.columns[$0][row] }) }
-        var accumulators = recompute.aggregates.map {
+        var underlying: [Int] = []
+        for row in rows {
+            let key = (0..<keyCount).map { input.columns[$0][row] }
+            guard groups.insert(key).inserted, let groupRows = rowsOfGroup[key] else { continue }
+            underlying.append(contentsOf: groupRows)
+        }
+        // In the order of the underlying rows, as before grouping: order-aware aggregates agree.
+        if groups.count > 1 { underlying.sort() }
+        let width = recompute.aggregates.count
+        let fresh = recompute.aggregates.map {
             Accumulator(function: $0.function, order: executor.order, mode: ValueOrder.mode(for: $0.argumentType), source: executor.source)
         }
-        for row in 0..<frame.count where groups.contains(keys[row]) {
+        let columnCount = recompute.across?.values.count ?? 1
+        var accumulators = Array([[Accumulator]](repeating: fresh, count: columnCount).joined())
+        for (count, row) in underlying.enumerated() {
+            if count & 0xFFF == 0 { try executor.checkInterrupt() }
+            var base = 0
+            if recompute.across != nil {
+                guard let column = columnOfRow[row] else { continue }
+                base = column * width
+            }
             let context = RowContext(frame: frame, row: row, slots: [])
             for (index, spec) in recompute.aggregates.enumerated() {
-                try executor.accumulate(spec, into: &accumulators[index], context)
+                try executor.accumulate(spec, into: &accumulators[base + index], context)
             }
         }
-        var slots: [Value] = []
-        for accumulator in accumulators { slots.append(try accumulator.result()) }
         var values = [Value](repeating: .null, count: keyCount)
         let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
-        for output in recompute.outputs {
-            values.append(try executor.evaluate(output.expression, RowContext(frame: empty, row: 0, slots: slots)))
+        for column in 0..<columnCount {
+            var slots: [Value] = []
+            for index in 0..<width { slots.append(try accumulators[column * width + index].result()) }
+            for output in recompute.outputs {
+                values.append(try executor.evaluate(output.expression, RowContext(frame: empty, row: 0, slots: slots)))
+            }
         }
         for (step, stepSlots) in zip(recompute.extends, extendSlots) {
             for column in step.columns {

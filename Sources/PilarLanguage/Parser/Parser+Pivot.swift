@@ -21,13 +21,20 @@ extension Parser {
                         at: foundSpan, hint: example)
         }
         advance()
-        let across = try parseExpression(context: "after 'across'")
+        var across = try parseExpression(context: "after 'across'")
         // `across year = start_year`: the columns are named by the key's values, so there is
         // no name to give; the key is what follows the '='.
         if isSymbol(.assign), case .name(let name) = across.kind {
             throw error("'across' takes a key, not a name: its values name the columns", at: current.span,
                         hint: "leave out '\(name) =' and write the key after across")
                 .fixing(Span(across.span.start, peek.span.start), with: "")
+        }
+        // `across budget > 5e9 in [true]`: a comparison does not take an `in` after it, so
+        // the list is left over here; the key is the whole comparison.
+        if isKeyword(.in) {
+            advance()
+            let list = try parseExpression(context: "after 'in'")
+            across = Expression(.inList(across, list, negated: false), across.span.merged(with: list.span))
         }
         // `across year in [2019, 2020]` reads as an `in` test; its list fixes the columns.
         if case .inList(let key, let list, negated: false) = across.kind, case .list(let values) = list.kind {

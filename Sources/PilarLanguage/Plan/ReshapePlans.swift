@@ -44,7 +44,7 @@ public struct TotalsPlan: Sendable {
     public var output: RowType
 }
 
-/// How `totals` recomputes the columns of an upstream summarize (and the extends after it)
+/// How `totals` recomputes the columns of an upstream summarize or pivot (and the extends after it)
 /// over the underlying rows, instead of adding up per-group results (averages of averages).
 public struct TotalsRecompute: Sendable {
     /// The summarize's input, its keys (output columns 0..<k), aggregates and outputs
@@ -55,6 +55,15 @@ public struct TotalsRecompute: Sendable {
     public var outputs: [BoundColumn]
     /// The extend stages after the summarize, in order: re-evaluated on the total row.
     public var extends: [TotalsExtend]
+    /// When the stage totalled is a pivot: its across key and values. The aggregates are then
+    /// recomputed per value, and the outputs repeat per value, as pivot lays out its columns.
+    public var across: TotalsAcross? = nil
+}
+
+/// The across key of the pivot a `totals` recomputes, and the values that are its columns.
+public struct TotalsAcross: Sendable {
+    public var column: BoundColumn
+    public var values: [Value]
 }
 
 /// One `extend` after the summarize a `totals` recomputes.

@@ -117,7 +117,8 @@ public final class Session {
                 // Check ahead up to (and including) the next command that reshapes the data or
                 // the bindings (`.load`, `.read`, `.addcolumn`, …): what follows depends on it.
                 var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes,
-                                      staleBindings: staleBindings, bindingLines: bindingLines, bindingFrames: bindingFrames)
+                                      staleBindings: staleBindings, bindingLines: bindingLines, bindingFrames: bindingFrames,
+                                      interrupt: interrupt)
                 do {
                     planned.removeAll()
                     var end = index
@@ -130,8 +131,13 @@ public final class Session {
                         // Literals are checked against a fixed list's codes (`pillar == "mob"`):
                         // after an edit of the list, what follows is checked on the new codes.
                         if let edited = plan.editedEntity, store.catalog.isFixedList(edited) { break }
+                        if plan.editedEntity != nil { checker.editPending = true }
                     }
                     checkedUpTo = end
+                    for warning in checker.warnings.drain() { emit(.warning(warning)) }
+                } catch where checker.editPending && error.stage == .checker && error.message == Checker.pivotAfterEditMessage {
+                    // A pivot finds its columns in the data: it is checked once the edit has run.
+                    checkedUpTo = index + planned.count
                     for warning in checker.warnings.drain() { emit(.warning(warning)) }
                 } catch {
                     for warning in checker.warnings.drain() { emit(.warning(warning)) }

@@ -156,12 +156,15 @@ extension StageDeclaration {
                 They are named by the value (`2019`, `quick-win`); with several aggregates,
                 VALUE_NAME (`2019_n`). Use them quoted: sort `2019` desc. The values are found by
                 running the input when the statement is checked; `across year in [2019, 2020]`
-                lists them instead (rows with other values are left out).
+                lists them instead (rows with other values are left out; 2019.0 is 2019). A
+                pivot in a row's own pipeline (opds | extend x = count(programmes | pivot …))
+                must list them. The key may be a comparison: across budget > 5e9 in [true, false].
                 """,
             examples: [
                 "measurements | pivot avg(achievement) by pillar = indicator.programme.pillar across year",
                 "programmes | pivot count() by opd across horizon | sort `quick-win` desc | take 5",
                 "programmes | pivot n = count(), budget = sum(budget) by pillar across horizon in [\"quick-win\", \"long\"]",
+                "programmes | pivot count() by pillar across budget > 5e9 in [true, false]",
             ],
             mustBeLast: false
         ),
@@ -188,15 +191,17 @@ extension StageDeclaration {
             help: """
                 The label ("Total", "Subtotal governance") goes in the by column, or else in
                 the first key of the summarize before (or the first text column); that column
-                becomes text. After a summarize (with only where, sort, take, top and extend
-                between) its aggregates are recomputed over the underlying rows of the groups
-                totalled: avg is the average of all those rows, not of the averages; columns
-                of an extend after it are computed again on the total row (a share shows 100).
-                Otherwise ints and decimals are summed and other columns left empty.
+                becomes text. After a summarize or pivot (with only where, sort, take, top and
+                extend between) its aggregates are recomputed over the underlying rows of the
+                groups totalled (a pivot's per column): avg is the average of all those rows,
+                not of the averages; columns of an extend after it are computed again on the
+                total row (a share shows 100). Otherwise ints and decimals are summed, except
+                years (int columns named year or …_year), and other columns left empty.
                 """,
             examples: [
                 "programmes | summarize n = count(), budget = sum(budget), avg_budget = avg(budget) by pillar | totals",
                 "programmes | summarize budget = sum(budget) by pillar, horizon | totals by pillar | take 6",
+                "measurements | pivot avg(achievement) by pillar = indicator.programme.pillar across year | totals",
             ],
             mustBeLast: false
         ),
