@@ -153,18 +153,7 @@ public struct Executor {
 
     /// Aggregates over all rows of a stage's input, computed once before the rows are visited.
     func windowSlots(_ aggregates: [AggregateSpec], over frame: Frame) throws(Diagnostic) -> [Value] {
-        guard !aggregates.isEmpty else { return [] }
-        var accumulators = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType), source: source) }
-        for row in 0..<frame.count {
-            if row & 0xFFF == 0 { try checkInterrupt() }
-            let context = RowContext(frame: frame, row: row, slots: [])
-            for (index, spec) in aggregates.enumerated() {
-                try accumulate(spec, into: &accumulators[index], context)
-            }
-        }
-        var results: [Value] = []
-        for accumulator in accumulators { results.append(try accumulator.result()) }
-        return results
+        try aggregateSlots(aggregates, frame: frame, rows: 0..<frame.count)
     }
 
     private func sortedPositions(_ frame: Frame, keys: [BoundSortKey], slots: [Value],
@@ -199,39 +188,26 @@ public struct Executor {
     /// Groups rows by their key values; groups come out ordered by their keys.
     private func summarize(_ input: Frame, keys: [BoundColumn], aggregates: [AggregateSpec], outputs: [BoundColumn],
                            output: RowType) throws(Diagnostic) -> Frame {
-        var groupOf: [[Value]: Int] = [:]
-        var groupKeys: [[Value]] = []
+        var groups = GroupIndex()
         var accumulators: [[Accumulator]] = []
-        let fresh = aggregates.map { Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType), source: source) }
+        let fresh = freshAccumulators(aggregates)
+        let keyExpressions = keys.map(\.expression)
         for row in 0..<input.count {
             if row & 0xFFF == 0 { try checkInterrupt() }
             let context = RowContext(frame: input, row: row, slots: [])
-            var key: [Value] = []
-            key.reserveCapacity(keys.count)
-            for column in keys { key.append(try evaluate(column.expression, context)) }
-            let group: Int
-            if let existing = groupOf[key] {
-                group = existing
-            } else {
-                group = groupKeys.count
-                groupOf[key] = group
-                groupKeys.append(key)
-                accumulators.append(fresh)
-            }
+            let (group, isNew) = groups.group(of: try groupKey(keyExpressions, context))
+            if isNew { accumulators.append(fresh) }
             for (index, spec) in aggregates.enumerated() {
                 try accumulate(spec, into: &accumulators[group][index], context)
             }
         }
         // With no keys, summarize gives one row even for no input (count 0, sum null).
-        if keys.isEmpty && groupKeys.isEmpty {
-            groupKeys.append([])
+        if keys.isEmpty && groups.count == 0 {
+            _ = groups.group(of: [])
             accumulators.append(fresh)
         }
-        let modes = keys.map { ValueOrder.mode(for: $0.type) }
-        let ascending = [Bool](repeating: false, count: keys.count)
-        let orderOfGroups = try interruptibleSort(groupKeys.count) { a, b in
-            order.rowPrecedes(a, b, modes: modes, descending: ascending) { group, index in groupKeys[group][index] }
-        }
+        let groupKeys = groups.keys
+        let orderOfGroups = try groupsInKeyOrder(groups, types: keys.map(\.type))
         var columns = [[Value]](repeating: [], count: keys.count + outputs.count)
         let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
         for (position, group) in orderOfGroups.enumerated() {

@@ -9,13 +9,11 @@ extension Executor {
         var position: [Value: Int] = [:]
         for (index, value) in plan.values.enumerated() { position[value] = index }
         let width = plan.aggregates.count
-        let fresh = plan.aggregates.map {
-            Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType), source: source)
-        }
+        let fresh = freshAccumulators(plan.aggregates)
         let freshGroup = Array([[Accumulator]](repeating: fresh, count: plan.values.count).joined())
-        var groupOf: [[Value]: Int] = [:]
-        var groupKeys: [[Value]] = []
+        var groups = GroupIndex()
         var cells: [[Accumulator]] = []
+        let keyExpressions = plan.keys.map(\.expression)
         for row in 0..<input.count {
             if row & 0xFFF == 0 { try checkInterrupt() }
             let context = RowContext(frame: input, row: row, slots: [])
@@ -26,35 +24,22 @@ extension Executor {
                                  source: source, span: plan.acrossSpan,
                                  hint: "the data changed in between; run the statement again, or list the columns: across … in [...]")
             }
-            var key: [Value] = []
-            key.reserveCapacity(plan.keys.count)
-            for keyColumn in plan.keys { key.append(try evaluate(keyColumn.expression, context)) }
-            let group: Int
-            if let existing = groupOf[key] {
-                group = existing
-            } else {
-                group = groupKeys.count
-                groupOf[key] = group
-                groupKeys.append(key)
-                cells.append(freshGroup)
-            }
+            let (group, isNew) = groups.group(of: try groupKey(keyExpressions, context))
+            if isNew { cells.append(freshGroup) }
             for (index, spec) in plan.aggregates.enumerated() {
                 try accumulate(spec, into: &cells[group][column * width + index], context)
             }
         }
         // As summarize: with no keys there is one row even for no input.
-        if plan.keys.isEmpty && groupKeys.isEmpty {
-            groupKeys.append([])
+        if plan.keys.isEmpty && groups.count == 0 {
+            _ = groups.group(of: [])
             cells.append(freshGroup)
         }
-        let modes = plan.keys.map { ValueOrder.mode(for: $0.type) }
-        let ascending = [Bool](repeating: false, count: plan.keys.count)
-        let groups = try interruptibleSort(groupKeys.count) { a, b in
-            order.rowPrecedes(a, b, modes: modes, descending: ascending) { group, index in groupKeys[group][index] }
-        }
+        let groupKeys = groups.keys
+        let orderOfGroups = try groupsInKeyOrder(groups, types: plan.keys.map(\.type))
         var columns = [[Value]](repeating: [], count: plan.output.columns.count)
         let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 0)
-        for group in groups {
+        for group in orderOfGroups {
             try checkInterrupt()
             for index in plan.keys.indices { columns[index].append(groupKeys[group][index]) }
             var next = plan.keys.count
@@ -67,7 +52,7 @@ extension Executor {
                 }
             }
         }
-        return Frame(rowType: plan.output, ids: [], columns: columns, count: groups.count)
+        return Frame(rowType: plan.output, ids: [], columns: columns, count: orderOfGroups.count)
     }
 
     // MARK: - unpivot
@@ -200,9 +185,7 @@ private struct UnderlyingRows {
         // In the order of the underlying rows, as before grouping: order-aware aggregates agree.
         if groups.count > 1 { underlying.sort() }
         let width = recompute.aggregates.count
-        let fresh = recompute.aggregates.map {
-            Accumulator(function: $0.function, order: executor.order, mode: ValueOrder.mode(for: $0.argumentType), source: executor.source)
-        }
+        let fresh = executor.freshAccumulators(recompute.aggregates)
         let columnCount = recompute.across?.values.count ?? 1
         var accumulators = Array([[Accumulator]](repeating: fresh, count: columnCount).joined())
         for (count, row) in underlying.enumerated() {

@@ -8,22 +8,14 @@ extension Executor {
     func window(_ input: Frame, partition keys: [BoundExpression], sort: [BoundSortKey], items: [WindowItem],
                 output: RowType) throws(Diagnostic) -> Frame {
         var frame = input
-        var groupOf: [[Value]: Int] = [:]
+        var partitions = GroupIndex()
         var groups: [[Int]] = []
         var groupOfRow = [Int](repeating: 0, count: frame.count)
         for row in 0..<frame.count {
             if row & 0xFFF == 0 { try checkInterrupt() }
             let context = RowContext(frame: frame, row: row, slots: [])
-            var key: [Value] = []
-            for expression in keys { key.append(try evaluate(expression, context)) }
-            let group: Int
-            if let existing = groupOf[key] {
-                group = existing
-            } else {
-                group = groups.count
-                groupOf[key] = group
-                groups.append([])
-            }
+            let (group, isNew) = partitions.group(of: try groupKey(keys, context))
+            if isNew { groups.append([]) }
             groups[group].append(row)
             groupOfRow[row] = group
         }
@@ -87,18 +79,6 @@ extension Executor {
 
     /// The aggregates of a window item over the rows of one partition.
     private func partitionSlots(_ aggregates: [AggregateSpec], frame: Frame, rows: [Int]) throws(Diagnostic) -> [Value] {
-        guard !aggregates.isEmpty else { return [] }
-        var accumulators = aggregates.map {
-            Accumulator(function: $0.function, order: order, mode: ValueOrder.mode(for: $0.argumentType), source: source)
-        }
-        for row in rows {
-            let context = RowContext(frame: frame, row: row, slots: [])
-            for (index, spec) in aggregates.enumerated() {
-                try accumulate(spec, into: &accumulators[index], context)
-            }
-        }
-        var results: [Value] = []
-        for accumulator in accumulators { results.append(try accumulator.result()) }
-        return results
+        try aggregateSlots(aggregates, frame: frame, rows: rows)
     }
 }
