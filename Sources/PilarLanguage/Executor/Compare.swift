@@ -92,6 +92,9 @@ struct ValueOrder {
     /// Rows without a code (measurements) order by their key field by field, so years order
     /// as numbers, not as the text of their joined name; nil for entities with a code.
     private func compareKeys(_ entity: Entity, _ x: Int32, _ y: Int32) -> Int? {
+        // Runs for every comparison of two references in a sort: rows with a code leave at
+        // once, before the declaration is copied.
+        guard !store.hasCode(entity) else { return nil }
         let declaration = store.declaration(entity)
         guard declaration.codeField == nil, !declaration.key.isEmpty else { return nil }
         let table = store.table(entity)
@@ -123,7 +126,7 @@ struct ValueOrder {
     private func listRow(_ value: Value, _ entity: Entity) -> Int32? {
         switch value {
         case .ref(let rowEntity, let row) where rowEntity == entity: row
-        case .text(let code): store.table(entity).codeIndex[code]
+        case .text(let code): store.row(of: entity, code: code)
         default: nil
         }
     }

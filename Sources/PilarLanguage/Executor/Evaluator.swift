@@ -14,10 +14,10 @@ extension Executor {
             return context.frame.columns[index][context.row]
         case .field(let base, let entity, let column):
             if case .currentRow = base {
-                return store.table(entity).value(column: column, row: Int(context.entityRow))
+                return store.value(entity, column: column, row: Int(context.entityRow))
             }
             guard case .ref(_, let row) = try evaluate(base, context) else { return .null }
-            return store.table(entity).value(column: column, row: Int(row))
+            return store.value(entity, column: column, row: Int(row))
         case .neighbour(let base, let entity, let offset):
             guard case .ref(_, let row) = try evaluate(base, context),
                   let neighbour = store.neighbour(of: entity, row: row, offset: offset) else { return .null }

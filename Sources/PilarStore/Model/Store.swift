@@ -84,6 +84,34 @@ public struct Store: Sendable {
         tables[entity.id]
     }
 
+    /// One cell, read in place: `table(entity).value(…)` would copy the whole `Table` (a
+    /// retain and release of each of its arrays) for every cell a query reads.
+    @inline(__always)
+    public func value(_ entity: Entity, column: Int, row: Int) -> Value {
+        tables[entity.id].columns[column].value(at: row)
+    }
+
+    /// The row with a code, read in place.
+    @inline(__always)
+    public func row(of entity: Entity, code: String) -> Int32? {
+        tables[entity.id].codeIndex[code]
+    }
+
+    /// Whether the entity's rows have a code (checked per comparison, so without a copy).
+    @inline(__always)
+    public func hasCode(_ entity: Entity) -> Bool {
+        tables[entity.id].codeColumn != nil
+    }
+
+    /// The code of a row (nil for entities without one), read in place like `value`.
+    @inline(__always)
+    public func storedCode(_ entity: Entity, row: Int) -> String? {
+        guard let codeColumn = tables[entity.id].codeColumn, case .text(let codes) = tables[entity.id].columns[codeColumn] else {
+            return nil
+        }
+        return codes[row]
+    }
+
     /// Every table, in catalog order.
     public var allTables: [Table] { tables }
 
@@ -101,8 +129,8 @@ public struct Store: Sendable {
     /// rows without one (measurements) their key's shown values joined by a space
     /// ("MOB-01.3 2018"), so the name is the data's and survives deletes, unlike a row number.
     public func code(of entity: Entity, row: Int32) -> String {
+        if let code = storedCode(entity, row: Int(row)) { return code }
         let table = table(entity)
-        if let code = table.code(of: Int(row)) { return code }
         let key = declaration(entity).key
         guard !key.isEmpty else { return "#\(row)" }
         return key.map { field -> String in
