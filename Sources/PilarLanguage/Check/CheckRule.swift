@@ -106,6 +106,21 @@ struct CheckData {
     }
 }
 
+extension CheckData {
+    /// The programmes of a status that have actuals for years before their `start_year`
+    /// (`before`) or after their `end_year`, with that year and those years, in row order.
+    func actualsOutsideYears(status: String, before: Bool) -> [(row: Int, bound: Int64, years: [Int64])] {
+        let actuals = actualYears()
+        var found: [(row: Int, bound: Int64, years: [Int64])] = []
+        for row in 0..<programmes.count where text(.programme, "status", row) == status {
+            guard let bound = int(.programme, before ? "start_year" : "end_year", row) else { continue }
+            let outside = (actuals[row] ?? []).filter { before ? $0 < bound : $0 > bound }
+            if !outside.isEmpty { found.append((row, bound, outside)) }
+        }
+        return found
+    }
+}
+
 /// "2018–2021" or "2019, 2021": how a list of years reads in a problem.
 func yearList(_ years: [Int64]) -> String {
     guard let first = years.first, let last = years.last else { return "" }

@@ -135,17 +135,9 @@ extension CheckRule {
         help: "a planned programme with an actual for a year before its start_year",
         entity: .programme
     ) { input in
-        let data = CheckData(input.store)
-        let actuals = data.actualYears()
-        var problems: [CheckProblem] = []
-        for row in 0..<data.programmes.count where data.text(.programme, "status", row) == "planned" {
-            guard let start = data.int(.programme, "start_year", row) else { continue }
-            let early = (actuals[row] ?? []).filter { $0 < start }
-            if !early.isEmpty {
-                problems.append(CheckProblem(.programme, row: row, "planned from \(start) but has actuals for \(yearList(early))"))
-            }
+        CheckData(input.store).actualsOutsideYears(status: "planned", before: true).map { found in
+            CheckProblem(.programme, row: found.row, "planned from \(found.bound) but has actuals for \(yearList(found.years))")
         }
-        return problems
     }
 
     static let doneStillReporting = CheckRule(
@@ -154,17 +146,9 @@ extension CheckRule {
         help: "a done programme with an actual for a year after its end_year",
         entity: .programme
     ) { input in
-        let data = CheckData(input.store)
-        let actuals = data.actualYears()
-        var problems: [CheckProblem] = []
-        for row in 0..<data.programmes.count where data.text(.programme, "status", row) == "done" {
-            guard let end = data.int(.programme, "end_year", row) else { continue }
-            let late = (actuals[row] ?? []).filter { $0 > end }
-            if !late.isEmpty {
-                problems.append(CheckProblem(.programme, row: row, "done in \(end) but reports actuals for \(yearList(late))"))
-            }
+        CheckData(input.store).actualsOutsideYears(status: "done", before: false).map { found in
+            CheckProblem(.programme, row: found.row, "done in \(found.bound) but reports actuals for \(yearList(found.years))")
         }
-        return problems
     }
 
     static let absorptionOver100 = CheckRule(

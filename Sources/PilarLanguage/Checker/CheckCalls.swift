@@ -17,9 +17,19 @@ extension Checker {
             throw error("unknown function '\(name)'", at: nameSpan, hint: hint)
                 .fixing(nameSpan, with: DidYouMean.suggest(name, from: names) ?? name)
         }
-        guard function.arity.contains(arguments.count) else {
-            throw error("\(name)() takes \(arityText(function.arity)), not \(arguments.count)", at: span,
-                        hint: "usage: \(function.signature)")
+        let (bound, result) = try bindArguments(arguments, of: name, arity: function.arity, signature: function.signature,
+                                                typeRule: function.typeRule, call: span, in: &scope)
+        return .scalar(.function(function, bound, span: span), result)
+    }
+
+    /// A call's arguments checked against its declared arity, each bound in `scope`, and the
+    /// result type its type rule gives (a problem located at the argument it is about): the
+    /// common part of scalar and window function calls.
+    func bindArguments(_ arguments: [Expression], of name: String, arity: ClosedRange<Int>, signature: String,
+                       typeRule: (ArgumentTypes) throws(TypeProblem) -> ValueType, call span: Span,
+                       in scope: inout Scope) throws(Diagnostic) -> (arguments: [BoundExpression], result: ValueType) {
+        guard arity.contains(arguments.count) else {
+            throw error("\(name)() takes \(arityText(arity)), not \(arguments.count)", at: span, hint: "usage: \(signature)")
         }
         var bound: [BoundExpression] = []
         var types: [ValueType] = []
@@ -28,13 +38,11 @@ extension Checker {
             bound.append(expression)
             types.append(type)
         }
-        let result: ValueType
         do {
-            result = try function.typeRule(ArgumentTypes(types: types, catalog: store.catalog))
+            return (bound, try typeRule(ArgumentTypes(types: types, catalog: store.catalog)))
         } catch {
-            throw located(error, function: name, signature: function.signature, arguments: arguments, call: span)
+            throw located(error, function: name, signature: signature, arguments: arguments, call: span)
         }
-        return .scalar(.function(function, bound, span: span), result)
     }
 
     /// A type rule's problem as an error at the argument (or the call) it is about.

@@ -45,25 +45,10 @@ extension Checker {
             throw error("\(function.name)() is a window function: it needs a partition and an order", at: span,
                         hint: "use it in a window stage: … | window x = \(source.text(of: span)) by KEY sort KEY")
         }
-        guard function.arity.contains(arguments.count) else {
-            throw error("\(function.name)() takes \(arityText(function.arity)), not \(arguments.count)", at: span,
-                        hint: "usage: \(function.signature)")
-        }
         var argumentScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "the arguments of \(function.name)() are read per row"))
         argumentScope.insideWindowCall = function.name
-        var bound: [BoundExpression] = []
-        var types: [ValueType] = []
-        for argument in arguments {
-            let (expression, type) = try checkScalar(argument, in: &argumentScope)
-            bound.append(expression)
-            types.append(type)
-        }
-        let result: ValueType
-        do {
-            result = try function.typeRule(ArgumentTypes(types: types, catalog: store.catalog))
-        } catch {
-            throw located(error, function: function.name, signature: function.signature, arguments: arguments, call: span)
-        }
+        let (bound, result) = try bindArguments(arguments, of: function.name, arity: function.arity, signature: function.signature,
+                                                typeRule: function.typeRule, call: span, in: &argumentScope)
         scope.windowCalls?.append(WindowCall(function: function, arguments: bound, span: span))
         return .scalar(.windowValue((scope.windowCalls?.count ?? 1) - 1, span: span), result)
     }
