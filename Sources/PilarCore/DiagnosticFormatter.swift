@@ -7,9 +7,12 @@
 public struct DiagnosticFormatter: Sendable {
     /// Wraps pieces of the output in terminal colours; identity when colour is off.
     public var style: Style
+    /// The language messages, hints and labels are written in.
+    public var language: Language
 
-    public init(style: Style = .plain) {
+    public init(style: Style = .plain, language: Language = .english) {
         self.style = style
+        self.language = language
     }
 
     /// Terminal styling hooks (the language library never decides whether a terminal exists).
@@ -60,11 +63,11 @@ public struct DiagnosticFormatter: Sendable {
             out += "\(location): "
         }
         let label = switch diagnostic.severity {
-        case .error: style.error("error:")
-        case .warning: style.warning("warning:")
-        case .note: style.hint("note:")
+        case .error: style.error(word(.errorLabel))
+        case .warning: style.warning(word(.warningLabel))
+        case .note: style.hint(word(.noteLabel))
         }
-        out += label + " " + Self.safe(diagnostic.message) + "\n"
+        out += label + " " + Self.safe(diagnostic.text.text(in: language)) + "\n"
         if let source = diagnostic.source, let location = diagnostic.location {
             let line = source.lineText(location.line)
             let gutter = String(location.line)
@@ -79,11 +82,11 @@ public struct DiagnosticFormatter: Sendable {
             let leading = leadingWhitespace(of: shown.text, upTo: shown.caretColumn - 1)
             let marker = "^" + String(repeating: "~", count: shown.caretWidth - 1)
             out += " \(pad) | \(leading)\(style.caret(marker))\n"
-            if let hint = diagnostic.hint {
-                out += " \(pad) = " + style.hint("help: \(Self.safe(hint))") + "\n"
+            if let hint = diagnostic.hintText {
+                out += " \(pad) = " + style.hint("\(word(.helpLabel)) \(Self.safe(hint.text(in: language)))") + "\n"
             }
-        } else if let hint = diagnostic.hint {
-            out += "  = " + style.hint("help: \(Self.safe(hint))") + "\n"
+        } else if let hint = diagnostic.hintText {
+            out += "  = " + style.hint("\(word(.helpLabel)) \(Self.safe(hint.text(in: language)))") + "\n"
         }
         return out
     }
@@ -121,10 +124,12 @@ public struct DiagnosticFormatter: Sendable {
     public func format(_ list: DiagnosticList) -> String {
         var out = list.diagnostics.map(format).joined()
         if list.omitted > 0 {
-            out += "... and \(list.omitted) more problem\(list.omitted == 1 ? "" : "s")\n"
+            out += Message(CoreMessage.moreProblems, ["count": .number(list.omitted)]).text(in: language) + "\n"
         }
         return out
     }
+
+    private func word(_ key: CoreMessage) -> String { key.template(in: language) }
 
     /// Keeps tabs as tabs so the caret lines up under the source line in a terminal.
     private func leadingWhitespace(of line: String, upTo count: Int) -> String {

@@ -47,7 +47,7 @@ extension Diagnostic {
         let digits = Array("0123456789ABCDEF")
         let byte = source.bytes[bad]
         let hex = "0x" + String(digits[Int(byte >> 4)]) + String(digits[Int(byte & 15)])
-        return Diagnostic(.lexer, "invalid UTF-8 (byte \(hex)) in the script", source: source, span: Span(bad, bad + 1),
-                          hint: "save the script as UTF-8")
+        return Diagnostic(.lexer, CoreMessage.invalidUTF8, ["byte": .text(hex)], source: source, span: Span(bad, bad + 1),
+                          hint: Message(CoreMessage.invalidUTF8Hint))
     }
 }

@@ -110,11 +110,11 @@ extension Checker {
                 let inside = span.start <= quoted.span.start && quoted.span.end <= span.end
                 let shown = inside ? source.text(of: Span(span.start, quoted.span.start)) + quoted.number
                     + source.text(of: Span(quoted.span.end, span.end)) : quoted.number
-                problem.hint = "numbers are written without quotes: \(shown)"
+                problem.hintText = .verbatim("numbers are written without quotes: \(shown)")
                 throw problem.fixing(quoted.span, with: quoted.number)
             }
             // A text field against a number: unquoting is not the answer (`name between 1 and 2`).
-            if problem.hint != nil { problem.hint = "a text compares with a text in quotes, a number with a number field" }
+            if problem.hintText != nil { problem.hintText = .verbatim("a text compares with a text in quotes, a number with a number field") }
             throw problem
         }
     }

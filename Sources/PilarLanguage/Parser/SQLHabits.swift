@@ -99,7 +99,7 @@ struct SQLHabits {
                                hint: "write: if(budget > 1000000000, \"large\", \"small\")")
         guard let (rewrite, end) = ifRewrite(from: index + 1) else { return diagnostic }
         var fixed = diagnostic.fixing(start.merged(with: end), with: rewrite)
-        fixed.hint = "write: \(rewrite)"
+        fixed.hintText = .verbatim("write: \(rewrite)")
         return fixed
     }
 

@@ -9,6 +9,8 @@ import PilarRender
 public final class Session {
     public internal(set) var store: Store
     public var format: OutputFormat
+    /// The language messages, help, band names and the shell's words are written in.
+    public var language: Language = .english
     public var parameters: [String: Value]
     public private(set) var timerEnabled = false
     /// `pilar run --strict`: a `check` that finds problems fails the script (exit 1).

@@ -1,0 +1,29 @@
+/// Messages of the core: the labels every diagnostic carries and the phrases other areas share.
+public enum CoreMessage: String, MessageKey {
+    case errorLabel, warningLabel, noteLabel, helpLabel
+    case moreProblems
+    case didYouMean
+    case interrupted
+    case invalidUTF8, invalidUTF8Hint
+
+    public static let area = "core"
+
+    public var english: String {
+        switch self {
+        case .errorLabel: "error:"
+        case .warningLabel: "warning:"
+        case .noteLabel: "note:"
+        case .helpLabel: "help:"
+        case .moreProblems: "... and {count} more {count|problem|problems}"
+        case .didYouMean: "did you mean '{name}'?"
+        case .interrupted: "interrupted"
+        case .invalidUTF8: "invalid UTF-8 (byte {byte}) in the script"
+        case .invalidUTF8Hint: "save the script as UTF-8"
+        }
+    }
+}
+
+extension Message {
+    /// "did you mean 'NAME'?"
+    public static func didYouMean(_ name: String) -> Message { Message(CoreMessage.didYouMean, ["name": .text(name)]) }
+}
