@@ -5,9 +5,9 @@ extension Checker {
     func checkCheck(rule: String?, ruleSpan: Span?, span: Span) throws(Diagnostic) -> PlannedStatement {
         guard let rule else { return .check(CheckRule.all, span: span) }
         guard let declared = CheckRule.named(rule) else {
-            let hint = DidYouMean.suggest(rule, from: CheckRule.names).map { "did you mean '\($0)'?" }
-                ?? "rules are \(CheckRule.names.joined(separator: ", "))"
-            throw error("unknown check rule '\(rule)'", at: ruleSpan ?? span, hint: hint)
+            let hint = DidYouMean.suggest(rule, from: CheckRule.names).map(Message.didYouMean)
+                ?? Message(CheckerMessage.rulesAre, ["rules": .text(CheckRule.names.joined(separator: ", "))])
+            throw error(CheckerMessage.unknownCheckRule, ["name": .text(rule)], at: ruleSpan ?? span, hint: hint)
         }
         return .check([declared], span: span)
     }
@@ -15,9 +15,11 @@ extension Checker {
     /// `check | where …`, `let c = check`: check is a statement, not a source of rows; said at
     /// the word, with what does work.
     func checkIsNotASource(at span: Span) -> Diagnostic {
-        error("'check' is a statement, not a source: its problems cannot go on into a pipeline", at: span,
-              hint: Checker.checkIsAStatement)
+        error(CheckerMessage.checkIsNotASource, at: span, hint: Checker.checkIsAStatementHint)
     }
 
-    static let checkIsAStatement = "run it alone: check, or check RULE (.help check lists the rules); --format csv gives its rows to a script"
+    /// The hint that says how `check` is run, for the checker and the parser.
+    static let checkIsAStatementHint = Message(CheckerMessage.checkIsAStatement)
+    /// That hint in English (kept for the parser and tests that compare it).
+    static let checkIsAStatement = checkIsAStatementHint.english
 }

@@ -20,10 +20,10 @@ extension Checker {
         guard table.codeIndex[text] == nil, !insertedEarlier(text, before: expression.span) else { return }
         let what = singular(entity)
         let suggestion = Self.nearestCode(text, in: table)
-        let hint = suggestion.map { "did you mean \"\($0)\"?" }
-        var warning = Diagnostic(.checker, "no \(what) has code \"\(text)\"", source: source, span: expression.span,
-                                 hint: hint ?? "list the codes with: \(store.catalog[entity].plural) | select code",
-                                 severity: .warning)
+        let hint = suggestion.map { Message(CheckerMessage.didYouMeanQuoted, ["value": .text($0)]) }
+            ?? Message(CheckerMessage.listTheCodes, ["source": .text(store.catalog[entity].plural)])
+        var warning = Diagnostic(.checker, CheckerMessage.noRowWithCode, ["entity": .text(what), "code": .text(text)],
+                                 source: source, span: expression.span, hint: hint, severity: .warning)
         if let suggestion { warning.fix = Fix(expression.span, Self.stringLiteral(suggestion)) }
         warnings.append(warning)
     }

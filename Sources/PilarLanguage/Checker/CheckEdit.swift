@@ -24,7 +24,7 @@ extension Checker {
             var fields: [PlannedField] = []
             for field in record.fields {
                 if fields.contains(where: { $0.name == field.name }) {
-                    throw error("'\(field.name)' is given twice in this record", at: field.nameSpan)
+                    throw error(CheckerEditMessage.givenTwice, ["name": .text(field.name)], at: field.nameSpan)
                 }
                 let stored = try storedField(field.name, span: field.nameSpan, of: entity, rowType: RowType(entity: nil))
                 var scope = Scope(rowType: RowType(entity: nil),
@@ -37,9 +37,10 @@ extension Checker {
             if insert.upsert {
                 let missing = keyFields(of: entity).filter { key in !fields.contains { $0.name == key } }
                 if !missing.isEmpty {
-                    let names = missing.map { "'\($0)'" }.joined(separator: " and ")
-                    throw error("upsert finds the \(singular(entity)) by its key, but this record has no \(names)", at: record.span,
-                                hint: "give \(keyFields(of: entity).joined(separator: " and ")) in every record")
+                    throw error(CheckerEditMessage.upsertNeedsKey,
+                                ["entity": .text(singular(entity)), "names": Message.joinedWithAnd(missing.map { "'\($0)'" })],
+                                at: record.span,
+                                hint: Message(CheckerEditMessage.giveKeyInEveryRecord, ["keys": Message.joinedWithAnd(keyFields(of: entity))]))
                 }
             }
             records.append(PlannedRecord(fields: fields, span: record.span))
@@ -50,17 +51,19 @@ extension Checker {
     /// The entity a source name stands for, when rows can be added to it.
     private func editedEntity(_ name: String, span: Span, verb: String) throws(Diagnostic) -> Entity {
         if bindings[name] != nil {
-            throw error("cannot \(verb) into '\(name)': it is a let result, not stored data", at: span,
-                        hint: "\(verb) into a source: \(store.catalog.pluralNames.joined(separator: ", "))")
+            throw error(CheckerEditMessage.cannotEditLet, ["verb": .text(verb), "name": .text(name)], at: span,
+                        hint: Message(CheckerEditMessage.editIntoSource,
+                                      ["verb": .text(verb), "sources": .text(store.catalog.pluralNames.joined(separator: ", "))]))
         }
         let catalog = store.catalog
         if let entity = sourceEntity(name) { return entity }
         if let entity = catalog.entity(named: name) {
-            throw error("unknown source '\(name)'", at: span, hint: "sources are plural: \(catalog[entity].plural)")
+            throw error(CheckerMessage.unknownSource, ["name": .text(name)], at: span,
+                        hint: Message(CheckerMessage.sourcesArePlural, ["plural": .text(catalog[entity].plural)]))
         }
-        let hint = DidYouMean.suggest(name, from: catalog.sourceNames.sorted()).map { "did you mean '\($0)'?" }
-            ?? "sources are \(catalog.pluralNames.joined(separator: ", "))"
-        throw error("unknown source '\(name)'", at: span, hint: hint)
+        let hint = DidYouMean.suggest(name, from: catalog.sourceNames.sorted()).map(Message.didYouMean)
+            ?? Message(CheckerMessage.sourcesAre, ["sources": .text(catalog.pluralNames.joined(separator: ", "))])
+        throw error(CheckerMessage.unknownSource, ["name": .text(name)], at: span, hint: hint)
     }
 
     /// The stored field a record or update sets, refusing derived fields, relations and
@@ -71,23 +74,24 @@ extension Checker {
         if let field = schema.field(named: name) {
             if derived.contains(name) {
                 let computation = store.declaration(entity).derived.first { $0.fields.contains { $0.name == name } }
-                let inputs = computation.map { $0.inputs.joined(separator: ", ") } ?? "other fields"
-                throw error("'\(name)' is derived and cannot be set", at: span,
-                            hint: "\(name) follows from \(inputs): set those")
+                let inputs = computation.map { MessageArgument.text($0.inputs.joined(separator: ", ")) }
+                    ?? .message(Message(CheckerEditMessage.otherFields))
+                throw error(CheckerEditMessage.derivedField, ["name": .text(name)], at: span,
+                            hint: Message(CheckerEditMessage.followsFrom, ["name": .text(name), "inputs": inputs]))
             }
             return field
         }
         if schema.collection(named: name) != nil {
-            throw error("'\(name)' is a relation of \(singular(entity)), not a stored field", at: span,
-                        hint: "set it from the other side: the \(singular(entity)) of each of its \(name)")
+            throw error(CheckerEditMessage.relationNotField, ["name": .text(name), "entity": .text(singular(entity))], at: span,
+                        hint: Message(CheckerEditMessage.setFromOtherSide, ["entity": .text(singular(entity)), "name": .text(name)]))
         }
         if rowType.columnIndex(name) != nil {
-            throw error("'\(name)' is a column computed in this query, not a stored field of \(singular(entity))", at: span)
+            throw error(CheckerEditMessage.computedColumnNotField, ["name": .text(name), "entity": .text(singular(entity))], at: span)
         }
         let settable = schema.fields.map(\.name).filter { !derived.contains($0) }
-        let hint = DidYouMean.suggest(name, from: settable).map { "did you mean '\($0)'?" }
-            ?? "\(singular(entity)) has \(settable.joined(separator: ", "))"
-        throw error("unknown field '\(name)' of \(singular(entity))", at: span, hint: hint)
+        let hint = DidYouMean.suggest(name, from: settable).map(Message.didYouMean)
+            ?? Message(CheckerMessage.entityHas, ["entity": .text(singular(entity)), "members": .text(settable.joined(separator: ", "))])
+        throw error(CheckerMessage.unknownField, ["name": .text(name), "entity": .text(singular(entity))], at: span, hint: hint)
     }
 
     /// Whether a value of `type` can be stored in the field; literals of enums and pillars are
@@ -98,32 +102,35 @@ extension Checker {
         let set = field.name + (inUpdate ? " = " : ": ")
         if type == .null {
             guard field.nullable else {
-                throw error("'\(field.name)' cannot be null", at: expression.span, hint: "every \(field.name) needs a value")
+                throw error(CheckerEditMessage.cannotBeNull, ["name": .text(field.name)], at: expression.span,
+                            hint: Message(CheckerEditMessage.needsValue, ["name": .text(field.name)]))
             }
             return
         }
         let fits: Bool
-        var hint: String?
+        var hint: Message?
         switch field.type {
         case .int, .decimal:
             // A decimal for an int field is accepted when it is whole (`budget * 1.1` rounded);
             // the executor checks the value.
             fits = type == .int || type == .decimal
-            if type == .text { hint = "numbers are written without quotes: \(set)2024" }
+            if type == .text { hint = Message(CheckerMessage.numbersWithoutQuotes, ["example": .text("\(set)2024")]) }
         case .text:
             fits = type == .text || Checker.isEnumeration(type)
-            if type.isNumeric { hint = "texts are quoted: \(set)\"…\"" }
+            if type.isNumeric { hint = Message(CheckerEditMessage.textsAreQuoted, ["example": .text("\(set)\"…\"")]) }
         case .enumeration(let domain):
             fits = type == .text || type == .enumeration(domain)
             if fits { try checkDomainLiteral(expression, domain: domain.values, what: domain.rawValue) }
-            hint = "\(field.name) is one of \(domain.values.map { "\"\($0)\"" }.joined(separator: ", "))"
+            hint = Message(CheckerMessage.isOneOf, ["what": .text(field.name),
+                                                    "values": .text(domain.values.map { "\"\($0)\"" }.joined(separator: ", "))])
         case .reference(let entity):
             fits = type == .text || type == .ref(entity)
             if fits { try checkFixedListLiteral(expression, entity: entity) }
-            hint = "give the \(singular(entity))'s code as text: \(set)\"…\""
+            hint = Message(CheckerEditMessage.giveCodeAsText, ["entity": .text(singular(entity)), "example": .text("\(set)\"…\"")])
         }
         guard fits else {
-            throw error("'\(field.name)' holds \(describe(field.type)), not \(typeName(type))", at: expression.span, hint: hint)
+            throw error(CheckerEditMessage.holdsOtherType, ["name": .text(field.name), "kind": .message(describe(field.type)),
+                                                            "type": .text(typeName(type))], at: expression.span, hint: hint)
         }
     }
 
@@ -132,13 +139,13 @@ extension Checker {
         return false
     }
 
-    func describe(_ type: FieldType) -> String {
+    func describe(_ type: FieldType) -> Message {
         switch type {
-        case .int: "whole numbers"
-        case .decimal: "numbers"
-        case .text: "text"
-        case .enumeration(let domain): "\(domain.rawValue) values"
-        case .reference(let entity): "\(singular(entity)) codes"
+        case .int: Message(CheckerEditMessage.wholeNumbers)
+        case .decimal: Message(CheckerEditMessage.numbers)
+        case .text: Message(CheckerEditMessage.text)
+        case .enumeration(let domain): Message(CheckerEditMessage.domainValues, ["domain": .text(domain.rawValue)])
+        case .reference(let entity): Message(CheckerEditMessage.entityCodes, ["entity": .text(singular(entity))])
         }
     }
 
@@ -147,14 +154,16 @@ extension Checker {
     /// `source | stages | update …` or `… | delete`: the rows of the stages before, which must
     /// still be rows of an entity.
     func checkRowEdit(_ pipeline: Pipeline, span: Span) throws(Diagnostic) -> PlannedRowEdit {
-        guard let last = pipeline.stages.last else { throw error("expected an edit", at: span) }
+        guard let last = pipeline.stages.last else { throw error(CheckerEditMessage.expectedEdit, at: span) }
         let word = source.text(of: last.keywordSpan)
         var inputPipeline = pipeline
         inputPipeline.stages.removeLast()
         let input = try checkPipeline(inputPipeline)
         guard let entity = input.rowType.entity else {
-            throw error("'\(word)' needs rows of a source, but \(Checker.whyNotRows(input))", at: last.keywordSpan,
-                        hint: "\(word) right after the stages that pick the rows: measurements | where … | \(word == "update" ? "update …" : word)")
+            throw error(CheckerEditMessage.editNeedsRows, ["stage": .text(word), "reason": .message(Checker.whyNotRows(input))],
+                        at: last.keywordSpan,
+                        hint: Message(CheckerEditMessage.editRightAfterStages,
+                                      ["stage": .text(word), "example": .text("measurements | where … | \(word == "update" ? "update …" : word)")]))
         }
         switch last.kind {
         case .update(let assignments):
@@ -164,7 +173,7 @@ extension Checker {
             var output = input.rowType
             for assignment in assignments {
                 if fields.contains(where: { $0.name == assignment.name }) {
-                    throw error("'\(assignment.name)' is set twice in this update", at: assignment.nameSpan)
+                    throw error(CheckerEditMessage.setTwice, ["name": .text(assignment.name)], at: assignment.nameSpan)
                 }
                 let stored = try storedField(assignment.name, span: assignment.nameSpan, of: entity, rowType: input.rowType)
                 let (bound, type) = try checkScalar(assignment.value, in: &scope)
@@ -183,31 +192,35 @@ extension Checker {
             return PlannedRowEdit(entity: entity, input: InvariantMarker.mark(input), kind: .delete(cascade: cascade),
                                   stageSpan: last.span, keywordSpan: last.keywordSpan, span: span)
         default:
-            throw error("expected an edit", at: last.keywordSpan)
+            throw error(CheckerEditMessage.expectedEdit, at: last.keywordSpan)
         }
     }
 
+    private static func recordsAfter(_ stage: String) -> Message {
+        Message(CheckerEditMessage.recordsAfterStage, ["stage": .text(stage)])
+    }
+
     /// Why a plan's rows are records rather than rows of an entity, naming the stage.
-    static func whyNotRows(_ plan: LogicalPlan) -> String {
+    static func whyNotRows(_ plan: LogicalPlan) -> Message {
         switch plan {
         case .source(.binding(let name), _):
-            return "'\(name)' holds records (its let ends in select, summarize, distinct or count)"
+            return Message(CheckerEditMessage.letHoldsRecords, ["name": .text(name)])
         case .source:
-            return "the source has no stored rows"
+            return Message(CheckerEditMessage.sourceHasNoStoredRows)
         case .project:
-            return "after 'select' the rows are records"
+            return recordsAfter("select")
         case .distinct:
-            return "after 'distinct' the rows are records"
+            return recordsAfter("distinct")
         case .aggregate:
-            return "after 'summarize' the rows are records"
+            return recordsAfter("summarize")
         case .count:
-            return "after 'count' there is only a count"
+            return Message(CheckerEditMessage.onlyACountAfterCount)
         case .pivot:
-            return "after 'pivot' the rows are records"
+            return recordsAfter("pivot")
         case .unpivot:
-            return "after 'unpivot' the rows are records"
+            return recordsAfter("unpivot")
         case .totals:
-            return "after 'totals' the rows are records"
+            return recordsAfter("totals")
         case .filter(let input, _, _), .extend(let input, _, _, _), .sort(let input, _, _), .limit(let input, _),
              .window(let input, _, _, _, _):
             return whyNotRows(input)
@@ -242,7 +255,7 @@ extension Checker {
 
     func requireFresh(_ name: String, span: Span) throws(Diagnostic) {
         guard let line = staleBindings[name] else { return }
-        throw error("'\(name)' was computed before the data changed (line \(line)); run its let again", at: span,
-                    hint: "a let keeps the rows it found; after an insert, update, delete or .undo they may be other rows")
+        throw error(CheckerEditMessage.staleLet, ["name": .text(name), "line": .number(line)], at: span,
+                    hint: Message(CheckerEditMessage.letKeepsRows))
     }
 }

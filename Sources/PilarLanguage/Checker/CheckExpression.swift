@@ -15,12 +15,13 @@ extension Checker {
         let text = source.text(of: expression.span)
         switch type {
         case .rows(let rowType):
-            let what = rowType.entity.map { "\(singular($0)) rows" } ?? "rows"
-            return error("'\(text)' is a collection of \(what), not a single value", at: expression.span,
-                         hint: "aggregate it, e.g. count(\(text))")
+            let what = rowType.entity.map { Message(CheckerMessage.entityRows, ["entity": .text(singular($0))]) }
+                ?? Message(CheckerMessage.rows)
+            return error(CheckerMessage.notScalarCollection, ["expression": .text(text), "rows": .message(what)],
+                         at: expression.span, hint: Message(CheckerMessage.aggregateWithCount, ["expression": .text(text)]))
         default:
-            return error("'\(text)' is a \(typeName(type)), not a single value", at: expression.span,
-                         hint: "aggregate it, e.g. sum(\(text)) or count(\(text))")
+            return error(CheckerMessage.notScalar, ["expression": .text(text), "type": .text(typeName(type))], at: expression.span,
+                         hint: Message(CheckerMessage.aggregateWithSumOrCount, ["expression": .text(text)]))
         }
     }
 
@@ -47,12 +48,12 @@ extension Checker {
             switch op {
             case .negate:
                 guard type.isNumeric else {
-                    throw error("cannot negate \(typeName(type))", at: expression.span)
+                    throw error(CheckerMessage.cannotNegate, ["type": .text(typeName(type))], at: expression.span)
                 }
                 return .scalar(.negate(bound, span: expression.span), type)
             case .not:
                 guard type == .bool || type == .null else {
-                    throw error("'not' needs a condition, not \(typeName(type))", at: operand.span)
+                    throw error(CheckerMessage.notNeedsCondition, ["type": .text(typeName(type))], at: operand.span)
                 }
                 return .scalar(.not(bound), .bool)
             }
@@ -73,7 +74,8 @@ extension Checker {
             for item in items {
                 let (boundItem, type) = try checkScalar(item, in: &scope)
                 guard let unified = Checker.unify(element, type) else {
-                    throw error("a list cannot mix \(typeName(element)) and \(typeName(type))", at: item.span)
+                    throw error(CheckerMessage.listMixesTypes, ["first": .text(typeName(element)), "second": .text(typeName(type))],
+                                at: item.span)
                 }
                 element = unified
                 bound.append(boundItem)
@@ -82,8 +84,9 @@ extension Checker {
         case .pipeline(let pipeline):
             let base = try check(pipeline.source, in: &scope)
             guard case .rows(let plan) = base else {
-                throw error("'\(source.text(of: pipeline.source.span))' is a \(base.type), not rows to pipe into stages",
-                            at: pipeline.source.span, hint: "pipe a relation or a source, e.g. count(programmes | where horizon == \"quick-win\")")
+                throw error(CheckerMessage.notRowsToPipe,
+                            ["expression": .text(source.text(of: pipeline.source.span)), "type": .text("\(base.type)")],
+                            at: pipeline.source.span, hint: Message(CheckerMessage.pipeARelation))
             }
             // Inside, `outer.NAME` names this row.
             var nested = self
@@ -130,37 +133,37 @@ extension Checker {
     /// In a summarize's aggregate list, fields are only readable inside an aggregate.
     private func requireRowAccess(_ name: String, span: Span, scope: Scope) throws(Diagnostic) {
         if case .group = scope.aggregateMode {
-            throw error("'\(name)' is read per row, but summarize computes one value per group", at: span,
-                        hint: "aggregate it (sum(\(name)), count_distinct(\(name)), …) or put it after 'by'")
+            throw error(CheckerMessage.readPerRowInSummarize, ["name": .text(name)], at: span,
+                        hint: Message(CheckerMessage.aggregateOrGroup, ["name": .text(name)]))
         }
     }
 
     private func unknownName(_ name: String, span: Span, rowType: RowType) -> Diagnostic {
         var candidates = rowType.columns.map(\.name)
-        var what = "column '\(name)'"
+        var unknown = Message(CheckerMessage.unknownColumn, ["name": .text(name)])
         if let entity = rowType.entity {
             candidates += store.schema(entity).memberNames
-            what = "field '\(name)' of \(singular(entity))"
+            unknown = Message(CheckerMessage.unknownField, ["name": .text(name), "entity": .text(singular(entity))])
         }
         if let outerRow = outerRows.first, names(of: outerRow).contains(name) {
-            return error("unknown \(what)", at: span, hint: "write outer.\(name) to use the outer row's \(name)")
+            return error(unknown, at: span, hint: Message(CheckerMessage.writeOuter, ["name": .text(name)]))
         }
         if name == "outer" {
-            return error("unknown \(what)", at: span,
-                         hint: outerRows.isEmpty ? "outer.NAME reads the row a nested pipeline is computed for, inside one"
-                                                 : "outer names the row around this pipeline: write outer.FIELD")
+            return error(unknown, at: span,
+                         hint: Message(outerRows.isEmpty ? CheckerMessage.outerOutsidePipeline : CheckerMessage.outerInsidePipeline))
         }
         if let suggestion = DidYouMean.suggest(name, from: candidates) {
-            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?").fixing(span, with: suggestion)
+            return error(unknown, at: span, hint: .didYouMean(suggestion)).fixing(span, with: suggestion)
         }
         if let suggestion = DidYouMean.suggest(name, from: store.catalog.sourceNames + Array(bindings.keys)) {
-            return error("unknown \(what)", at: span, hint: "did you mean '\(suggestion)'?").fixing(span, with: suggestion)
+            return error(unknown, at: span, hint: .didYouMean(suggestion)).fixing(span, with: suggestion)
         }
         if FunctionRegistry.isFunction(name) {
-            return error("unknown \(what)", at: span, hint: "\(name) is a function: call it as \(name)(…)")
+            return error(unknown, at: span, hint: Message(CheckerMessage.isAFunction, ["name": .text(name)]))
         }
-        let available = candidates.isEmpty ? "" : "available: \(candidates.joined(separator: ", "))"
-        return error("unknown \(what)", at: span, hint: available.isEmpty ? nil : available)
+        let available = candidates.isEmpty ? nil
+            : Message(CheckerMessage.available, ["names": .text(candidates.joined(separator: ", "))])
+        return error(unknown, at: span, hint: available)
     }
 
     private func resolveMember(_ name: String, nameSpan: Span, of base: Checked, base baseExpression: Expression,
@@ -180,15 +183,17 @@ extension Checker {
             }
             throw unknownMember(name, nameSpan: nameSpan, entity: entity)
         case .scalar(_, let type):
-            throw error("'\(source.text(of: baseExpression.span))' is a \(typeName(type)) and has no fields", at: nameSpan,
-                        hint: type == .text ? "only relations (opd, pillar, programme, indicator) can be followed with '.'" : nil)
+            throw error(CheckerMessage.hasNoFields,
+                        ["expression": .text(source.text(of: baseExpression.span)), "type": .text(typeName(type))], at: nameSpan,
+                        hint: type == .text ? Message(CheckerMessage.onlyRelationsFollow) : nil)
         case .rows(let plan):
             let rowType = plan.rowType
             if let entity = rowType.entity, rowType.columns.firstIndex(where: { $0.name == name }) == nil,
                let collection = store.schema(entity).collection(named: name) {
                 guard case .source(let rowSource, _) = plan else {
-                    throw error("cannot follow '\(name)' from a filtered collection", at: nameSpan,
-                                hint: "follow the relation first, then filter: (\(source.text(of: baseExpression.span)).\(name) | where …)")
+                    throw error(CheckerMessage.cannotFollowFiltered, ["name": .text(name)], at: nameSpan,
+                                hint: Message(CheckerMessage.followThenFilter,
+                                              ["expression": .text(source.text(of: baseExpression.span)), "name": .text(name)]))
                 }
                 let flattened = RowSource.flattened(rowSource, parentEntity: entity, collection: collection.name)
                 return .rows(.source(flattened, RowType(entity: collection.target)))
@@ -206,7 +211,7 @@ extension Checker {
             }
             return .list(.perRow(plan, .field(of: element, entity: entity, column: column)), ValueType(schema.fields[column].type))
         case .list(_, let element):
-            throw error("a list of \(typeName(element)) has no field '\(name)'", at: nameSpan)
+            throw error(CheckerMessage.listHasNoField, ["type": .text(typeName(element)), "name": .text(name)], at: nameSpan)
         }
     }
 
@@ -231,9 +236,10 @@ extension Checker {
 
     private func unknownMember(_ name: String, nameSpan: Span, entity: Entity) -> Diagnostic {
         let members = store.schema(entity).memberNames
-        let hint = DidYouMean.suggest(name, from: members).map { "did you mean '\($0)'?" }
-            ?? "\(singular(entity)) has \(members.joined(separator: ", "))"
-        let fixed = error("unknown field '\(name)' of \(singular(entity))", at: nameSpan, hint: hint)
+        let hint = DidYouMean.suggest(name, from: members).map(Message.didYouMean)
+            ?? Message(CheckerMessage.entityHas, ["entity": .text(singular(entity)), "members": .text(members.joined(separator: ", "))])
+        let fixed = error(CheckerMessage.unknownField, ["name": .text(name), "entity": .text(singular(entity))], at: nameSpan,
+                          hint: hint)
         guard let suggestion = DidYouMean.suggest(name, from: members) else { return fixed }
         return fixed.fixing(nameSpan, with: suggestion)
     }
@@ -259,19 +265,18 @@ extension Checker {
     private func resolveOuter(_ name: String, level: Int, nameSpan: Span, span: Span) throws(Diagnostic) -> Checked {
         guard level <= outerRows.count else {
             if outerRows.isEmpty {
-                throw error("'outer' has no row here: it names the row a nested pipeline is computed for", at: span,
-                            hint: "e.g. measurements | extend prev = max((indicator.measurements | where year == outer.year - 1).actual)")
+                throw error(CheckerMessage.outerHasNoRow, at: span, hint: Message(CheckerMessage.outerExample))
             }
-            throw error("there \(outerRows.count == 1 ? "is 1 pipeline" : "are \(outerRows.count) pipelines") around this one, not \(level)",
-                        at: span, hint: "each outer. goes one pipeline out")
+            throw error(CheckerMessage.outerTooDeep, ["count": .number(outerRows.count), "level": .number(level)],
+                        at: span, hint: Message(CheckerMessage.eachOuterOneOut))
         }
         var outside = self
         outside.outerRows = Array(outerRows.dropFirst(level))
         var scope = Scope(rowType: outerRows[level - 1], aggregateMode: .none(reason: "outer reads one row"))
         let checked = try outside.resolveName(name, span: nameSpan, in: &scope)
         guard case .scalar(let bound, let type) = checked else {
-            throw error("outer.\(name) is a collection; outer reads the fields and columns of the outer row", at: span,
-                        hint: "follow a reference of the outer row instead, e.g. outer.indicator.measurements")
+            throw error(CheckerMessage.outerIsCollection, ["name": .text(name)], at: span,
+                        hint: Message(CheckerMessage.followOuterReference))
         }
         return .scalar(.outer(level: level, bound), type)
     }

@@ -9,13 +9,14 @@ extension Checker {
         switch op {
         case .and, .or:
             for (side, type) in [(left, leftType), (right, rightType)] where type != .bool && type != .null {
-                throw error("'\(op.rawValue)' needs conditions on both sides; this is \(typeName(type))", at: side.span)
+                throw error(CheckerMessage.needsConditionsOnBothSides, ["operator": .text(op.rawValue), "type": .text(typeName(type))],
+                            at: side.span)
             }
             return .scalar(op == .and ? .and(leftBound, rightBound) : .or(leftBound, rightBound), .bool)
         case .contains, .startsWith:
             for (side, type) in [(left, leftType), (right, rightType)] where !Checker.isTextLike(type) {
-                throw error("'\(op.rawValue)' works on text, not \(typeName(type))", at: side.span,
-                            hint: type.isNumeric ? "convert it with text(…)" : nil)
+                throw error(CheckerMessage.worksOnText, ["operator": .text(op.rawValue), "type": .text(typeName(type))],
+                            at: side.span, hint: type.isNumeric ? Message(CheckerMessage.convertWithText) : nil)
             }
             return .scalar(op == .contains ? .contains(leftBound, rightBound) : .startsWith(leftBound, rightBound), .bool)
         case .endsWith, .like, .equalIgnoringCase:
@@ -25,8 +26,9 @@ extension Checker {
                 return .scalar(.arithmetic(.add, leftBound, rightBound, span: span), .text)
             }
             for (side, type) in [(left, leftType), (right, rightType)] where !type.isNumeric {
-                throw error("'\(op.rawValue)' needs numbers, but '\(source.text(of: side.span))' is \(typeName(type))", at: side.span,
-                            hint: op == .add && Checker.isTextLike(type) ? "join texts with + only when both sides are text" : nil)
+                throw error(CheckerMessage.needsNumbers, ["operator": .text(op.rawValue), "expression": .text(source.text(of: side.span)),
+                                                          "type": .text(typeName(type))], at: side.span,
+                            hint: op == .add && Checker.isTextLike(type) ? Message(CheckerMessage.joinTexts) : nil)
             }
             let resultType: ValueType
             if op == .divide || leftType == .decimal || rightType == .decimal {
@@ -40,8 +42,9 @@ extension Checker {
         case .equal, .notEqual, .less, .lessEqual, .greater, .greaterEqual:
             if leftType == .null || rightType == .null, op == .equal || op == .notEqual {
                 let other = leftType == .null ? right : left
-                throw error("comparing with null is never true", at: span,
-                            hint: "write \(source.text(of: other.span)) is \(op == .equal ? "" : "not ")null")
+                throw error(CheckerMessage.nullComparison, at: span,
+                            hint: Message(CheckerMessage.writeIsNull, ["expression": .text(source.text(of: other.span)),
+                                                                       "not": .text(op == .equal ? "" : "not ")]))
             }
             let mode = try comparisonMode(leftType, rightType, leftExpression: left, rightExpression: right, span: span)
             return .scalar(.compare(op, leftBound, rightBound, mode), .bool)
@@ -52,7 +55,7 @@ extension Checker {
         let (needleBound, needleType) = try checkScalar(needle, in: &scope)
         let checked = try check(haystack, in: &scope)
         guard case .list(let list, let element) = checked else {
-            throw error("'in' needs a list, e.g. [\"quick-win\", \"short\"]", at: haystack.span)
+            throw error(CheckerMessage.inNeedsList, at: haystack.span)
         }
         var mode = ComparisonMode.null
         if case .literal = list, case .list(let items) = haystack.kind {
@@ -105,16 +108,17 @@ extension Checker {
             try checkCodeLiteral(leftExpression, entity: entity)
             return .referenceCode(entity)
         default:
-            var problem = error("cannot compare \(typeName(left)) with \(typeName(right))", at: span, hint: comparisonHint(left, right))
+            var problem = error(CheckerMessage.cannotCompare, ["left": .text(typeName(left)), "right": .text(typeName(right))],
+                                at: span, hint: comparisonHint(left, right))
             if let quoted = quotedNumber(left, right, leftExpression, rightExpression) {
                 let inside = span.start <= quoted.span.start && quoted.span.end <= span.end
                 let shown = inside ? source.text(of: Span(span.start, quoted.span.start)) + quoted.number
                     + source.text(of: Span(quoted.span.end, span.end)) : quoted.number
-                problem.hintText = .verbatim("numbers are written without quotes: \(shown)")
+                problem.hintText = Message(CheckerMessage.numbersWithoutQuotes, ["example": .text(shown)])
                 throw problem.fixing(quoted.span, with: quoted.number)
             }
             // A text field against a number: unquoting is not the answer (`name between 1 and 2`).
-            if problem.hintText != nil { problem.hintText = .verbatim("a text compares with a text in quotes, a number with a number field") }
+            if problem.hintText != nil { problem.hintText = Message(CheckerMessage.textComparesWithText) }
             throw problem
         }
     }
@@ -130,10 +134,11 @@ extension Checker {
 
     func checkDomainLiteral(_ expression: Expression, domain: [String], what: String) throws(Diagnostic) {
         guard case .string(let text) = expression.kind, !domain.contains(text) else { return }
-        let hint = DidYouMean.suggest(text, from: domain).map { "did you mean \"\($0)\"?" }
-            ?? "\(what) is one of \(domain.map { "\"\($0)\"" }.joined(separator: ", "))"
+        let hint = DidYouMean.suggest(text, from: domain).map { Message(CheckerMessage.didYouMeanQuoted, ["value": .text($0)]) }
+            ?? Message(CheckerMessage.isOneOf, ["what": .text(what),
+                                                "values": .text(domain.map { "\"\($0)\"" }.joined(separator: ", "))])
         let suggestion = DidYouMean.suggest(text, from: domain)
-        throw error("\"\(text)\" is not a \(what)", at: expression.span, hint: hint)
+        throw error(CheckerMessage.notADomainValue, ["value": .text(text), "what": .text(what)], at: expression.span, hint: hint)
             .fixing(expression.span, with: Checker.stringLiteral(suggestion ?? domain.first ?? text))
     }
 
@@ -147,9 +152,9 @@ extension Checker {
         return (side.span, text)
     }
 
-    private func comparisonHint(_ left: ValueType, _ right: ValueType) -> String? {
+    private func comparisonHint(_ left: ValueType, _ right: ValueType) -> Message? {
         if (left == .text && right.isNumeric) || (right == .text && left.isNumeric) {
-            return "numbers are written without quotes: year == 2019"
+            return Message(CheckerMessage.numbersWithoutQuotes, ["example": .text("year == 2019")])
         }
         return nil
     }

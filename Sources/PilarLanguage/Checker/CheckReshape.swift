@@ -33,8 +33,9 @@ extension Checker {
             values = try distinctValues(of: across, in: input, span: spec.across.span)
         }
         guard values.count <= Checker.maximumPivotColumns else {
-            throw error("pivot across \(source.text(of: spec.across.span)) would make \(values.count) columns (at most \(Checker.maximumPivotColumns))",
-                        at: spec.across.span, hint: "pivot across a key with few values (a year, a horizon), or filter the rows first")
+            throw error(ReshapeMessage.tooManyPivotColumns, ["key": .text(source.text(of: spec.across.span)),
+                                                             "count": .number(values.count), "maximum": .number(Checker.maximumPivotColumns)],
+                        at: spec.across.span, hint: Message(ReshapeMessage.pivotAcrossFewValues))
         }
         // Column names are the values as they show; with several aggregates, VALUE_NAME.
         let order = ValueOrder(store: store)
@@ -47,8 +48,8 @@ extension Checker {
         }
         var seen: Set<String> = []
         for column in columns where !seen.insert(column.name).inserted {
-            throw error("pivot would make two columns named '\(column.name)'", at: spec.across.span,
-                        hint: "rename the key or the aggregate: by other_name = …, other_name = avg(…)")
+            throw error(ReshapeMessage.duplicatePivotColumn, ["name": .text(column.name)], at: spec.across.span,
+                        hint: Message(ReshapeMessage.renameKeyOrAggregate))
         }
         let plan = PivotPlan(keys: keys, column: across, values: values, listed: spec.values != nil,
                              aggregates: groupScope.aggregates, outputs: outputs, acrossSpan: spec.across.span,
@@ -66,13 +67,13 @@ extension Checker {
             _ = try checkScalar(Expression(.binary(.equal, across, item), item.span), in: &scope)
             var itemScope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "the columns of pivot are fixed values"))
             guard case .constant(var value) = try checkScalar(item, in: &itemScope).0 else {
-                throw error("a column of pivot must be a fixed value, not '\(source.text(of: item.span))'", at: item.span,
-                            hint: "across year in [2019, 2020]")
+                throw error(ReshapeMessage.pivotValueNotFixed, ["expression": .text(source.text(of: item.span))], at: item.span,
+                            hint: .code("across year in [2019, 2020]"))
             }
             switch (type, value) {
             case (.ref(let entity), .text(let code)):
                 guard let row = store.table(entity).codeIndex[code] else {
-                    throw error("'\(code)' is not a \(singular(entity)) code", at: item.span)
+                    throw error(ReshapeMessage.notACode, ["code": .text(code), "entity": .text(singular(entity))], at: item.span)
                 }
                 value = .ref(entity, row)
             case (.decimal, .int(let number)):
@@ -80,14 +81,15 @@ extension Checker {
             case (.int, .decimal(let number)):
                 // Int rows never equal a decimal value: 2019.0 is the column 2019.
                 guard let whole = number.exactInteger else {
-                    throw error("'\(source.text(of: item.span))' is not a whole number, and \(source.text(of: across.span)) holds whole numbers",
-                                at: item.span, hint: "list whole numbers: across \(source.text(of: across.span)) in [2019, 2020]")
+                    throw error(ReshapeMessage.notWholeNumber, ["expression": .text(source.text(of: item.span)),
+                                                                "key": .text(source.text(of: across.span))],
+                                at: item.span, hint: Message(ReshapeMessage.listWholeNumbers, ["key": .text(source.text(of: across.span))]))
                 }
                 value = .int(whole)
             default: break
             }
             if values.contains(value) {
-                throw error("'\(source.text(of: item.span))' is listed twice", at: item.span)
+                throw error(ReshapeMessage.listedTwice, ["name": .text(source.text(of: item.span))], at: item.span)
             }
             values.append(value)
         }
@@ -104,8 +106,8 @@ extension Checker {
     /// would run SELECT DISTINCT here. `across KEY in [...]` avoids it.
     private func distinctValues(of column: BoundColumn, in input: LogicalPlan, span: Span) throws(Diagnostic) -> [Value] {
         if editPending {
-            throw Diagnostic(.checker, Checker.pivotAfterEditMessage, source: source, span: span,
-                             hint: "list the columns: across … in [...]")
+            throw error(Checker.pivotAfterEditMessage, at: span,
+                        hint: Message(ReshapeMessage.listTheColumns, ["example": .text("across … in [...]")]))
         }
         var frames = bindingFrames
         // `let` results checked earlier in this script have not run yet: run them now, in order.
@@ -120,8 +122,9 @@ extension Checker {
     }
 
     /// The message of the error that tells the session to check a statement only after the
-    /// script's edit before it has run (see `Session.run`); shown only if nothing catches it.
-    static let pivotAfterEditMessage = "pivot finds its columns in the data, which an edit earlier in the script changes"
+    /// script's edit before it has run (see `Session.run`, which recognises it by its ID);
+    /// shown only if nothing catches it.
+    static let pivotAfterEditMessage = Message(ReshapeMessage.pivotAfterEdit)
 
     /// Inside a nested pipeline over the row's own relation (`opds | extend n =
     /// count(programmes | pivot …)`), or one reading `outer.`, each row has its own values
@@ -137,8 +140,8 @@ extension Checker {
         } else {
             example = "across \(key) in [2019, 2020]"
         }
-        throw error("pivot inside a row's pipeline needs its columns listed: each row could find other values of \(key)",
-                    at: spec.across.span, hint: "list the columns: \(example)")
+        throw error(ReshapeMessage.pivotInsideRow, ["key": .text(key)],
+                    at: spec.across.span, hint: Message(ReshapeMessage.listTheColumns, ["example": .text(example)]))
     }
 
     // MARK: - unpivot
@@ -146,19 +149,19 @@ extension Checker {
     func checkUnpivot(_ spec: UnpivotSpec, on input: LogicalPlan, stage: Stage) throws(Diagnostic) -> LogicalPlan {
         let rowType = input.rowType
         if let entity = rowType.entity {
-            throw error("unpivot needs records, not \(singular(entity)) rows", at: stage.keywordSpan,
-                        hint: "select the columns to keep first: … | select code, a, b | unpivot a, b into name, value")
+            throw error(ReshapeMessage.unpivotNeedsRecords, ["entity": .text(singular(entity))], at: stage.keywordSpan,
+                        hint: Message(ReshapeMessage.selectColumnsFirst))
         }
         var unpivoted: [Int] = []
         var valueType: ValueType = .null
         var firstTyped: UnpivotSpec.Name?
         for name in spec.columns {
             guard let index = rowType.columnIndex(name.name) else {
-                let hint = DidYouMean.suggest(name.name, from: rowType.columns.map(\.name)).map { "did you mean '\($0)'?" }
-                throw error("unknown column '\(name.name)'", at: name.span,
-                            hint: hint ?? "columns are \(rowType.columns.map(\.name).joined(separator: ", "))")
+                let hint = DidYouMean.suggest(name.name, from: rowType.columns.map(\.name)).map(Message.didYouMean)
+                throw error(CheckerMessage.unknownColumn, ["name": .text(name.name)], at: name.span,
+                            hint: hint ?? columnsAre(rowType))
             }
-            if unpivoted.contains(index) { throw error("'\(name.name)' is listed twice", at: name.span) }
+            if unpivoted.contains(index) { throw error(ReshapeMessage.listedTwice, ["name": .text(name.name)], at: name.span) }
             unpivoted.append(index)
             let type = rowType.columns[index].type
             switch (valueType, type) {
@@ -169,8 +172,9 @@ extension Checker {
             case (let a, let b) where a == b: break
             case (.int, .decimal), (.decimal, .int): valueType = .decimal
             default:
-                throw error("unpivot puts the listed columns in one column, but '\(name.name)' is \(typeName(type)) and '\(firstTyped?.name ?? "")' is \(typeName(valueType))",
-                            at: name.span, hint: "list only columns of one kind (ints and decimals mix)")
+                throw error(ReshapeMessage.unpivotMixesTypes, ["name": .text(name.name), "type": .text(typeName(type)),
+                                                               "other": .text(firstTyped?.name ?? ""), "otherType": .text(typeName(valueType))],
+                            at: name.span, hint: Message(ReshapeMessage.listOneKind))
             }
         }
         let wholeNumbers = spec.columns.compactMap { Int64($0.name) }
@@ -178,11 +182,12 @@ extension Checker {
         let kept = rowType.columns.indices.filter { !unpivoted.contains($0) }
         var columns = kept.map { rowType.columns[$0] }
         for name in [spec.nameColumn, spec.valueColumn] where columns.contains(where: { $0.name == name.name }) {
-            throw error("a column named '\(name.name)' is already there", at: name.span, hint: "choose another name after 'into'")
+            throw error(ReshapeMessage.columnAlreadyThere, ["name": .text(name.name)], at: name.span,
+                        hint: Message(ReshapeMessage.chooseAnotherNameAfterInto))
         }
         columns.append(ColumnInfo(name: spec.nameColumn.name, type: wholeNumbers.count == spec.columns.count ? .int : .text))
         if spec.valueColumn.name == spec.nameColumn.name {
-            throw error("the name and value columns are both called '\(spec.valueColumn.name)'", at: spec.valueColumn.span)
+            throw error(ReshapeMessage.nameAndValueSame, ["name": .text(spec.valueColumn.name)], at: spec.valueColumn.span)
         }
         columns.append(ColumnInfo(name: spec.valueColumn.name, type: valueType))
         let plan = UnpivotPlan(kept: kept, unpivoted: unpivoted, names: names,
@@ -195,19 +200,18 @@ extension Checker {
     func checkTotals(by: Expression?, on input: LogicalPlan, stage: Stage) throws(Diagnostic) -> LogicalPlan {
         let rowType = input.rowType
         if let entity = rowType.entity {
-            throw error("totals needs records, not \(singular(entity)) rows", at: stage.keywordSpan,
-                        hint: "summarize or select first: … | summarize budget = sum(budget) by pillar | totals")
+            throw error(ReshapeMessage.totalsNeedsRecords, ["entity": .text(singular(entity))], at: stage.keywordSpan,
+                        hint: Message(ReshapeMessage.summarizeOrSelectFirst))
         }
         var byColumn: Int?
         if let by {
             guard case .name(let name) = by.kind else {
-                throw error("totals by needs a column name, not '\(source.text(of: by.span))'", at: by.span,
-                            hint: "totals by pillar")
+                throw error(ReshapeMessage.totalsByNeedsName, ["expression": .text(source.text(of: by.span))], at: by.span,
+                            hint: .code("totals by pillar"))
             }
             guard let index = rowType.columnIndex(name) else {
-                let hint = DidYouMean.suggest(name, from: rowType.columns.map(\.name)).map { "did you mean '\($0)'?" }
-                throw error("unknown column '\(name)'", at: by.span,
-                            hint: hint ?? "columns are \(rowType.columns.map(\.name).joined(separator: ", "))")
+                let hint = DidYouMean.suggest(name, from: rowType.columns.map(\.name)).map(Message.didYouMean)
+                throw error(CheckerMessage.unknownColumn, ["name": .text(name)], at: by.span, hint: hint ?? columnsAre(rowType))
             }
             byColumn = index
         }
@@ -221,8 +225,7 @@ extension Checker {
         } else if let first = rowType.columns.firstIndex(where: { Checker.isLabelType($0.type) }) {
             label = first
         } else {
-            throw error("totals needs a column for its label (a text, an enum or a code)", at: stage.keywordSpan,
-                        hint: "summarize by a key first: … | summarize total = sum(budget) by pillar | totals")
+            throw error(ReshapeMessage.totalsNeedsLabel, at: stage.keywordSpan, hint: Message(ReshapeMessage.summarizeByKeyFirst))
         }
         var output = rowType
         output.columns[label].type = .text
@@ -230,6 +233,11 @@ extension Checker {
                               summed: rowType.columns.map { ($0.type == .int || $0.type == .decimal) && !Checker.isYearLike($0) },
                               recompute: recompute, output: output)
         return .totals(input, plan)
+    }
+
+    /// "columns are a, b, c": the hint when a column name suggests nothing.
+    private func columnsAre(_ rowType: RowType) -> Message {
+        Message(CheckerMessage.columnsAre, ["columns": .text(rowType.columns.map(\.name).joined(separator: ", "))])
     }
 
     private static func isLabelType(_ type: ValueType) -> Bool {
@@ -278,8 +286,8 @@ extension Checker {
         case .string(let string): text = string
         default: return
         }
-        let hint = rowType.columnIndex(text) != nil ? "the column is written in backticks: `\(text)`"
-            : "sort by a column or an expression of the row"
-        throw error("sorting by the constant \(source.text(of: key.span)) does nothing", at: key.span, hint: hint)
+        let hint = rowType.columnIndex(text) != nil ? Message(ReshapeMessage.columnInBackticks, ["name": .text(text)])
+            : Message(ReshapeMessage.sortByColumn)
+        throw error(ReshapeMessage.sortByConstant, ["value": .text(source.text(of: key.span))], at: key.span, hint: hint)
     }
 }

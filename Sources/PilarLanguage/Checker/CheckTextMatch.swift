@@ -6,8 +6,8 @@ extension Checker {
     func checkTextMatch(_ op: BinaryOperator, _ left: (Expression, BoundExpression, ValueType),
                         _ right: (Expression, BoundExpression, ValueType), span: Span) throws(Diagnostic) -> Checked {
         for (side, _, type) in [left, right] where !Checker.isTextLike(type) {
-            throw error("'\(op.rawValue)' works on text, not \(typeName(type))", at: side.span,
-                        hint: type.isNumeric ? "convert it with text(…)" : nil)
+            throw error(CheckerMessage.worksOnText, ["operator": .text(op.rawValue), "type": .text(typeName(type))],
+                        at: side.span, hint: type.isNumeric ? Message(CheckerMessage.convertWithText) : nil)
         }
         let function = switch op {
         case .like: TextMatch.like

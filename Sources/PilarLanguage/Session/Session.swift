@@ -137,7 +137,7 @@ public final class Session {
                     }
                     checkedUpTo = end
                     for warning in checker.warnings.drain() { emit(.warning(warning)) }
-                } catch where checker.editPending && error.stage == .checker && error.message == Checker.pivotAfterEditMessage {
+                } catch where checker.editPending && error.stage == .checker && error.text.is(ReshapeMessage.pivotAfterEdit) {
                     // A pivot finds its columns in the data: it is checked once the edit has run.
                     checkedUpTo = index + planned.count
                     for warning in checker.warnings.drain() { emit(.warning(warning)) }

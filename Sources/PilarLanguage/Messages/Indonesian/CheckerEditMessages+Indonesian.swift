@@ -1,0 +1,37 @@
+extension CheckerEditMessage {
+    public var indonesian: String {
+        switch self {
+        case .givenTwice: "'{name}' diberikan dua kali dalam rekaman ini"
+        case .upsertNeedsKey: "upsert mencari {entity} berdasarkan kuncinya, tetapi rekaman ini tidak memiliki {names}"
+        case .giveKeyInEveryRecord: "berikan {keys} di setiap rekaman"
+        case .cannotEditLet: "tidak dapat melakukan {verb} ke '{name}': itu hasil let, bukan data tersimpan"
+        case .editIntoSource: "lakukan {verb} ke sebuah sumber: {sources}"
+        case .derivedField: "'{name}' adalah kolom turunan dan tidak dapat diisi"
+        case .followsFrom: "{name} diturunkan dari {inputs}: isi kolom-kolom itu"
+        case .otherFields: "kolom lain"
+        case .relationNotField: "'{name}' adalah relasi dari {entity}, bukan kolom tersimpan"
+        case .setFromOtherSide: "isi dari sisi lainnya: {entity} dari setiap {name}"
+        case .computedColumnNotField: "'{name}' adalah kolom yang dihitung dalam kueri ini, bukan kolom tersimpan dari {entity}"
+        case .cannotBeNull: "'{name}' tidak boleh kosong (null)"
+        case .needsValue: "setiap {name} memerlukan nilai"
+        case .textsAreQuoted: "teks ditulis dalam tanda kutip: {example}"
+        case .giveCodeAsText: "berikan kode {entity} sebagai teks: {example}"
+        case .holdsOtherType: "'{name}' berisi {kind}, bukan {type}"
+        case .wholeNumbers: "bilangan bulat"
+        case .numbers: "angka"
+        case .text: "teks"
+        case .domainValues: "nilai {domain}"
+        case .entityCodes: "kode {entity}"
+        case .expectedEdit: "diharapkan sebuah perubahan"
+        case .editNeedsRows: "'{stage}' memerlukan baris dari sebuah sumber, tetapi {reason}"
+        case .editRightAfterStages: "{stage} tepat setelah tahap yang memilih barisnya: {example}"
+        case .letHoldsRecords: "'{name}' berisi rekaman (let-nya diakhiri select, summarize, distinct, atau count)"
+        case .sourceHasNoStoredRows: "sumber itu tidak memiliki baris tersimpan"
+        case .recordsAfterStage: "setelah '{stage}' barisnya berupa rekaman"
+        case .onlyACountAfterCount: "setelah 'count' yang ada hanya sebuah jumlah"
+        case .setTwice: "'{name}' diisi dua kali dalam update ini"
+        case .staleLet: "'{name}' dihitung sebelum data berubah (baris {line}); jalankan let-nya lagi"
+        case .letKeepsRows: "let menyimpan baris yang ditemukannya; setelah insert, update, delete, atau .undo, barisnya mungkin sudah berbeda"
+        }
+    }
+}
