@@ -28,11 +28,13 @@ struct CommonOptions: ParsableArguments {
 
     func validate() throws {
         if OutputFormat(name: format) == nil {
-            let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames).map { " (did you mean '\($0)'?)" } ?? ""
-            throw ValidationError("unknown format '\(format)'\(suggestion); formats: \(OutputFormat.allNames.joined(separator: ", "))")
+            var arguments: [String: MessageArgument] = ["format": .text(format), "formats": .list(OutputFormat.allNames.map { .text($0) })]
+            let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames)
+            if let suggestion { arguments["name"] = .text(suggestion) }
+            throw ValidationError(Message(suggestion == nil ? CLIMessage.unknownFormat : .unknownFormatSuggestion, arguments).forCLI)
         }
         if data != nil && empty {
-            throw ValidationError("--data and --empty cannot be used together")
+            throw ValidationError(Message(CLIMessage.dataAndEmpty).forCLI)
         }
         _ = try parsedParameters()
     }
@@ -41,11 +43,11 @@ struct CommonOptions: ParsableArguments {
         var result: [String: Value] = [:]
         for assignment in parameters {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw ValidationError("--set needs NAME=VALUE, e.g. --set year=2019 (got '\(assignment)')")
+                throw ValidationError(Message(CLIMessage.setNeedsAssignment, ["got": .text(assignment)]).forCLI)
             }
             let name = String(assignment[..<equals])
             guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !(name.first?.isNumber ?? true) else {
-                throw ValidationError("--set: '\(name)' is not a valid parameter name")
+                throw ValidationError(Message(CLIMessage.setBadName, ["name": .text(name)]).forCLI)
             }
             result[name] = ParameterValue.parse(String(assignment[assignment.index(after: equals)...]))
         }

@@ -16,13 +16,14 @@ final class LanguageEngine: REPLEngine {
 
     var bannerLines: [String] {
         let store = session.store
-        var lines = ["pilar — \(store.title)\(store.isDemo ? " (illustrative demo data, not official)" : "")",
-                     store.countsLine]
+        // The title is a name (the folder's), written as it is in every language.
+        let title = store.isDemo ? Message(CLIMessage.bannerDemoTitle, ["title": .text(store.title)]) : .verbatim("pilar — \(store.title)")
+        var lines = [title.forCLI, store.countsLine]
         if session.isSafe {
-            lines.append("Safe mode: files cannot be read or written, nor other data loaded; history stays in memory.")
+            lines.append(Message(CLIMessage.bannerSafeMode).forCLI)
         }
-        lines.append("Type a query such as  programmes | where pillar == \"mobility\" | top 5 by budget")
-        lines.append("TAB completes, .help shows help, .quit or Ctrl-D leaves.")
+        lines.append(Message(CLIMessage.bannerTry, ["example": .text("programmes | where pillar == \"mobility\" | top 5 by budget")]).forCLI)
+        lines.append(Message(CLIMessage.bannerKeys).forCLI)
         return lines
     }
 
@@ -53,7 +54,7 @@ final class LanguageEngine: REPLEngine {
             case .error(let diagnostic), .warning(let diagnostic): emit(.error(diagnostic))
             case .errors(let list):
                 for diagnostic in list.diagnostics { emit(.error(diagnostic)) }
-                if list.omitted > 0 { emit(.text("... and \(list.omitted) more problems")) }
+                if list.omitted > 0 { emit(.text(Message(CoreMessage.moreProblems, ["count": .number(list.omitted)]).forCLI)) }
             case .quit: emit(.quit)
             }
         }

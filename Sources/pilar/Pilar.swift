@@ -36,10 +36,10 @@ struct Pilar: ParsableCommand {
 
     func validate() throws {
         if !commands.isEmpty && !scriptFiles.isEmpty {
-            throw ValidationError("give either -c or script files, not both")
+            throw ValidationError(Message(CLIMessage.commandsAndFiles).forCLI)
         }
         if files == ["run"] {
-            throw ValidationError("'pilar run' needs at least one script file")
+            throw ValidationError(Message(CLIMessage.runNeedsFile).forCLI)
         }
     }
 
@@ -82,7 +82,8 @@ struct Pilar: ParsableCommand {
             case .success(let read):
                 bytes = read
             case .failure(let failure):
-                runner.report("error: cannot read '\(path)': \(failure.reason)\n")
+                let message = Message(CLIMessage.cannotReadScript, ["path": .text(path), "reason": .message(.verbatim(failure.reason))])
+                runner.report(Message(CoreMessage.errorLabel).forCLI + " " + message.forCLI + "\n")
                 return 1
             }
             let status = runner.run(SourceFile(name: path, bytes: bytes))

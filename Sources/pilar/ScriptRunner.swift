@@ -28,7 +28,7 @@ final class ScriptRunner {
     /// stays what the script earned).
     func warnIfUnsaved() {
         guard session.hasUnsavedChanges else { return }
-        report("pilar: \(session.unsavedChangesText) not saved; end the script with .save (or .save DIR) to keep them\n")
+        report(Message(CLIMessage.unsavedChanges, ["changes": .text(session.unsavedChangesText)]).forCLI + "\n")
     }
 
     func report(_ text: String) {

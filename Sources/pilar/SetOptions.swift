@@ -26,8 +26,10 @@ enum SetOptions {
             guard argument.hasPrefix("--"), argument.count > 2 else { continue }
             let name = String(argument.prefix { $0 != "=" })
             guard !longOptions.contains(name) else { continue }
-            let suggestion = DidYouMean.suggest(name, from: longOptions).map { " Did you mean '\($0)'?" } ?? ""
-            throw ValidationError("Unknown option '\(name)'.\(suggestion)")
+            let message = DidYouMean.suggest(name, from: longOptions).map {
+                Message(CLIMessage.unknownOptionSuggestion, ["name": .text(name), "suggestion": .text($0)])
+            } ?? Message(CLIMessage.unknownOption, ["name": .text(name)])
+            throw ValidationError(message.forCLI)
         }
     }
 

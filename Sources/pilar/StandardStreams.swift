@@ -1,4 +1,5 @@
 import Foundation
+import PilarCore
 
 /// Writes to standard output and error with `write(2)`, because Foundation's
 /// `FileHandle.write(_:)` traps on any error (a full disk, a closed pipe) and a trap loses the
@@ -9,7 +10,7 @@ enum StandardStreams {
     static func writeOutput(_ bytes: some Collection<UInt8>) {
         if let failure = write(bytes, to: STDOUT_FILENO) {
             if failure == EPIPE { exit(0) }
-            writeError("pilar: cannot write to standard output: \(String(cString: strerror(failure)))\n")
+            writeError(Message(CLIMessage.cannotWriteStdout, ["reason": .message(.verbatim(String(cString: strerror(failure))))]).forCLI + "\n")
             exit(1)
         }
     }

@@ -83,7 +83,7 @@ struct EditBuilder {
             let record = insert.records[index]
             span = record.fields.first { $0.name == problem.field }?.valueSpan ?? record.span
         }
-        return Diagnostic(.runtime, problem.message, source: source, span: span, hint: problem.hint)
+        return Diagnostic(.runtime, problem.text, source: source, span: span, hint: problem.hintText)
     }
 
     /// Where a refusal of the store points: the assignment of the field it names, else the stage.
@@ -92,6 +92,6 @@ struct EditBuilder {
         if case .update(_, let fields) = edit.kind, let field = fields.first(where: { $0.name == problem.field }) {
             span = field.nameSpan.merged(with: field.valueSpan)
         }
-        return Diagnostic(.runtime, problem.message, source: source, span: span, hint: problem.hint)
+        return Diagnostic(.runtime, problem.text, source: source, span: span, hint: problem.hintText)
     }
 }

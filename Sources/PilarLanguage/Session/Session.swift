@@ -375,7 +375,7 @@ public final class Session {
             markSaved()
             emit(.note("saved \(outcome.files) files to \(folder)\n"))
         } catch {
-            throw Diagnostic(.runtime, error.message, source: call.source, span: call.span, hint: error.hint)
+            throw Diagnostic(.runtime, error.text, source: call.source, span: call.span, hint: error.hintText)
         }
         return true
     }

@@ -109,8 +109,7 @@ public struct CSVReader: Sendable {
                 var breaks = 0
                 while true {
                     guard index < count else {
-                        report("unterminated quoted field", at: Span(fieldStart, fieldStart + 1),
-                               hint: "the quote opened here is never closed; inside quotes write a quote twice: \"\"")
+                        report(.unterminatedQuote, at: Span(fieldStart, fieldStart + 1), hint: .unterminatedQuoteHint)
                         nextLine += breaks
                         position = count
                         stoppedEarly = true
@@ -152,8 +151,7 @@ public struct CSVReader: Sendable {
                     position = index + 1  // the newline, if any, is taken as a blank line next time
                     return .record
                 }
-                report("unexpected text after a closing quote", at: Span(index, index + 1),
-                       hint: "a quoted field ends at its closing quote; put the whole field in quotes")
+                report(.textAfterQuote, at: Span(index, index + 1), hint: .textAfterQuoteHint)
                 skipRestOfLine(bytes, from: index)
                 return .skipped
             } else {
@@ -162,8 +160,7 @@ public struct CSVReader: Sendable {
                     let byte = bytes[index]
                     if byte == delimiter || byte == ASCII.newline { break }
                     if byte == ASCII.quote {
-                        report("stray quote in an unquoted field", at: Span(index, index + 1),
-                               hint: "put the whole field in quotes and write the quote twice, e.g. \"5\"\" screen\"")
+                        report(.strayQuote, at: Span(index, index + 1), hint: .strayQuoteHint)
                         skipRestOfLine(bytes, from: index)
                         return .skipped
                     }
@@ -200,12 +197,12 @@ public struct CSVReader: Sendable {
         position = index
     }
 
-    private mutating func report(_ message: String, at span: Span, hint: String) {
+    private mutating func report(_ message: LoaderMessage, at span: Span, hint: LoaderMessage) {
         guard diagnostics.count < diagnosticLimit else {
             omittedDiagnostics += 1
             return
         }
-        diagnostics.append(Diagnostic(.loader, message, source: source, span: span, hint: hint))
+        diagnostics.append(Diagnostic(.loader, message, source: source, span: span, hint: Message(hint)))
     }
 }
 

@@ -10,22 +10,22 @@ public enum FileShape {
     public static func problem(in source: SourceFile) -> Diagnostic? {
         let bytes = source.bytes
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return Diagnostic(.loader, "the file is UTF-16, not UTF-8", source: source, span: Span(0, 2),
-                              hint: "save it as UTF-8 (in a spreadsheet: CSV UTF-8)")
+            return Diagnostic(.loader, LoaderMessage.utf16, source: source, span: Span(0, 2),
+                              hint: Message(LoaderMessage.saveAsUTF8Hint))
         }
         if let bad = UTF8Check.firstInvalidOffset(in: bytes) {
-            return Diagnostic(.loader, "the file is not valid UTF-8 (byte \(hex(bytes[bad])))", source: source,
-                              span: Span(bad, bad + 1), hint: "save it as UTF-8 (in a spreadsheet: CSV UTF-8)")
+            return Diagnostic(.loader, LoaderMessage.notUTF8, ["byte": .text(hex(bytes[bad]))], source: source,
+                              span: Span(bad, bad + 1), hint: Message(LoaderMessage.saveAsUTF8Hint))
         }
         if let nul = bytes.firstIndex(of: 0) {
-            return Diagnostic(.loader, "NUL byte in the file", source: source, span: Span(nul, nul + 1),
-                              hint: "a CSV file is plain text; save it as CSV UTF-8, or remove the NUL byte")
+            return Diagnostic(.loader, LoaderMessage.nulByte, source: source, span: Span(nul, nul + 1),
+                              hint: Message(LoaderMessage.nulByteHint))
         }
         if let breakAt = bytes.firstIndex(where: { $0 == ASCII.newline || $0 == ASCII.carriageReturn }),
            bytes[breakAt] == ASCII.carriageReturn, breakAt + 1 < bytes.count, bytes[breakAt + 1] != ASCII.newline {
-            return Diagnostic(.loader, "the lines of this file end in a carriage return only (old Mac line ends)",
+            return Diagnostic(.loader, LoaderMessage.carriageReturns,
                               source: source, span: Span(breakAt, breakAt + 1),
-                              hint: "save it with LF or CRLF line ends (in a spreadsheet: CSV UTF-8)")
+                              hint: Message(LoaderMessage.carriageReturnsHint))
         }
         return nil
     }
@@ -61,11 +61,11 @@ public enum FileShape {
     }
 
     /// How a delimiter is named in messages.
-    public static func name(of delimiter: UInt8) -> String {
+    public static func name(of delimiter: UInt8) -> Message {
         switch delimiter {
-        case ASCII.semicolon: "semicolon"
-        case ASCII.tab: "tab"
-        default: "comma"
+        case ASCII.semicolon: Message(LoaderMessage.delimiterSemicolon)
+        case ASCII.tab: Message(LoaderMessage.delimiterTab)
+        default: Message(LoaderMessage.delimiterComma)
         }
     }
 

@@ -39,8 +39,8 @@ enum AchievementColumns {
                 let target = targets[row].map(\.description) ?? "?"
                 let actual = actuals[row].map(\.description) ?? "?"
                 problems.append(RowProblem(row: row, field: "actual",
-                                           message: "the achievement of actual \(actual) against target \(target) is beyond ±9.2 × 10^18 %",
-                                           hint: "check the figures: the target looks far too small"))
+                                           message: Message(CatalogMessage.achievementOverflow, ["actual": .text(actual), "target": .text(target)]),
+                                           hint: Message(CatalogMessage.achievementOverflowHint)))
             }
         }
         return DerivedResult(columns: [.decimal(achievements), .enumeration(.band, bands)], problems: problems)

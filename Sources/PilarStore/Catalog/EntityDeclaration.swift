@@ -17,10 +17,10 @@ public struct FieldDeclaration: Sendable {
     public let reverse: String?
     public let doc: String
     /// Said when a required value is missing, when there is more to say than "required".
-    public let missingHint: String?
+    public let missingHint: Message?
 
     public init(_ name: String, _ type: FieldType, nullable: Bool = false, requiredInHeader: Bool = true,
-                rule: ValueRule = .none, reverse: String? = nil, doc: String, missingHint: String? = nil) {
+                rule: ValueRule = .none, reverse: String? = nil, doc: String, missingHint: Message? = nil) {
         self.missingHint = missingHint
         self.name = name
         self.type = type
@@ -50,7 +50,7 @@ public enum ValueRule: Sendable, Hashable {
 /// A rule over several fields of one row.
 public enum RowRule: Sendable {
     /// `first` may not be greater than `second` (start_year ≤ end_year); `hint` explains why.
-    case notAfter(first: String, second: String, hint: String)
+    case notAfter(first: String, second: String, hint: Message)
 }
 
 /// Fields pilar computes from others (achievement and band from target, actual and the
@@ -104,14 +104,17 @@ public struct RowProblem: Sendable, Equatable {
     public let row: Int
     /// The field to point at.
     public let field: String
-    public let message: String
-    public let hint: String?
+    public let text: Message
+    public let hintText: Message?
+    /// The message in English (tests compare it).
+    public var message: String { text.english }
+    public var hint: String? { hintText?.english }
 
-    public init(row: Int, field: String, message: String, hint: String?) {
+    public init(row: Int, field: String, message: Message, hint: Message?) {
         self.row = row
         self.field = field
-        self.message = message
-        self.hint = hint
+        self.text = message
+        self.hintText = hint
     }
 }
 

@@ -53,7 +53,7 @@ extension Catalog {
                 FieldDeclaration("budget", .int, nullable: true, rule: .money, doc: "budget in whole rupiah; null when unknown"),
                 FieldDeclaration("status", .enumeration(.status), doc: "planned, ongoing, done, stalled or cancelled"),
             ],
-            rules: [.notAfter(first: "start_year", second: "end_year", hint: "a programme cannot end before it starts")],
+            rules: [.notAfter(first: "start_year", second: "end_year", hint: Message(CatalogMessage.programmeEndsBeforeStart))],
             doc: "flagship programmes, each under one OPD and one pillar"),
         EntityDeclaration(
             singular: "indicator", plural: "indicators",
@@ -72,7 +72,7 @@ extension Catalog {
                 FieldDeclaration("indicator", .reference(.indicator), reverse: "measurements", doc: "the indicator measured"),
                 FieldDeclaration("year", .int, rule: .year, doc: "the year of the target"),
                 FieldDeclaration("target", .decimal, rule: .figure, doc: "target for the year",
-                                 missingHint: "every measurement needs a target; only 'actual' may be empty (not yet reported)"),
+                                 missingHint: Message(CatalogMessage.targetRequiredHint)),
                 FieldDeclaration("actual", .decimal, nullable: true, rule: .figure, doc: "realisasi; null when not yet reported"),
             ],
             key: ["indicator", "year"],

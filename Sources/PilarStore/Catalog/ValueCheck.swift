@@ -5,20 +5,33 @@ import PilarCore
 public struct ValueProblem: Error, Sendable, Equatable {
     public enum Kind: Sendable, Equatable {
         case missing
-        case wrongType(expected: String)
+        case wrongType(expected: Message)
         case yearOutOfRange
         case negativeMoney
         case fractionalMoney
         case tooManyDigits
         case unknownEnum(Domain, suggestion: String?)
-        case unknownReference(entity: String, file: String, suggestion: String?)
+        case unknownReference(entity: Message, file: String, suggestion: String?)
+    }
+
+    /// Where the value was: a cell of a file's column, or a field set by a statement.
+    public enum Place: Sendable, Equatable {
+        case column(String)
+        case field(String)
+
+        var message: Message {
+            switch self {
+            case .column(let name): .column(name)
+            case .field(let name): .field(name)
+            }
+        }
     }
 
     public let kind: Kind
     /// The field's `missingHint`, kept for `.missing`.
-    let missingHint: String?
+    let missingHint: Message?
 
-    init(_ kind: Kind, missingHint: String? = nil) {
+    init(_ kind: Kind, missingHint: Message? = nil) {
         self.kind = kind
         self.missingHint = missingHint
     }
@@ -28,35 +41,39 @@ public struct ValueProblem: Error, Sendable, Equatable {
         ValueProblem(.missing, missingHint: field.missingHint)
     }
 
-    /// The message, given the value as written and where it was (`column 'budget'` in a file,
-    /// `field 'budget'` in a statement).
-    public func message(value shown: String, place: String) -> String {
-        switch kind {
-        case .missing: place.hasPrefix("column") ? "empty value in required \(place)" : "missing value for required \(place)"
-        case .wrongType(let expected): "'\(shown)' in \(place) is not \(expected)"
+    /// The message, given the value as written and where it was.
+    public func message(value shown: String, place: Place) -> Message {
+        let value = MessageArgument.text(shown)
+        let at = MessageArgument.message(place.message)
+        return switch kind {
+        case .missing:
+            if case .column = place { Message(ValueMessage.emptyRequired, ["place": at]) }
+            else { Message(ValueMessage.missingRequired, ["place": at]) }
+        case .wrongType(let expected): Message(ValueMessage.wrongType, ["value": value, "place": at, "expected": .message(expected)])
         case .yearOutOfRange:
-            "year '\(shown)' in \(place) is outside the range \(ValueRule.years.lowerBound) to \(ValueRule.years.upperBound)"
-        case .negativeMoney: "negative budget '\(shown)' in \(place)"
-        case .fractionalMoney: "budget '\(shown)' in \(place) is not a whole number of rupiah"
-        case .tooManyDigits: "number '\(shown)' in \(place) has more than \(Achievement.maximumFigureDigits) digits"
-        case .unknownEnum(let domain, _): "unknown \(domain.rawValue) '\(shown)' in \(place)"
-        case .unknownReference(let entity, _, _): "unknown \(entity) '\(shown)' in \(place)"
+            Message(ValueMessage.yearOutOfRange, ["value": value, "place": at,
+                                                  "low": .text(String(ValueRule.years.lowerBound)), "high": .text(String(ValueRule.years.upperBound))])
+        case .negativeMoney: Message(ValueMessage.negativeBudget, ["value": value, "place": at])
+        case .fractionalMoney: Message(ValueMessage.fractionalBudget, ["value": value, "place": at])
+        case .tooManyDigits: Message(ValueMessage.tooManyDigits, ["value": value, "place": at, "digits": .text(String(Achievement.maximumFigureDigits))])
+        case .unknownEnum(let domain, _): Message(ValueMessage.unknownValue, ["domain": .message(domain.noun), "value": value, "place": at])
+        case .unknownReference(let entity, _, _): Message(ValueMessage.unknownReference, ["entity": .message(entity), "value": value, "place": at])
         }
     }
 
-    public var hint: String? {
+    public var hint: Message? {
         switch kind {
         case .missing: missingHint
         case .wrongType: nil
         case .yearOutOfRange: nil
-        case .negativeMoney: "a budget is zero or more; leave the cell empty when unknown"
-        case .fractionalMoney: "write whole rupiah without thousands separators, e.g. 1500000000; leave the cell empty when unknown"
-        case .tooManyDigits:
-            "pilar keeps figures exactly, to \(Achievement.maximumFigureDigits) digits as spreadsheets do; round the figure"
+        case .negativeMoney: Message(ValueMessage.negativeBudgetHint)
+        case .fractionalMoney: Message(ValueMessage.wholeRupiahHint)
+        case .tooManyDigits: Message(ValueMessage.figureDigitsHint, ["digits": .text(String(Achievement.maximumFigureDigits))])
         case .unknownEnum(let domain, let suggestion):
-            suggestion.map { "did you mean '\($0)'?" } ?? "expected one of: \(domain.values.joined(separator: ", "))"
+            suggestion.map(Message.didYouMean)
+                ?? Message(ValueMessage.expectedOneOfHint, ["values": .list(domain.values.map { .text($0) })])
         case .unknownReference(let entity, let file, let suggestion):
-            suggestion.map { "did you mean '\($0)'?" } ?? "\(file) has no \(entity) with that code"
+            suggestion.map(Message.didYouMean) ?? Message(ValueMessage.noSuchCodeHint, ["file": .text(file), "entity": .message(entity)])
         }
     }
 }
@@ -84,26 +101,26 @@ public enum ValueCheck {
             case .int(let int): number = int
             case .decimal(let decimal):
                 guard let whole = decimal.exactInteger else {
-                    return .failure(ValueProblem(field.rule == .money ? .fractionalMoney : .wrongType(expected: "a whole number")))
+                    return .failure(ValueProblem(field.rule == .money ? .fractionalMoney : .wrongType(expected: Message(ValueMessage.expectedWholeNumber))))
                 }
                 number = whole
-            default: return .failure(ValueProblem(.wrongType(expected: "a number")))
+            default: return .failure(ValueProblem(.wrongType(expected: Message(ValueMessage.expectedNumber))))
             }
             if let problem = rule(field.rule, int: number) { return .failure(problem) }
             return .success(.int(number))
         case .decimal:
-            guard let decimal = value.asDecimal else { return .failure(ValueProblem(.wrongType(expected: "a number"))) }
+            guard let decimal = value.asDecimal else { return .failure(ValueProblem(.wrongType(expected: Message(ValueMessage.expectedNumber)))) }
             if let problem = rule(field.rule, decimal: decimal) { return .failure(problem) }
             return .success(.decimal(decimal))
         case .text:
-            guard case .text(let text) = value else { return .failure(ValueProblem(.wrongType(expected: "text"))) }
+            guard case .text(let text) = value else { return .failure(ValueProblem(.wrongType(expected: Message(ValueMessage.expectedText)))) }
             // As in a file: an empty cell is null (so a required field cannot be ""), and a
             // CSV file cannot hold a NUL byte, so a saved masterplan would not load again.
             if text.isEmpty { return field.nullable ? .success(.null) : .failure(.missing(field)) }
-            if text.utf8.contains(0) { return .failure(ValueProblem(.wrongType(expected: "text without a NUL character"))) }
+            if text.utf8.contains(0) { return .failure(ValueProblem(.wrongType(expected: Message(ValueMessage.expectedTextWithoutNUL)))) }
             return .success(value)
         case .enumeration(let domain):
-            guard case .text(let text) = value else { return .failure(ValueProblem(.wrongType(expected: "one of: \(domain.values.joined(separator: ", "))"))) }
+            guard case .text(let text) = value else { return .failure(ValueProblem(.wrongType(expected: Message(ValueMessage.expectedOneOf, ["values": .list(domain.values.map { .text($0) })])))) }
             guard domain.ordinal(of: text) != nil else {
                 return .failure(ValueProblem(.unknownEnum(domain, suggestion: DidYouMean.suggest(text, from: domain.values))))
             }
@@ -115,10 +132,10 @@ public enum ValueCheck {
             case .text(let code):
                 if let row = lookup(target, code) { return .success(.ref(target, row)) }
                 let declaration = catalog[target]
-                return .failure(ValueProblem(.unknownReference(entity: declaration.singular, file: declaration.fileName,
+                return .failure(ValueProblem(.unknownReference(entity: declaration.noun, file: declaration.fileName,
                                                                suggestion: DidYouMean.suggest(code, from: codes(target)))))
             default:
-                return .failure(ValueProblem(.wrongType(expected: "the code of a \(catalog[target].singular)")))
+                return .failure(ValueProblem(.wrongType(expected: Message(ValueMessage.expectedCodeOf, ["entity": .message(catalog[target].noun)]))))
             }
         }
     }

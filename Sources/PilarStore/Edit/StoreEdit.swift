@@ -49,17 +49,25 @@ public struct EditOutcome: Sendable {
 /// Why an edit was refused. Nothing was changed. `record` and `field` say where, so the
 /// language can point at the record or assignment that caused it.
 public struct EditProblem: Error, Sendable, Equatable {
-    public var message: String
-    public var hint: String?
+    public var text: Message
+    public var hintText: Message?
+    /// The message in English (tests compare it; hosts show `text` in their language).
+    public var message: String { text.english }
+    public var hint: String? { hintText?.english }
     /// Which of the given rows (index into `rows` of the edit), when one is to blame.
     public var record: Int?
     /// Which field, when one is to blame.
     public var field: String?
 
-    public init(_ message: String, hint: String? = nil, record: Int? = nil, field: String? = nil) {
-        self.message = message
-        self.hint = hint
+    public init(_ message: Message, hint: Message? = nil, record: Int? = nil, field: String? = nil) {
+        self.text = message
+        self.hintText = hint
         self.record = record
         self.field = field
+    }
+
+    /// A refusal made outside the store's catalogue (a test's stand-in store), shown as written.
+    public init(_ message: String, hint: String? = nil, record: Int? = nil, field: String? = nil) {
+        self.init(.verbatim(message), hint: hint.map(Message.verbatim), record: record, field: field)
     }
 }

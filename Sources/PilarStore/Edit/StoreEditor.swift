@@ -29,10 +29,10 @@ extension Store {
         let schema = self.schema(entity)
         // A name must be writable in a query as `name`: one line, no backtick.
         guard !name.isEmpty, !name.contains(where: { $0.isNewline || $0 == "`" }) else {
-            throw EditProblem("a column name is one line of text without a backtick")
+            throw EditProblem(Message(EditMessage.badColumnName))
         }
         if schema.field(named: name) != nil || schema.collection(named: name) != nil {
-            throw EditProblem("\(declaration.singular) already has a field '\(name)'", field: name)
+            throw EditProblem(Message(EditMessage.fieldExists, ["entity": .message(declaration.noun), "name": .text(name)]), field: name)
         }
         let table = self.table(entity)
         var layout = table.layout
@@ -105,13 +105,14 @@ struct StoreEditor {
         let declaration = catalog[entity]
         for name in names where position(of: name, in: entity) == nil {
             if declaration.derivedFieldNames.contains(name) {
-                throw EditProblem("\(name) is computed by pilar and cannot be set", hint: "set the fields it is computed from",
+                throw EditProblem(Message(EditMessage.computedField, ["name": .text(name)]), hint: Message(EditMessage.computedFieldHint),
                                   record: record, field: name)
             }
             let known = declaration.fields.map(\.name) + extraNames(entity)
-            throw EditProblem("unknown field '\(name)' of \(declaration.singular)",
-                              hint: DidYouMean.suggest(name, from: known).map { "did you mean '\($0)'?" }
-                                ?? "\(declaration.singular) has \(known.joined(separator: ", "))",
+            throw EditProblem(Message(EditMessage.unknownField, ["name": .text(name), "entity": .message(declaration.noun)]),
+                              hint: DidYouMean.suggest(name, from: known).map(Message.didYouMean)
+                                ?? Message(EditMessage.entityHasFieldsHint,
+                                           ["entity": .message(declaration.noun), "fields": .list(known.map { .text($0) })]),
                               record: record, field: name)
         }
     }
@@ -124,12 +125,13 @@ struct StoreEditor {
             case .null: return value
             case .text(let text) where text.isEmpty: return .null
             case .text(let text) where text.utf8.contains(0):
-                throw EditProblem("'\(field)' cannot hold a NUL character", record: record, field: field)
+                throw EditProblem(Message(EditMessage.extraNUL, ["field": .text(field)]), record: record, field: field)
             case .text: return value
             case .int(let number): return .text(String(number))
             case .decimal(let number): return .text(number.description)
             default:
-                throw EditProblem("'\(Self.shown(value))' in field '\(field)' is not text", record: record, field: field)
+                throw EditProblem(Message(EditMessage.extraNotText, ["value": .text(Self.shown(value)), "field": .text(field)]),
+                                  record: record, field: field)
             }
         }
         let tables = self
@@ -139,7 +141,7 @@ struct StoreEditor {
         switch result {
         case .success(let stored): return stored
         case .failure(let problem):
-            throw EditProblem(problem.message(value: Self.shown(value), place: "field '\(field)'"), hint: problem.hint,
+            throw EditProblem(problem.message(value: Self.shown(value), place: .field(field)), hint: problem.hint,
                               record: record, field: field)
         }
     }
@@ -213,8 +215,9 @@ struct StoreEditor {
             var key: [Value] = []
             for name in declaration.key {
                 guard let given = record[name], !given.isNull else {
-                    throw EditProblem("upsert needs the key of each \(declaration.singular): \(declaration.key.joined(separator: ", "))",
-                                      hint: "add \(name) to the record", record: index, field: name)
+                    throw EditProblem(Message(EditMessage.upsertNeedsKey,
+                                              ["entity": .message(declaration.noun), "key": .list(declaration.key.map { .text($0) })]),
+                                      hint: Message(EditMessage.upsertNeedsKeyHint, ["name": .text(name)]), record: index, field: name)
                 }
                 key.append(try checked(given, name, of: entity, record: index))
             }
@@ -268,7 +271,7 @@ struct StoreEditor {
         let positions = fields.map { position(of: $0, in: entity)! }
         for (index, row) in rows.enumerated() {
             guard row >= 0, Int(row) < counts[entity.id], index < values.count, values[index].count == fields.count else {
-                throw EditProblem("internal error: an update was given rows or values that do not match", record: index)
+                throw EditProblem(Message(EditMessage.updateMismatch), record: index)
             }
             for (column, field) in fields.enumerated() {
                 let stored = try checked(values[index][column], field, of: entity, record: index)
@@ -309,10 +312,11 @@ struct StoreEditor {
             let rowCount = doomed[entity.id].filter { $0 }.count
             let what = catalog[entity]
             let direct = dependants.filter { dependant in catalog.referencesTo(entity).contains { $0.entity == dependant.entity } }
-            let named = (direct.isEmpty ? [first] : direct).map { catalog[$0.entity].count($0.count) }.joined(separator: " and ")
-            let refer = (direct.isEmpty ? [first] : direct).count == 1 && (direct.first ?? first).count == 1 ? "refers" : "refer"
-            throw EditProblem("cannot delete \(what.count(rowCount)): \(named) \(refer) to \(rowCount == 1 ? "it" : "them")",
-                              hint: "delete those first, or use '| delete cascade' to delete them too")
+            let named = Message.andList((direct.isEmpty ? [first] : direct).map { .message(catalog[$0.entity].countMessage($0.count)) })
+            let refers = (direct.isEmpty ? [first] : direct).count == 1 && (direct.first ?? first).count == 1
+            throw EditProblem(Message(refers ? EditMessage.deleteRefusedOneRefers : .deleteRefused,
+                                      ["rows": .message(what.countMessage(rowCount)), "dependants": .message(named), "count": .number(rowCount)]),
+                              hint: Message(EditMessage.deleteRefusedHint))
         }
         for current in catalog.entities {
             let flags = doomed[current.id]
@@ -372,7 +376,7 @@ struct StoreEditor {
             let derived = DerivedValues.compute(declaration, own: own, count: counts[entity.id]) { tables[$0.id] }
             if let problem = derived.problems.first {
                 let record = touched[entity]?[problem.row]
-                throw EditProblem(problem.message, hint: problem.hint, record: record, field: problem.field)
+                throw EditProblem(problem.text, hint: problem.hintText, record: record, field: problem.field)
             }
             let all = Array(stored[..<declared]) + derived.columns + Array(stored[declared...])
             var table = Table(schema: old.schema, columns: all, layout: old.layout)
@@ -412,9 +416,9 @@ struct StoreEditor {
 
     private func duplicate(_ entity: Entity, key: [Value], record: Int?) -> EditProblem {
         let declaration = catalog[entity]
-        let shown = zip(declaration.key, key).map { "\($0) \(Self.keyText($1, original: original))" }.joined(separator: ", ")
-        return EditProblem("\(declaration.singular) with \(shown) already exists",
-                           hint: declaration.codeField != nil ? "codes are unique; choose another" : "use upsert to change the existing row",
+        let shown = zip(declaration.key, key).map { MessageArgument.text("\($0) \(Self.keyText($1, original: original))") }
+        return EditProblem(Message(EditMessage.alreadyExists, ["entity": .message(declaration.noun), "key": .list(shown)]),
+                           hint: Message(declaration.codeField != nil ? EditMessage.codesAreUniqueHint : .useUpsertHint),
                            record: record, field: declaration.key.last)
     }
 
@@ -432,7 +436,9 @@ struct StoreEditor {
                 guard let a = position(of: first, in: entity), let b = position(of: second, in: entity) else { continue }
                 for (row, record) in rows.sorted(by: { $0.value < $1.value }) {
                     guard case .int(let x) = value(entity, a, row), case .int(let y) = value(entity, b, row), x > y else { continue }
-                    throw EditProblem("\(first) \(x) is after \(second) \(y)", hint: hint, record: record, field: first)
+                    throw EditProblem(Message(LoaderMessage.notAfter, ["first": .text(first), "firstValue": .text(String(x)),
+                                                                      "second": .text(second), "secondValue": .text(String(y))]),
+                                      hint: hint, record: record, field: first)
                 }
             }
         }

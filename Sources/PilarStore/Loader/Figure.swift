@@ -7,20 +7,21 @@ enum Figure {
     enum Problem: Error, Equatable {
         case invalid, outOfRange, tooManyDigits
 
-        func message(value: String, column: String) -> String {
-            switch self {
-            case .invalid: "invalid number '\(value)' in column '\(column)'"
-            case .outOfRange: "number '\(value)' in column '\(column)' is too large"
+        func message(value: String, column: String) -> Message {
+            let arguments: [String: MessageArgument] = ["value": .text(value), "place": .message(.column(column))]
+            return switch self {
+            case .invalid: Message(ValueMessage.invalidNumber, arguments)
+            case .outOfRange: Message(ValueMessage.numberTooLarge, arguments)
             case .tooManyDigits:
-                "number '\(value)' in column '\(column)' has more than \(Achievement.maximumFigureDigits) digits"
+                Message(ValueMessage.tooManyDigits, arguments.merging(["digits": .text(String(Achievement.maximumFigureDigits))]) { $1 })
             }
         }
 
-        func hint(_ text: String, optional: Bool) -> String? {
+        func hint(_ text: String, optional: Bool) -> Message? {
             switch self {
             case .invalid: CellHints.badNumber(text, optional: optional)
             case .outOfRange, .tooManyDigits:
-                "pilar keeps figures exactly, to \(Achievement.maximumFigureDigits) digits as spreadsheets do; round the figure"
+                Message(ValueMessage.figureDigitsHint, ["digits": .text(String(Achievement.maximumFigureDigits))])
             }
         }
     }

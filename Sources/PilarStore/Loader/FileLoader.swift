@@ -33,7 +33,7 @@ struct FileLoader {
     private var seenKeys: [[Value]: Int32] = [:]
     private let keyColumns: [Int]
     /// The rules across cells, with the positions in `specs` of the cells they compare.
-    private let orderRules: [(first: Int, second: Int, hint: String)]
+    private let orderRules: [(first: Int, second: Int, hint: Message)]
 
     private init(declaration: EntityDeclaration, catalog: Catalog, source: SourceFile, codeBook: CodeBook) {
         self.declaration = declaration
@@ -81,8 +81,8 @@ struct FileLoader {
             let taken = reader.takeDiagnostics()
             sink.absorb(taken.diagnostics, omitted: taken.omitted)
             if taken.diagnostics.isEmpty {
-                let columns = specs.filter(\.requiredInHeader).map(\.name).joined(separator: ", ")
-                sink.report(Diagnostic(.loader, "empty file: expected a header row with the columns \(columns)",
+                let columns = specs.filter(\.requiredInHeader).map { MessageArgument.text($0.name) }
+                sink.report(Diagnostic(.loader, LoaderMessage.emptyFile, ["columns": .list(columns)],
                                        source: source, span: .empty))
             }
             return finish(extras: [], complete: false)
@@ -115,7 +115,7 @@ struct FileLoader {
                 continue
             }
             guard rowCount < Int(Int32.max) else {
-                sink.report(Diagnostic(.loader, "too many rows: at most \(Int32.max) are supported", source: source,
+                sink.report(Diagnostic(.loader, LoaderMessage.tooManyRows, ["limit": .text(String(Int32.max))], source: source,
                                        span: Span(reader.recordStart, reader.recordEnd)))
                 complete = false
                 break
@@ -150,15 +150,15 @@ struct FileLoader {
         } else {
             span = Span(reader.recordEnd, reader.recordEnd)
         }
-        sink.report(Diagnostic(.loader, "this row has \(found) field\(found == 1 ? "" : "s") but the header has \(expected)",
+        sink.report(Diagnostic(.loader, LoaderMessage.rowWidth, ["found": .number(found), "expected": .number(expected)],
                                source: source, span: span,
                                hint: found > expected ? widthHint(reader.delimiter) : nil))
     }
 
-    private func widthHint(_ delimiter: UInt8) -> String {
+    private func widthHint(_ delimiter: UInt8) -> Message {
         delimiter == ASCII.comma
-            ? "a comma inside a value needs the value in quotes: \"a, b\""
-            : "this file's cells are separated by the \(FileShape.name(of: delimiter)) of its header; a value holding one needs quotes"
+            ? Message(LoaderMessage.commaInValueHint)
+            : Message(LoaderMessage.delimiterInValueHint, ["delimiter": .message(FileShape.name(of: delimiter))])
     }
 
     // MARK: - One row
@@ -193,11 +193,11 @@ struct FileLoader {
         let range = Cell.trimmed(field, in: bytes)
         let slot = slots[index]
         // Messages are built inside autoclosures, so cells that parse cost nothing here.
-        func fail(_ message: @autoclosure () -> String, hint: @autoclosure () -> String? = nil) {
+        func fail(_ message: @autoclosure () -> Message, hint: @autoclosure () -> Message? = nil) {
             report(message(), at: field, hint: hint(), to: &sink)
         }
         func shown() -> String { Cell.quoted(field.text(in: bytes, range: range)) }
-        var place: String { "column '\(spec.name)'" }
+        var place: ValueProblem.Place { .column(spec.name) }
         func fail(_ problem: ValueProblem, _ value: @autoclosure () -> String) {
             report(problem.message(value: value(), place: place), at: field, hint: problem.hint, to: &sink)
         }
@@ -228,7 +228,8 @@ struct FileLoader {
             let code = field.text(in: bytes, range: range)
             if let first = codes[code] {
                 let firstLine = rowLines[Int(first)]
-                fail("duplicate code '\(Cell.quoted(code))' in column '\(spec.name)' (first defined on line \(firstLine))")
+                fail(Message(LoaderMessage.duplicateCode, ["code": .text(Cell.quoted(code)), "column": .text(spec.name),
+                                                           "line": .text(String(firstLine))]))
             } else {
                 codes[code] = Int32(rowCount)
             }
@@ -255,7 +256,7 @@ struct FileLoader {
             }
             let targetDeclaration = catalog[target]
             let suggestion = DidYouMean.suggest(code, from: codeBook.ordered[target] ?? [])
-            fail(ValueProblem(.unknownReference(entity: targetDeclaration.singular, file: targetDeclaration.fileName,
+            fail(ValueProblem(.unknownReference(entity: targetDeclaration.noun, file: targetDeclaration.fileName,
                                                 suggestion: suggestion)), Cell.quoted(code))
 
         case (.enumeration(let domain), .ordinal(_, let column)):
@@ -274,14 +275,15 @@ struct FileLoader {
                 buffers.ints[column].append(obeyingRule(number))
             case .overflow:
                 buffers.ints[column].append(nil)
-                fail(ValueProblem(spec.rule == .year ? .yearOutOfRange : .wrongType(expected: "a 64-bit whole number")), shown())
+                fail(ValueProblem(spec.rule == .year ? .yearOutOfRange : .wrongType(expected: Message(ValueMessage.expectedWholeNumber64))), shown())
             case .invalid:
                 buffers.ints[column].append(nil)
                 if let match = Grouping.match(bytes, range) {
                     fail(Grouping.message(match, value: shown(), column: spec.name),
                          hint: Grouping.hint(match, column: spec.name, isMoney: false))
                 } else {
-                    fail("invalid year '\(shown())' in column '\(spec.name)'", hint: CellHints.badYear(shown()))
+                    fail(Message(ValueMessage.invalidYear, ["value": .text(shown()), "place": .message(.column(spec.name))]),
+                         hint: CellHints.badYear(shown()))
                 }
             }
 
@@ -311,7 +313,7 @@ struct FileLoader {
         }
     }
 
-    private func report(_ message: String, at field: CSVField, hint: String?, to sink: inout DiagnosticSink) {
+    private func report(_ message: Message, at field: CSVField, hint: Message?, to sink: inout DiagnosticSink) {
         sink.report(Diagnostic(.loader, message, source: source, span: field.span, hint: hint))
     }
 
@@ -322,13 +324,15 @@ struct FileLoader {
         return buffers.ints[column].last ?? nil
     }
 
-    private func checkOrder(_ rule: (first: Int, second: Int, hint: String), _ reader: CSVReader, header: Header,
+    private func checkOrder(_ rule: (first: Int, second: Int, hint: Message), _ reader: CSVReader, header: Header,
                             sink: inout DiagnosticSink) {
         guard let first = lastInt(rule.first), let second = lastInt(rule.second), first > second,
               let firstField = header.specFields[rule.first], let secondField = header.specFields[rule.second]
         else { return }
         let span = reader.fields[firstField].span.merged(with: reader.fields[secondField].span)
-        sink.report(Diagnostic(.loader, "\(specs[rule.first].name) \(first) is after \(specs[rule.second].name) \(second)",
+        sink.report(Diagnostic(.loader, LoaderMessage.notAfter,
+                               ["first": .text(specs[rule.first].name), "firstValue": .text(String(first)),
+                                "second": .text(specs[rule.second].name), "secondValue": .text(String(second))],
                                source: source, span: span, hint: rule.hint))
     }
 
@@ -347,19 +351,22 @@ struct FileLoader {
         }
         let code = header.specFields[referenceSpec].map { reader.fields[$0].text(in: source.bytes) } ?? ""
         let reference = specs[referenceSpec].name
-        sink.report(Diagnostic(.loader, "duplicate \(declaration.singular) of \(reference) '\(Cell.quoted(code))' for \(year) (first on line \(firstLine(referenced: referenced, year: year)))",
+        sink.report(Diagnostic(.loader, LoaderMessage.duplicateYearKey,
+                               ["entity": .message(declaration.noun), "reference": .text(reference), "code": .text(Cell.quoted(code)),
+                                "year": .text(String(year)), "line": .text(String(firstLine(referenced: referenced, year: year)))],
                                source: source, span: Span(reader.recordStart, reader.recordEnd),
-                               hint: "each \(reference) has one row per \(specs[yearSpec].name)"))
+                               hint: Message(LoaderMessage.duplicateYearKeyHint, ["reference": .text(reference), "step": .text(specs[yearSpec].name)])))
     }
 
     private mutating func checkUniqueKey(_ reader: CSVReader, header: Header, sink: inout DiagnosticSink) {
         let key = keyColumns.map { lastValue($0) }
         guard !key.contains(where: \.isNull) else { return }
         if let first = seenKeys[key] {
-            let names = keyColumns.map { specs[$0].name }.joined(separator: ", ")
-            sink.report(Diagnostic(.loader, "duplicate \(declaration.singular): the same \(names) as on line \(rowLines[Int(first)])",
+            let names = MessageArgument.list(keyColumns.map { .text(specs[$0].name) })
+            sink.report(Diagnostic(.loader, LoaderMessage.duplicateKey,
+                                   ["entity": .message(declaration.noun), "names": names, "line": .text(String(rowLines[Int(first)]))],
                                    source: source, span: Span(reader.recordStart, reader.recordEnd),
-                                   hint: "each \(declaration.singular) has one row per \(names)"))
+                                   hint: Message(LoaderMessage.duplicateKeyHint, ["entity": .message(declaration.noun), "names": names])))
         } else {
             seenKeys[key] = Int32(rowCount)
         }

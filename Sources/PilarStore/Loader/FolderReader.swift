@@ -17,20 +17,20 @@ enum FolderReader {
     static func readStamped(folder: String, catalog: Catalog) throws(DiagnosticList) -> (files: [Entity: SourceFile], stamps: FolderStamps) {
         let manager = FileManager.default
         guard manager.fileExists(atPath: folder) else {
-            throw DiagnosticList([Diagnostic(.loader, "no such folder '\(folder)'", source: nil)])
+            throw DiagnosticList([Diagnostic(.loader, LoaderMessage.noSuchFolder, ["folder": .text(folder)], source: nil)])
         }
         // Listing it, rather than `fileExists(atPath:isDirectory:)` (whose flag type differs by
         // platform) or its attributes (which do not follow a symbolic link), tells a folder apart.
         guard (try? manager.contentsOfDirectory(atPath: folder)) != nil else {
-            throw DiagnosticList([Diagnostic(.loader, "'\(folder)' is not a folder", source: nil,
-                                             hint: "give the folder that holds " + requiredList(catalog))])
+            throw DiagnosticList([Diagnostic(.loader, LoaderMessage.notAFolder, ["folder": .text(folder)], source: nil,
+                                             hint: Message(LoaderMessage.notAFolderHint, ["files": .message(requiredList(catalog))]))])
         }
         // Held while the files are read, so a save by another pilar cannot swap them halfway.
         let lock = try? SaveFiles.lock(folder)
         defer { if let lock { SaveFiles.unlock(lock) } }
         if case .failed(let reason) = SaveJournal.recoverLocked(folder: folder) {
             throw DiagnosticList([Diagnostic(.loader, reason, source: nil,
-                                             hint: "its files are part old, part new until it is; make the folder writable and load it again")])
+                                             hint: Message(LoaderMessage.interruptedSaveHint))])
         }
         var files: [Entity: SourceFile] = [:]
         var stamps: [String: FileStamp] = [:]
@@ -39,13 +39,14 @@ enum FolderReader {
             let path = join(folder, declaration.fileName)
             guard manager.fileExists(atPath: path) else {
                 if declaration.isFileRequired {
-                    problems.append(Diagnostic(.loader, "missing file '\(declaration.fileName)' in folder '\(folder)'", source: nil,
+                    problems.append(Diagnostic(.loader, LoaderMessage.missingFileInFolder,
+                                               ["file": .text(declaration.fileName), "folder": .text(folder)], source: nil,
                                                hint: neededFiles(catalog)))
                 }
                 continue
             }
             guard let data = manager.contents(atPath: path) else {
-                problems.append(Diagnostic(.loader, "cannot read '\(path)'", source: nil))
+                problems.append(Diagnostic(.loader, LoaderMessage.cannotRead, ["path": .text(path)], source: nil))
                 continue
             }
             let bytes = [UInt8](data)
@@ -57,17 +58,17 @@ enum FolderReader {
     }
 
     /// "a masterplan folder needs opds.csv, …; pillars.csv is optional"
-    static func neededFiles(_ catalog: Catalog) -> String {
+    static func neededFiles(_ catalog: Catalog) -> Message {
         let optional = catalog.declarations.filter { !$0.isFileRequired }.map(\.fileName)
-        var text = "a masterplan folder needs \(requiredList(catalog))"
-        if !optional.isEmpty { text += "; \(optional.joined(separator: ", ")) \(optional.count == 1 ? "is" : "are") optional" }
-        return text
+        let files = MessageArgument.message(requiredList(catalog))
+        if optional.isEmpty { return Message(LoaderMessage.folderNeeds, ["files": files]) }
+        return Message(optional.count == 1 ? LoaderMessage.folderNeedsOneOptional : .folderNeedsOptional,
+                       ["files": files, "optional": .list(optional.map { .text($0) })])
     }
 
     /// "opds.csv, programmes.csv, indicators.csv and measurements.csv"
-    static func requiredList(_ catalog: Catalog) -> String {
-        let required = catalog.declarations.filter(\.isFileRequired).map(\.fileName)
-        return required.count > 1 ? required.dropLast().joined(separator: ", ") + " and " + required.last! : required.joined()
+    static func requiredList(_ catalog: Catalog) -> Message {
+        .andList(catalog.declarations.filter(\.isFileRequired).map(\.fileName))
     }
 
     /// `folder/file`, without doubling a slash the user already typed.

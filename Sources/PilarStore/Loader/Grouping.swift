@@ -1,3 +1,5 @@
+import PilarCore
+
 /// Recognises a whole number written with thousands separators (`15.000`, `1.250.000`,
 /// `15,000`, `1.250.000,50`), which an integer column refuses: in Indonesian `15.000` is
 /// fifteen thousand, in English fifteen, and pilar does not guess which was meant.
@@ -53,14 +55,19 @@ enum Grouping {
     }
 
     /// The message for a grouped value in an integer column.
-    static func message(_ match: Match, value: String, column: String) -> String {
-        "'\(value)' in column '\(column)' looks like \(match.dotGrouped ? "Indonesian " : "")thousands grouping"
+    static func message(_ match: Match, value: String, column: String) -> Message {
+        Message(match.dotGrouped ? ValueMessage.groupedNumberIndonesian : .groupedNumber,
+                ["value": .text(value), "place": .message(.column(column))])
     }
 
     /// How to write it instead: `budget is whole rupiah: write 15000`.
-    static func hint(_ match: Match, column: String, isMoney: Bool) -> String {
-        let what = isMoney ? "\(column) is whole rupiah" : "\(column) is a whole number"
-        let fraction = match.hasFraction ? ", without separators or a fraction" : ", without separators"
-        return "\(what): write \(match.digits)\(fraction)"
+    static func hint(_ match: Match, column: String, isMoney: Bool) -> Message {
+        let key: ValueMessage = switch (isMoney, match.hasFraction) {
+        case (true, false): .groupingHintMoney
+        case (true, true): .groupingHintMoneyFraction
+        case (false, false): .groupingHintNumber
+        case (false, true): .groupingHintNumberFraction
+        }
+        return Message(key, ["column": .text(column), "digits": .text(match.digits)])
     }
 }

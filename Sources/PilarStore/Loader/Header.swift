@@ -25,7 +25,8 @@ struct Header {
         var header = Header(specFields: Array(repeating: nil, count: specs.count), extras: [], width: fields.count, rowsReadable: true)
         guard fields.count <= LoaderLimits.maxColumns else {
             let first = fields[LoaderLimits.maxColumns]
-            sink.report(Diagnostic(.loader, "too many columns: the header has \(fields.count), at most \(LoaderLimits.maxColumns) are supported",
+            sink.report(Diagnostic(.loader, LoaderMessage.tooManyColumns,
+                                   ["count": .number(fields.count), "limit": .text(String(LoaderLimits.maxColumns))],
                                    source: source, span: first.span))
             header.rowsReadable = false
             return header
@@ -37,12 +38,12 @@ struct Header {
             let name = field.text(in: bytes, range: Cell.trimmed(field, in: bytes))
             header.names.append(name)
             guard !name.isEmpty else {
-                sink.report(Diagnostic(.loader, "empty column name in the header (field \(index + 1))", source: source,
-                                       span: field.span, hint: "every column needs a name; name it or remove the column"))
+                sink.report(Diagnostic(.loader, LoaderMessage.emptyColumnName, ["index": .number(index + 1)], source: source,
+                                       span: field.span, hint: Message(LoaderMessage.emptyColumnNameHint)))
                 continue
             }
             if let first = seen[name] {
-                sink.report(Diagnostic(.loader, "duplicate column '\(Cell.quoted(name))' (first as field \(first + 1) of the header)",
+                sink.report(Diagnostic(.loader, LoaderMessage.duplicateColumn, ["name": .text(Cell.quoted(name)), "index": .number(first + 1)],
                                        source: source, span: field.span))
                 continue
             }
@@ -51,12 +52,13 @@ struct Header {
                 header.specFields[spec] = index
             } else if let computation = derived.first(where: { $0.fields.contains { $0.name == name } }) {
                 let inputs = computation.inputs.map { $0.split(separator: ".").last.map(String.init) ?? $0 }
-                let from = inputs.count > 1 ? inputs.dropLast().joined(separator: ", ") + " and " + inputs.last! : inputs.joined()
-                sink.report(Diagnostic(.loader, "column '\(name)' is computed by pilar and cannot be loaded", source: source,
-                                       span: field.span, hint: "remove the column; pilar derives \(name) from \(from)"))
+                sink.report(Diagnostic(.loader, LoaderMessage.computedColumn, ["name": .text(name)], source: source, span: field.span,
+                                       hint: Message(LoaderMessage.computedColumnHint, ["name": .text(name), "inputs": .message(.andList(inputs))])))
             } else if let collection = schema.collection(named: name) {
-                sink.report(Diagnostic(.loader, "column '\(name)' clashes with \(declaration.singular).\(collection.name), the \(collection.name) of each \(declaration.singular)",
-                                       source: source, span: field.span, hint: "rename the column"))
+                sink.report(Diagnostic(.loader, LoaderMessage.collectionClash,
+                                       ["name": .text(name), "path": .text("\(declaration.singular).\(collection.name)"),
+                                        "collection": .text(collection.name), "entity": .message(declaration.noun)],
+                                       source: source, span: field.span, hint: Message(LoaderMessage.renameColumnHint)))
             } else {
                 unmatched.append((name, index))
             }
@@ -74,16 +76,16 @@ struct Header {
         _ spec: ColumnSpec, declaration: EntityDeclaration, specs: [ColumnSpec], unmatched: [(name: String, field: Int)],
         reader: CSVReader, sink: inout DiagnosticSink
     ) {
-        let message = "missing required column '\(spec.name)'"
+        let message = Message(LoaderMessage.missingColumn, ["name": .text(spec.name)])
         if let guess = DidYouMean.suggest(spec.name, from: unmatched.map(\.name)),
            let field = unmatched.first(where: { $0.name == guess })?.field {
             sink.report(Diagnostic(.loader, message, source: reader.source, span: reader.fields[field].span,
-                                   hint: "the header has '\(Cell.quoted(guess))'; did you mean '\(spec.name)'?"))
+                                   hint: Message(LoaderMessage.headerHasHint, ["found": .text(Cell.quoted(guess)), "name": .text(spec.name)])))
         } else {
             // From byte 0 so that a byte-order mark does not shift the column.
-            let required = specs.filter(\.requiredInHeader).map(\.name).joined(separator: ", ")
+            let required = specs.filter(\.requiredInHeader).map { MessageArgument.text($0.name) }
             sink.report(Diagnostic(.loader, message, source: reader.source, span: Span(0, reader.recordEnd),
-                                   hint: "\(declaration.fileName) needs the columns \(required)"))
+                                   hint: Message(LoaderMessage.fileNeedsColumnsHint, ["file": .text(declaration.fileName), "columns": .list(required)])))
         }
     }
 }

@@ -25,7 +25,7 @@ public enum MasterplanLoader {
     ) throws(DiagnosticList) -> Store {
         var sink = DiagnosticSink(limit: diagnosticLimit)
         for declaration in catalog.declarations where declaration.isFileRequired && files[declaration.entity] == nil {
-            sink.report(Diagnostic(.loader, "missing file '\(declaration.fileName)'", source: nil))
+            sink.report(Diagnostic(.loader, LoaderMessage.missingFile, ["file": .text(declaration.fileName)], source: nil))
         }
         var codeBook = CodeBook()
         var loaded: [Entity: LoadedFile] = [:]
@@ -47,8 +47,8 @@ public enum MasterplanLoader {
         }
         guard sink.total == 0, loaded.count == catalog.declarations.count else { throw sink.list }
         guard StoreAssembly.referencesAreValid(loaded) else {
-            throw DiagnosticList([Diagnostic(.loader, "internal error: a reference was left unresolved without a reported problem",
-                                             source: nil, hint: "please report this with the files that caused it")])
+            throw DiagnosticList([Diagnostic(.loader, LoaderMessage.unresolvedReference,
+                                             source: nil, hint: Message(LoaderMessage.unresolvedReferenceHint))])
         }
         var tables: [Table] = []
         for declaration in catalog.declarations {
@@ -71,9 +71,10 @@ public enum MasterplanLoader {
         for target in catalog.entities {
             guard let count = file.hiddenReferences[target], count > 0 else { continue }
             let targetName = files[target]?.name ?? catalog[target].fileName
-            let errors = count == 1 ? "1 error in \(source.name) that follows" : "\(count) errors in \(source.name) that follow"
-            sink.note(Diagnostic(.loader, "\(errors) from the errors in \(targetName) \(count == 1 ? "is" : "are") not shown",
-                                 source: nil, hint: "unknown \(catalog[target].singular) codes; fix \(targetName) first", severity: .note))
+            sink.note(Diagnostic(.loader, LoaderMessage.hiddenReferences,
+                                 ["count": .number(count), "file": .text(source.name), "target": .text(targetName)], source: nil,
+                                 hint: Message(LoaderMessage.hiddenReferencesHint, ["entity": .message(catalog[target].noun), "target": .text(targetName)]),
+                                 severity: .note))
         }
     }
 

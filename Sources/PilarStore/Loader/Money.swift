@@ -10,24 +10,25 @@ enum Money {
         /// A point followed by exactly three digits (`1000.000`): a decimal or a grouping.
         case ambiguousPoint
 
-        func message(value: String, column: String) -> String {
-            switch self {
+        func message(value: String, column: String) -> Message {
+            let arguments: [String: MessageArgument] = ["value": .text(value), "place": .message(.column(column))]
+            return switch self {
             case .grouped(let match): Grouping.message(match, value: value, column: column)
-            case .ambiguousPoint: "'\(value)' in column '\(column)' is ambiguous: a point followed by three digits may be thousands grouping"
-            case .invalid: "invalid number '\(value)' in column '\(column)'"
-            case .negative: "negative budget '\(value)' in column '\(column)'"
-            case .fractional: "budget '\(value)' in column '\(column)' is not a whole number of rupiah"
-            case .tooLarge: "budget '\(value)' in column '\(column)' is too large (at most \(Int64.max) rupiah)"
+            case .ambiguousPoint: Message(ValueMessage.ambiguousPoint, arguments)
+            case .invalid: Message(ValueMessage.invalidNumber, arguments)
+            case .negative: Message(ValueMessage.negativeBudget, arguments)
+            case .fractional: Message(ValueMessage.fractionalBudget, arguments)
+            case .tooLarge: Message(ValueMessage.budgetTooLarge, arguments.merging(["max": .text(String(Int64.max))]) { $1 })
             }
         }
 
-        func hint(column: String) -> String {
+        func hint(column: String) -> Message {
             switch self {
             case .grouped(let match): Grouping.hint(match, column: column, isMoney: true)
-            case .ambiguousPoint: "\(column) is whole rupiah: write the digits only, without a point"
-            case .invalid, .fractional: "write whole rupiah without thousands separators, e.g. 1500000000; leave the cell empty when unknown"
-            case .negative: "a budget is zero or more; leave the cell empty when unknown"
-            case .tooLarge: "check the figure; budgets are whole rupiah"
+            case .ambiguousPoint: Message(ValueMessage.ambiguousPointHint, ["column": .text(column)])
+            case .invalid, .fractional: Message(ValueMessage.wholeRupiahHint)
+            case .negative: Message(ValueMessage.negativeBudgetHint)
+            case .tooLarge: Message(ValueMessage.budgetTooLargeHint)
             }
         }
     }

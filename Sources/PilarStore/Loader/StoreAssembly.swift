@@ -18,9 +18,9 @@ enum StoreAssembly {
 
     /// A problem found by a derived computation, located at its row's cell when the file is known.
     static func diagnostic(_ problem: RowProblem, file: LoadedFile, source: SourceFile?) -> Diagnostic {
-        guard let source else { return Diagnostic(.loader, problem.message, source: nil, hint: problem.hint) }
+        guard let source else { return Diagnostic(.loader, problem.text, source: nil, hint: problem.hintText) }
         let span = RecordLocator.span(ofRow: problem.row, field: problem.field, in: source) ?? .empty
-        return Diagnostic(.loader, problem.message, source: source, span: span, hint: problem.hint)
+        return Diagnostic(.loader, problem.text, source: source, span: span, hint: problem.hintText)
     }
 
     /// The rows an entity has when its file is absent, given as text cells in field order.

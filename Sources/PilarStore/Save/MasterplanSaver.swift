@@ -6,8 +6,16 @@ import PilarCore
 public enum MasterplanSaver {
     /// Why a save did not happen; nothing on disk changed.
     public struct Problem: Error, Equatable, Sendable {
-        public var message: String
-        public var hint: String?
+        public var text: Message
+        public var hintText: Message?
+        /// The message in English (tests compare it; hosts show `text` in their language).
+        public var message: String { text.english }
+        public var hint: String? { hintText?.english }
+
+        init(_ text: Message, hint: Message?) {
+            self.text = text
+            self.hintText = hint
+        }
     }
 
     /// What a save did.
@@ -25,36 +33,35 @@ public enum MasterplanSaver {
     public static func save(_ store: Store, to folder: String, stamps: FolderStamps?, force: Bool) throws(Problem) -> Outcome {
         if SaveFiles.exists(folder) {
             guard SaveFiles.isFolder(folder) else {
-                throw Problem(message: "'\(folder)' is not a folder", hint: "give a folder to save the CSV files in")
+                throw Problem(Message(SaveMessage.notAFolder, ["folder": .text(folder)]), hint: Message(SaveMessage.notAFolderHint))
             }
         } else {
             do {
                 try SaveFiles.makeFolder(folder)
             } catch {
-                throw Problem(message: error.message, hint: "the folder above it must exist")
+                throw Problem(error.text, hint: Message(SaveMessage.parentMustExistHint))
             }
         }
         if case .failed(let reason) = SaveJournal.recover(folder: folder) {
-            throw Problem(message: reason, hint: "make the folder writable and save again")
+            throw Problem(reason, hint: Message(SaveMessage.makeWritableHint))
         }
         let entries = files(of: store, folder: folder)
         let names = store.catalog.declarations.map(\.fileName)
         if !force {
             if let stamps, same(stamps.folder, folder) {
                 if let changed = stamps.changedFile(among: names) {
-                    throw Problem(message: "\(changed) changed on disk since it was loaded; not saving over it",
-                                  hint: "load it again to see the change, or .save --force to overwrite it")
+                    throw Problem(Message(SaveMessage.changedOnDisk, ["file": .text(changed)]), hint: Message(SaveMessage.changedOnDiskHint))
                 }
             } else if let existing = names.first(where: { SaveFiles.exists(FolderReader.join(folder, $0)) }) {
-                throw Problem(message: "'\(folder)' already holds a masterplan (\(existing)); not saving over it",
-                              hint: ".save --force \(folder) to replace it")
+                throw Problem(Message(SaveMessage.holdsMasterplan, ["folder": .text(folder), "file": .text(existing)]),
+                              hint: Message(SaveMessage.holdsMasterplanHint, ["folder": .text(folder)]))
             }
         }
         do {
             try SaveJournal.commit(entries, in: folder)
         } catch {
             SaveJournal.recover(folder: folder)
-            throw Problem(message: error.message, hint: nil)
+            throw Problem(error.text, hint: nil)
         }
         var stamped: [String: FileStamp] = [:]
         for name in names {

@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PilarCore
 
 /// The POSIX calls saving needs and Foundation does not give: writing a file and `fsync`ing
 /// it, `fsync` on a folder (so a rename is on disk), rename, unlink and listing. Reached only
@@ -11,20 +12,22 @@ import Darwin
 enum SaveFiles {
     /// A failed call: what was being done and `strerror`'s reason.
     struct Failure: Error, Equatable {
-        var message: String
+        var text: Message
+        /// The message in English (tests compare it).
+        var message: String { text.english }
     }
 
     /// Creates or replaces `path` with `bytes` and flushes it to disk. `pause` runs between
     /// the first and second half (for the kill test's hook).
     static func write(_ bytes: [UInt8], to path: String, pause: () -> Void = {}) throws(Failure) {
         let fd = open(path, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
-        guard fd >= 0 else { throw failure("cannot create", path) }
+        guard fd >= 0 else { throw failure(.cannotCreate, path) }
         defer { close(fd) }
         let half = bytes.count / 2
         try writeAll(fd, bytes, 0..<half, path)
         pause()
         try writeAll(fd, bytes, half..<bytes.count, path)
-        guard fsync(fd) == 0 else { throw failure("cannot flush", path) }
+        guard fsync(fd) == 0 else { throw failure(.cannotFlush, path) }
     }
 
     private static func writeAll(_ fd: Int32, _ bytes: [UInt8], _ range: Range<Int>, _ path: String) throws(Failure) {
@@ -35,7 +38,7 @@ enum SaveFiles {
             }
             if written < 0 {
                 if errno == EINTR { continue }
-                throw failure("cannot write", path)
+                throw failure(.cannotWrite, path)
             }
             offset += written
         }
@@ -62,9 +65,9 @@ enum SaveFiles {
     /// Makes the folder's entries (renames, creations, removals) durable.
     static func syncFolder(_ folder: String) throws(Failure) {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure("cannot open folder", folder) }
+        guard fd >= 0 else { throw failure(.cannotOpenFolder, folder) }
         defer { close(fd) }
-        guard fsync(fd) == 0 else { throw failure("cannot flush folder", folder) }
+        guard fsync(fd) == 0 else { throw failure(.cannotFlushFolder, folder) }
     }
 
     /// Holds an exclusive lock on a folder until `unlock`: two pilar processes saving or
@@ -72,9 +75,9 @@ enum SaveFiles {
     /// The lock is on the folder itself, so no lock file is left in it.
     static func lock(_ folder: String) throws(Failure) -> Int32 {
         let fd = open(folder, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else { throw failure("cannot open folder", folder) }
+        guard fd >= 0 else { throw failure(.cannotOpenFolder, folder) }
         guard flock(fd, LOCK_EX) == 0 else {
-            let problem = failure("cannot lock folder", folder)
+            let problem = failure(.cannotLockFolder, folder)
             close(fd)
             throw problem
         }
@@ -86,11 +89,11 @@ enum SaveFiles {
     }
 
     static func move(_ from: String, over to: String) throws(Failure) {
-        guard rename(from, to) == 0 else { throw failure("cannot rename \(from) to", to) }
+        guard rename(from, to) == 0 else { throw failure(.cannotRename, to, from: from) }
     }
 
     static func remove(_ path: String) throws(Failure) {
-        guard unlink(path) == 0 || errno == ENOENT else { throw failure("cannot remove", path) }
+        guard unlink(path) == 0 || errno == ENOENT else { throw failure(.cannotRemove, path) }
     }
 
     static func exists(_ path: String) -> Bool {
@@ -104,7 +107,7 @@ enum SaveFiles {
     }
 
     static func makeFolder(_ path: String) throws(Failure) {
-        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure("cannot create folder", path) }
+        guard mkdir(path, 0o755) == 0 || errno == EEXIST else { throw failure(.cannotCreateFolder, path) }
     }
 
     /// The names in a folder (without . and ..), or nil when it cannot be listed.
@@ -121,7 +124,9 @@ enum SaveFiles {
         return names
     }
 
-    private static func failure(_ what: String, _ path: String) -> Failure {
-        Failure(message: "\(what) '\(path)': \(String(cString: strerror(errno)))")
+    private static func failure(_ what: SaveMessage, _ path: String, from: String? = nil) -> Failure {
+        var arguments: [String: MessageArgument] = ["path": .text(path), "reason": .message(.verbatim(String(cString: strerror(errno))))]
+        if let from { arguments["from"] = .text(from) }
+        return Failure(text: Message(what, arguments))
     }
 }

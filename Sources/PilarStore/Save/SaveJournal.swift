@@ -3,6 +3,7 @@ import Glibc
 #elseif canImport(Darwin)
 import Darwin
 #endif
+import PilarCore
 
 /// Replaces several files of one folder so that a crash or kill at any moment leaves either
 /// all the old files or all the new ones.
@@ -63,7 +64,7 @@ enum SaveJournal {
         hook.step()
         // Every temporary must still be there when the save commits to them.
         if let missing = entries.first(where: { !SaveFiles.exists(path(folder, $0.temporary)) }) {
-            throw SaveFiles.Failure(message: "the new \(missing.name) disappeared from '\(folder)' before the save could finish")
+            throw SaveFiles.Failure(text: Message(SaveMessage.newFileDisappeared, ["file": .text(missing.name), "folder": .text(folder)]))
         }
         try SaveFiles.move(markerTemporary, over: path(folder, marker))
         try SaveFiles.syncFolder(folder)
@@ -80,7 +81,7 @@ enum SaveJournal {
             try SaveFiles.syncFolder(folder)
             hook.step()
         } catch {
-            if case .failed(let reason) = recoverLocked(folder: folder) { throw SaveFiles.Failure(message: reason) }
+            if case .failed(let reason) = recoverLocked(folder: folder) { throw SaveFiles.Failure(text: reason) }
         }
     }
 
@@ -91,7 +92,7 @@ enum SaveJournal {
         case rolledBack(temporaries: Int)
         /// A marker is in place but its renames could not be finished: the folder holds a mix
         /// until they can be, so it must not be loaded.
-        case failed(String)
+        case failed(Message)
     }
 
     /// Finishes or undoes an interrupted save in `folder` (see the protocol above), holding the
@@ -113,7 +114,7 @@ enum SaveJournal {
                 do {
                     try SaveFiles.move(path(folder, temporary), over: path(folder, target))
                 } catch {
-                    return .failed("an interrupted save in '\(folder)' could not be finished: \(error.message)")
+                    return .failed(Message(SaveMessage.interruptedSaveFailed, ["folder": .text(folder), "reason": .message(error.text)]))
                 }
                 moved += 1
             }
@@ -121,7 +122,7 @@ enum SaveJournal {
                 try SaveFiles.syncFolder(folder)
                 try SaveFiles.remove(path(folder, marker))
             } catch {
-                return .failed("an interrupted save in '\(folder)' could not be finished: \(error.message)")
+                return .failed(Message(SaveMessage.interruptedSaveFailed, ["folder": .text(folder), "reason": .message(error.text)]))
             }
             result = .rolledForward(files: moved)
         } else if names.contains(marker) {

@@ -1,0 +1,44 @@
+import Foundation
+import PilarCore
+
+/// Messages of the command line: usage errors, script files, the shell's banner and the
+/// notices of an unattended run.
+enum CLIMessage: String, MessageKey {
+    case unknownFormat, unknownFormatSuggestion, dataAndEmpty, setNeedsAssignment, setBadName
+    case commandsAndFiles, runNeedsFile, cannotReadScript
+    case unknownOption, unknownOptionSuggestion
+    case unsavedChanges, cannotWriteStdout
+    case bannerDemoTitle, bannerSafeMode, bannerTry, bannerKeys
+
+    static let area = "cli"
+
+    var english: String {
+        switch self {
+        case .unknownFormat: "unknown format '{format}'; formats: {formats}"
+        case .unknownFormatSuggestion: "unknown format '{format}' (did you mean '{name}'?); formats: {formats}"
+        case .dataAndEmpty: "--data and --empty cannot be used together"
+        case .setNeedsAssignment: "--set needs NAME=VALUE, e.g. --set year=2019 (got '{got}')"
+        case .setBadName: "--set: '{name}' is not a valid parameter name"
+        case .commandsAndFiles: "give either -c or script files, not both"
+        case .runNeedsFile: "'pilar run' needs at least one script file"
+        case .cannotReadScript: "cannot read '{path}': {reason}"
+        case .unknownOption: "Unknown option '{name}'."
+        case .unknownOptionSuggestion: "Unknown option '{name}'. Did you mean '{suggestion}'?"
+        case .unsavedChanges: "pilar: {changes} not saved; end the script with .save (or .save DIR) to keep them"
+        case .cannotWriteStdout: "pilar: cannot write to standard output: {reason}"
+        case .bannerDemoTitle: "pilar — {title} (illustrative demo data, not official)"
+        case .bannerSafeMode: "Safe mode: files cannot be read or written, nor other data loaded; history stays in memory."
+        case .bannerTry: "Type a query such as  {example}"
+        case .bannerKeys: "TAB completes, .help shows help, .quit or Ctrl-D leaves."
+        }
+    }
+
+    /// The language the command line writes in: the environment's (`PILAR_LANG`, the
+    /// locale) until `--lang` is parsed, which is not yet known when options are refused.
+    static var language: Language { Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+}
+
+extension Message {
+    /// The message as the command line shows it.
+    var forCLI: String { text(in: CLIMessage.language) }
+}

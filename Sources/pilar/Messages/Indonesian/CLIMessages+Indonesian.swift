@@ -1,0 +1,24 @@
+import PilarCore
+
+extension CLIMessage {
+    var indonesian: String {
+        switch self {
+        case .unknownFormat: "format '{format}' tidak dikenal; format yang ada: {formats}"
+        case .unknownFormatSuggestion: "format '{format}' tidak dikenal (maksud Anda '{name}'?); format yang ada: {formats}"
+        case .dataAndEmpty: "--data dan --empty tidak dapat dipakai bersamaan"
+        case .setNeedsAssignment: "--set memerlukan NAMA=NILAI, mis. --set year=2019 (diberikan '{got}')"
+        case .setBadName: "--set: '{name}' bukan nama parameter yang sah"
+        case .commandsAndFiles: "berikan -c atau berkas skrip, jangan keduanya"
+        case .runNeedsFile: "'pilar run' memerlukan setidaknya satu berkas skrip"
+        case .cannotReadScript: "tidak dapat membaca '{path}': {reason}"
+        case .unknownOption: "Opsi '{name}' tidak dikenal."
+        case .unknownOptionSuggestion: "Opsi '{name}' tidak dikenal. Maksud Anda '{suggestion}'?"
+        case .unsavedChanges: "pilar: {changes} belum disimpan; akhiri skrip dengan .save (atau .save DIR) untuk menyimpannya"
+        case .cannotWriteStdout: "pilar: tidak dapat menulis ke keluaran standar: {reason}"
+        case .bannerDemoTitle: "pilar — {title} (data demo ilustratif, bukan data resmi)"
+        case .bannerSafeMode: "Mode aman: berkas tidak dapat dibaca atau ditulis, data lain tidak dapat dimuat; riwayat hanya disimpan di memori."
+        case .bannerTry: "Ketik kueri seperti  {example}"
+        case .bannerKeys: "TAB melengkapi, .help menampilkan bantuan, .quit atau Ctrl-D untuk keluar."
+        }
+    }
+}
