@@ -138,7 +138,7 @@ public struct Parser {
             advance()
             while !isSymbol(.rightBracket) {
                 if !records.isEmpty {
-                    guard isSymbol(.comma) else { throw unclosed("[", opened: open, expected: commaOr("]")) }
+                    guard isSymbol(.comma) else { throw unclosed("[", opened: open, orComma: true) }
                     advance()
                     if isSymbol(.rightBracket) { break } // trailing comma
                 }
@@ -166,12 +166,12 @@ public struct Parser {
         var fields: [RecordField] = []
         while !isSymbol(.rightBrace) {
             if !fields.isEmpty {
-                guard isSymbol(.comma) else { throw unclosed("{", opened: open, expected: commaOr("}")) }
+                guard isSymbol(.comma) else { throw unclosed("{", opened: open, orComma: true) }
                 advance()
                 if isSymbol(.rightBrace) { break } // trailing comma
             }
             guard case .identifier(let name) = current.kind else {
-                if case .eof = current.kind { throw unclosed("{", opened: open, expected: quoted("}")) }
+                if case .eof = current.kind { throw unclosed("{", opened: open, orComma: false) }
                 throw error(.expectedFieldName, ["found": .message(current.phrase)], at: foundSpan,
                             hint: .code("{field: value, field: value}"))
             }
@@ -434,7 +434,15 @@ public struct Parser {
         if startsExpression {
             return try parseOr()
         }
-        throw error(.expectedExpressionContext, ["context": .message(context), "found": .message(current.phrase)], at: foundSpan)
+        throw expectedExpression(context)
+    }
+
+    // Errors of the recursive expression functions are made in functions of their own: at
+    // -Onone every temporary of a function keeps a stack slot, and a message's arguments
+    // made in place would grow each of the 200 nested frames (deep nesting crashed).
+    @inline(never)
+    private func expectedExpression(_ context: Message) -> Diagnostic {
+        error(.expectedExpressionContext, ["context": .message(context), "found": .message(current.phrase)], at: foundSpan)
     }
 
     var startsExpression: Bool {
@@ -526,8 +534,7 @@ public struct Parser {
                 advance()
             }
             guard isKeyword(.null) else {
-                throw error(.expectedNull, ["keyword": .text(negated ? "is not" : "is")], at: current.span,
-                            hint: Message(ParserMessage.isNullUsage))
+                throw expectedNull(negated: negated)
             }
             let end = current.span
             advance()
@@ -537,9 +544,20 @@ public struct Parser {
         }
         // Comparisons do not chain: `a < b < c` is almost always a mistake.
         if case .symbol(let symbol) = current.kind, comparisonOperator(symbol) != nil {
-            throw error(.comparisonsDoNotChain, at: current.span, hint: Message(ParserMessage.combineWithAnd))
+            throw comparisonsDoNotChain()
         }
         return result
+    }
+
+    @inline(never)
+    private func expectedNull(negated: Bool) -> Diagnostic {
+        error(.expectedNull, ["keyword": .text(negated ? "is not" : "is")], at: current.span,
+              hint: Message(ParserMessage.isNullUsage))
+    }
+
+    @inline(never)
+    private func comparisonsDoNotChain() -> Diagnostic {
+        error(.comparisonsDoNotChain, at: current.span, hint: Message(ParserMessage.combineWithAnd))
     }
 
     /// `x between a and b` (the current token is `between`): the bounds are additive
@@ -622,7 +640,7 @@ public struct Parser {
             try checkChain(links)
             advance()
             guard case .identifier(let name) = current.kind else {
-                throw error(.expectedFieldAfterDot, ["found": .message(current.phrase)], at: foundSpan)
+                throw expectedFound(.expectedFieldAfterDot)
             }
             let nameSpan = current.span
             advance()
@@ -661,9 +679,9 @@ public struct Parser {
             return Expression(.name(name), token.span)
         case .symbol(.leftParen):
             advance()
-            var inner = try parseExpressionOrPipeline(context: .after("("))
+            var inner = try parseExpressionOrPipeline(context: afterParenthesis)
             guard isSymbol(.rightParen) else {
-                throw unclosed("(", opened: token.span, expected: quoted(")"))
+                throw unclosed("(", opened: token.span, orComma: false)
             }
             inner.span = token.span.merged(with: current.span)
             advance()
@@ -673,17 +691,17 @@ public struct Parser {
             var items: [Expression] = []
             while !isSymbol(.rightBracket) {
                 if !items.isEmpty {
-                    guard isSymbol(.comma) else { throw unclosed("[", opened: token.span, expected: commaOr("]")) }
+                    guard isSymbol(.comma) else { throw unclosed("[", opened: token.span, orComma: true) }
                     advance()
                     if isSymbol(.rightBracket) { break } // trailing comma
                 }
-                items.append(try parseExpression(context: Message(ParserMessage.inTheList)))
+                items.append(try parseExpression(context: inTheList))
             }
             let end = current.span
             advance()
             return Expression(.list(items), token.span.merged(with: end))
         default:
-            throw error(.expectedExpression, ["found": .message(token.phrase)], at: token.span)
+            throw expectedFound(.expectedExpression, at: token.span)
         }
     }
 
@@ -694,10 +712,10 @@ public struct Parser {
         var arguments: [Expression] = []
         while !isSymbol(.rightParen) {
             if !arguments.isEmpty {
-                guard isSymbol(.comma) else { throw unclosed("(", opened: open, expected: commaOr(")")) }
+                guard isSymbol(.comma) else { throw unclosed("(", opened: open, orComma: true) }
                 advance()
             }
-            arguments.append(try parseExpressionOrPipeline(context: Message(ParserMessage.asArgumentOf, ["name": .text(name)])))
+            arguments.append(try parseExpressionOrPipeline(context: argument(of: name)))
         }
         let end = current.span
         advance()
@@ -710,8 +728,7 @@ public struct Parser {
         guard isSymbol(.pipe) else { return expression }
         let pipeline = try parseStages(after: expression)
         if let edit = pipeline.stages.first(where: { $0.kind.isEdit }) {
-            throw error(.editInsideExpression, ["edit": .text(editWord(edit))], at: edit.keywordSpan,
-                        hint: Message(ParserMessage.editIsLastStage, ["edit": .text(editWord(edit))]))
+            throw editInsideExpression(edit)
         }
         return Expression(.pipeline(pipeline), pipeline.span)
     }
@@ -720,11 +737,7 @@ public struct Parser {
     private mutating func parseOperand(after operatorText: String,
                                        _ body: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
         guard startsExpression else {
-            // `a === b`, `a == = b`: there is no triple-equals; say which operator to write.
-            let hint = isSymbol(.assign) && ["==", "!=", "<=", ">="].contains(operatorText)
-                ? Message(ParserMessage.noSuchOperator, ["operator": .text(operatorText)]) : nil
-            throw error(.expectedExpressionContext, ["context": .message(.after(operatorText)), "found": .message(current.phrase)],
-                        at: foundSpan, hint: hint)
+            throw missingOperand(after: operatorText)
         }
         try enterNesting()
         defer { nesting -= 1 }
@@ -817,13 +830,38 @@ public struct Parser {
         Message(ParserMessage.stagesAre, ["stages": .text(StageDeclaration.names.joined(separator: ", "))])
     }
 
-    /// `'x'` as an expected token.
-    private func quoted(_ code: String) -> Message { Message(ParserMessage.quotedCode, ["code": .text(code)]) }
+    @inline(never)
+    private func expectedFound(_ key: ParserMessage, at span: Span? = nil) -> Diagnostic {
+        error(key, ["found": .message(current.phrase)], at: span ?? foundSpan)
+    }
 
-    /// `',' or 'x'` as the expected tokens.
-    private func commaOr(_ bracket: String) -> Message { Message(ParserMessage.commaOr, ["bracket": .text(bracket)]) }
+    @inline(never)
+    private func editInsideExpression(_ edit: Stage) -> Diagnostic {
+        error(.editInsideExpression, ["edit": .text(editWord(edit))], at: edit.keywordSpan,
+              hint: Message(ParserMessage.editIsLastStage, ["edit": .text(editWord(edit))]))
+    }
 
-    private func unclosed(_ bracket: String, opened: Span, expected: Message) -> Diagnostic {
+    @inline(never)
+    private func missingOperand(after operatorText: String) -> Diagnostic {
+        // `a === b`, `a == = b`: there is no triple-equals; say which operator to write.
+        let hint = isSymbol(.assign) && ["==", "!=", "<=", ">="].contains(operatorText)
+            ? Message(ParserMessage.noSuchOperator, ["operator": .text(operatorText)]) : nil
+        return error(.expectedExpressionContext, ["context": .message(.after(operatorText)), "found": .message(current.phrase)],
+                     at: foundSpan, hint: hint)
+    }
+
+    private var afterParenthesis: Message { .after("(") }
+    private var inTheList: Message { Message(ParserMessage.inTheList) }
+
+    @inline(never)
+    private func argument(of name: String) -> Message { Message(ParserMessage.asArgumentOf, ["name": .text(name)]) }
+
+    /// What closes `bracket`: `')'`, or `',' or ')'` where another item may come first.
+    @inline(never)
+    private func unclosed(_ bracket: String, opened: Span, orComma: Bool) -> Diagnostic {
+        let closing = bracket == "(" ? ")" : bracket == "[" ? "]" : "}"
+        let expected = orComma ? Message(ParserMessage.commaOr, ["bracket": .text(closing)])
+            : Message(ParserMessage.quotedCode, ["code": .text(closing)])
         let location = source.location(of: opened.start)
         if case .eof = current.kind {
             return error(.neverClosed, ["bracket": .text(bracket)], at: opened,
