@@ -53,9 +53,10 @@ public struct Lexer {
             }
             if byte == UInt8(ascii: ";") {
                 if depth > 0, let open = openBrackets.last {
-                    throw Diagnostic(.lexer, "';' inside an open '\(open.description.dropFirst().dropLast())'",
+                    throw Diagnostic(.lexer, LexerMessage.semicolonInsideBracket, ["bracket": .text(bracketText(open))],
                                      source: source, span: Span(position, position + 1),
-                                     hint: "close the bracket opened at \(source.location(of: open.span.start)) first")
+                                     hint: Message(LexerMessage.closeBracketFirst,
+                                                   ["location": .text("\(source.location(of: open.span.start))")]))
                 }
                 appendEnd(at: position)
                 position += 1
@@ -127,8 +128,8 @@ public struct Lexer {
         } else if byte == UInt8(ascii: "$") {
             position += 1
             guard position < bytes.count, isLetter(bytes[position]) else {
-                throw Diagnostic(.lexer, "expected a parameter name after '$'", source: source,
-                                 span: Span(start, start + 1), hint: "write $year and run with --set year=2019")
+                throw Diagnostic(.lexer, LexerMessage.expectedParameterName, source: source,
+                                 span: Span(start, start + 1), hint: Message(LexerMessage.parameterExample))
             }
             let name = readWord()
             tokens.append(Token(.parameter(name), Span(start, position)))
@@ -168,26 +169,27 @@ public struct Lexer {
         case UInt8(ascii: ">"): symbol = next == UInt8(ascii: "=") ? two(.greaterEqual) : one(.greater)
         case UInt8(ascii: "!"):
             guard next == UInt8(ascii: "=") else {
-                throw Diagnostic(.lexer, "unexpected character '!'", source: source, span: Span(start, start + 1),
-                                 hint: "use 'not' for negation, '!=' for inequality")
+                throw Diagnostic(.lexer, LexerMessage.unexpectedCharacter, ["character": "!"], source: source,
+                                 span: Span(start, start + 1), hint: Message(LexerMessage.useNotOrNotEqual))
             }
             symbol = two(.notEqual)
         case UInt8(ascii: "~") where next == UInt8(ascii: "="): symbol = two(.tildeEqual)
         case UInt8(ascii: "&"), UInt8(ascii: "^"), UInt8(ascii: "~"),
              UInt8(ascii: "@"), UInt8(ascii: "?"), UInt8(ascii: "\\"):
             let character = String(decoding: [byte], as: UTF8.self)
-            let hint: String? = switch byte {
-            case UInt8(ascii: "&"): "use 'and'"
+            let hint: Message? = switch byte {
+            case UInt8(ascii: "&"): Message(LexerMessage.useAnd)
             default: nil
             }
-            throw Diagnostic(.lexer, "unexpected character '\(character)'", source: source,
+            throw Diagnostic(.lexer, LexerMessage.unexpectedCharacter, ["character": .text(character)], source: source,
                              span: Span(start, start + 1), hint: hint)
         default:
             let length = utf8Length(byte)
             let end = min(bytes.count, start + length)
             let character = String(decoding: bytes[start..<end], as: UTF8.self)
-            throw Diagnostic(.lexer, "unexpected character '\(character)'", source: source, span: Span(start, end),
-                             hint: character == "“" || character == "”" ? "use straight quotes \" \"" : nil)
+            throw Diagnostic(.lexer, LexerMessage.unexpectedCharacter, ["character": .text(character)], source: source,
+                             span: Span(start, end),
+                             hint: character == "“" || character == "”" ? Message(LexerMessage.useStraightQuotes) : nil)
         }
         let token = Token(.symbol(symbol), Span(start, position))
         switch symbol {
@@ -223,13 +225,13 @@ public struct Lexer {
             position += 1
         }
         guard position < bytes.count, bytes[position] == UInt8(ascii: "`") else {
-            throw Diagnostic(.lexer, "unterminated quoted name", source: source, span: Span(start, position),
-                             hint: "close it with a backtick: `like this`")
+            throw Diagnostic(.lexer, LexerMessage.unterminatedQuotedName, source: source, span: Span(start, position),
+                             hint: Message(LexerMessage.closeWithBacktick))
         }
         let name = String(decoding: bytes[contentStart..<position], as: UTF8.self)
         position += 1
         guard !name.isEmpty else {
-            throw Diagnostic(.lexer, "empty quoted name", source: source, span: Span(start, position))
+            throw Diagnostic(.lexer, LexerMessage.emptyQuotedName, source: source, span: Span(start, position))
         }
         tokens.append(Token(.identifier(name), Span(start, position)))
     }
@@ -264,8 +266,8 @@ public struct Lexer {
                         || bytes[position] == UInt8(ascii: "_") {
                     position += 1
                 }
-                throw Diagnostic(.lexer, "invalid number '\(shortened(Span(start, position)))'", source: source,
-                                 span: Span(start, position), hint: "a number has at most one decimal point")
+                throw Diagnostic(.lexer, LexerMessage.invalidNumber, ["text": shortened(Span(start, position))], source: source,
+                                 span: Span(start, position), hint: Message(LexerMessage.oneDecimalPoint))
             }
         }
         if position < bytes.count, bytes[position] == UInt8(ascii: "e") || bytes[position] == UInt8(ascii: "E") {
@@ -285,10 +287,10 @@ public struct Lexer {
             let text = source.text(of: Span(start, position))
             let letters = text.drop { $0.isASCII && ($0.isNumber || $0 == "." || $0 == "_") }
             let hint = text.hasPrefix("0x") || text.hasPrefix("0X")
-                ? "write numbers in decimal digits: hexadecimal is not supported"
-                : letters == "e" || letters == "E" ? "an exponent needs digits, e.g. 1e3 or 2.5e-3"
-                : "a name cannot start with a digit; quote it with backticks: `\(text)`"
-            throw Diagnostic(.lexer, "invalid number '\(shortened(Span(start, position)))'", source: source,
+                ? Message(LexerMessage.noHexadecimal)
+                : letters == "e" || letters == "E" ? Message(LexerMessage.exponentNeedsDigits)
+                : Message(LexerMessage.nameStartsWithDigit, ["text": .text(text)])
+            throw Diagnostic(.lexer, LexerMessage.invalidNumber, ["text": shortened(Span(start, position))], source: source,
                              span: Span(start, position), hint: hint)
         }
         let text = String(decoding: digits, as: UTF8.self)
@@ -298,17 +300,17 @@ public struct Lexer {
             case .success(let value):
                 tokens.append(Token(.decimal(value), span))
             case .failure(.tooPrecise):
-                throw Diagnostic(.lexer, "number '\(shortened(span))' has more digits than pilar keeps exactly",
+                throw Diagnostic(.lexer, LexerMessage.tooManyDigits, ["text": shortened(span)],
                                  source: source, span: span,
-                                 hint: "decimals keep up to \(DecimalNumber.maximumScale) decimals and 18 significant digits")
+                                 hint: Message(LexerMessage.decimalPrecision, ["scale": .number(DecimalNumber.maximumScale)]))
             case .failure:
-                throw Diagnostic(.lexer, "number '\(shortened(span))' is out of range", source: source, span: span,
-                                 hint: "numbers range up to ±9.2 × 10^18")
+                throw Diagnostic(.lexer, LexerMessage.numberOutOfRange, ["text": shortened(span)], source: source, span: span,
+                                 hint: Message(LexerMessage.numberRange))
             }
         } else {
             guard let value = Int64(text) else {
-                throw Diagnostic(.lexer, "integer '\(shortened(span))' is too large", source: source, span: span,
-                                 hint: "integers range up to 9_223_372_036_854_775_807")
+                throw Diagnostic(.lexer, LexerMessage.integerTooLarge, ["text": shortened(span)], source: source, span: span,
+                                 hint: Message(LexerMessage.integerRange))
             }
             tokens.append(Token(.integer(value), span))
         }
@@ -316,10 +318,16 @@ public struct Lexer {
 
     /// A literal as the message quotes it: a 10,000-digit number must not make a 10,000-byte
     /// message (the caret line already shows where it is).
-    private func shortened(_ span: Span) -> String {
+    private func shortened(_ span: Span) -> MessageArgument {
         let text = source.text(of: span)
-        guard text.count > 40 else { return text }
-        return "\(text.prefix(32))… (\(text.count) characters)"
+        guard text.count > 40 else { return .text(text) }
+        return .message(Message(LexerMessage.shortenedLiteral, ["start": .text(String(text.prefix(32))), "count": .number(text.count)]))
+    }
+
+    /// An open bracket as a message quotes it: `(`.
+    private func bracketText(_ token: Token) -> String {
+        if case .symbol(let symbol) = token.kind { return symbol.rawValue }
+        return source.text(of: token.span)
     }
 
     private mutating func lexString(quote: UInt8) throws(Diagnostic) {
@@ -328,8 +336,9 @@ public struct Lexer {
         var content: [UInt8] = []
         while true {
             guard position < bytes.count, bytes[position] != UInt8(ascii: "\n") else {
-                throw Diagnostic(.lexer, "unterminated string", source: source, span: Span(start, position),
-                                 hint: "close it with \(quote == UInt8(ascii: "\"") ? "\"" : "'") on the same line")
+                throw Diagnostic(.lexer, LexerMessage.unterminatedString, source: source, span: Span(start, position),
+                                 hint: Message(LexerMessage.closeStringOnSameLine,
+                                               ["quote": .text(quote == UInt8(ascii: "\"") ? "\"" : "'")]))
             }
             let byte = bytes[position]
             if byte == quote {
@@ -351,9 +360,9 @@ public struct Lexer {
                 case UInt8(ascii: "u"):
                     content.append(contentsOf: try lexUnicodeEscape(escapeStart: escapeStart))
                 default:
-                    throw Diagnostic(.lexer, "unknown escape '\\\(String(decoding: [escaped], as: UTF8.self))' in string",
+                    throw Diagnostic(.lexer, LexerMessage.unknownEscape, ["character": .text(String(decoding: [escaped], as: UTF8.self))],
                                      source: source, span: Span(escapeStart, position),
-                                     hint: "escapes are \\n \\t \\r \\0 \\\\ \\\" \\' and \\u{…}")
+                                     hint: Message(LexerMessage.escapesAre))
                 }
                 continue
             }
@@ -377,8 +386,8 @@ public struct Lexer {
                 if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\n") { break }
                 probe += 1
             }
-            return Diagnostic(.lexer, "invalid unicode escape", source: source, span: Span(escapeStart, max(end, stop)),
-                              hint: "write \\u{1F600}: one to six hex digits in braces, at most 10FFFF, not D800–DFFF")
+            return Diagnostic(.lexer, LexerMessage.invalidUnicodeEscape, source: source, span: Span(escapeStart, max(end, stop)),
+                              hint: Message(LexerMessage.unicodeEscapeForm))
         }
         guard position < bytes.count, bytes[position] == UInt8(ascii: "{") else { throw bad(position) }
         position += 1

@@ -86,19 +86,23 @@ public struct Token: Sendable, Hashable {
         }
     }
 
-    /// How the token reads in messages: `'|'`, `identifier 'budget'`, `end of input`.
-    public var description: String {
+    /// How the token reads in messages: `'|'`, `'budget'`, `end of input`; a message, so that
+    /// "found end of input" is written in the user's language.
+    public var phrase: Message {
         switch kind {
-        case .identifier(let name): "'\(name)'"
-        case .integer(let value): "number \(value)"
-        case .decimal(let value): "number \(NumberText.decimal(value))"
-        case .string(let text): "string \"\(text)\""
-        case .parameter(let name): "parameter '$\(name)'"
-        case .dotCommand(let name, _): "'.\(name)'"
-        case .keyword(let keyword): "'\(keyword.rawValue)'"
-        case .symbol(let symbol): "'\(symbol.rawValue)'"
-        case .end: "end of statement"
-        case .eof: "end of input"
+        case .identifier(let name): Message(LexerMessage.quotedToken, ["text": .text(name)])
+        case .integer(let value): Message(LexerMessage.numberToken, ["value": .text(String(value))])
+        case .decimal(let value): Message(LexerMessage.numberToken, ["value": .text(NumberText.decimal(value))])
+        case .string(let text): Message(LexerMessage.stringToken, ["text": .text(text)])
+        case .parameter(let name): Message(LexerMessage.parameterToken, ["name": .text(name)])
+        case .dotCommand(let name, _): Message(LexerMessage.quotedToken, ["text": .text(".\(name)")])
+        case .keyword(let keyword): Message(LexerMessage.quotedToken, ["text": .text(keyword.rawValue)])
+        case .symbol(let symbol): Message(LexerMessage.quotedToken, ["text": .text(symbol.rawValue)])
+        case .end: Message(LexerMessage.endOfStatement)
+        case .eof: Message(LexerMessage.endOfInput)
         }
     }
+
+    /// The phrase in English.
+    public var description: String { phrase.english }
 }

@@ -6,40 +6,39 @@ import PilarCore
 extension Parser {
     /// `pivot AGG, … [by KEY, …] across KEY [in [V, …]]`
     mutating func parsePivot() throws(Diagnostic) -> StageKind {
-        let example = "pivot avg(achievement) by indicator.programme.pillar across year"
+        let example = Message.code("pivot avg(achievement) by indicator.programme.pillar across year")
         guard startsExpression, !isAcross else {
-            throw error("expected an aggregate after 'pivot', found \(current.description)", at: foundSpan, hint: example)
+            throw error(.expectedAggregateAfterPivot, ["found": .message(current.phrase)], at: foundSpan, hint: example)
         }
-        let aggregates = try parseNamedList(context: "after 'pivot'", allowAs: true)
+        let aggregates = try parseNamedList(context: .after("pivot"), allowAs: true)
         var keys: [NamedExpression] = []
         if isKeyword(.by) {
             advance()
-            keys = try parseNamedList(context: "after 'by'", allowAs: true)
+            keys = try parseNamedList(context: .after("by"), allowAs: true)
         }
         guard isAcross else {
-            throw error("expected 'across' and the key whose values become columns, found \(current.description)",
-                        at: foundSpan, hint: example)
+            throw error(.expectedAcross, ["found": .message(current.phrase)], at: foundSpan, hint: example)
         }
         advance()
-        var across = try parseExpression(context: "after 'across'")
+        var across = try parseExpression(context: .after("across"))
         // `across year = start_year`: the columns are named by the key's values, so there is
         // no name to give; the key is what follows the '='.
         if isSymbol(.assign), case .name(let name) = across.kind {
-            throw error("'across' takes a key, not a name: its values name the columns", at: current.span,
-                        hint: "leave out '\(name) =' and write the key after across")
+            throw error(.acrossTakesKey, at: current.span,
+                        hint: Message(ParserMessage.leaveOutName, ["name": .text(name)]))
                 .fixing(Span(across.span.start, peek.span.start), with: "")
         }
         // `across budget > 5e9 in [true]`: a comparison does not take an `in` after it, so
         // the list is left over here; the key is the whole comparison.
         if isKeyword(.in) {
             advance()
-            let list = try parseExpression(context: "after 'in'")
+            let list = try parseExpression(context: .after("in"))
             across = Expression(.inList(across, list, negated: false), across.span.merged(with: list.span))
         }
         // `across year in [2019, 2020]` reads as an `in` test; its list fixes the columns.
         if case .inList(let key, let list, negated: false) = across.kind, case .list(let values) = list.kind {
             guard !values.isEmpty else {
-                throw error("the list after 'in' names no column", at: list.span, hint: "across year in [2019, 2020]")
+                throw error(.listNamesNoColumn, at: list.span, hint: .code("across year in [2019, 2020]"))
             }
             return .pivot(PivotSpec(aggregates: aggregates, keys: keys, across: key, values: values))
         }
@@ -48,23 +47,22 @@ extension Parser {
 
     /// `unpivot COLUMN, … into NAMECOL, VALUECOL`
     mutating func parseUnpivot() throws(Diagnostic) -> StageKind {
-        let example = "unpivot `2019`, `2020` into year, achievement"
+        let example = Message.code("unpivot `2019`, `2020` into year, achievement")
         var columns: [UnpivotSpec.Name] = []
         repeat {
             if !columns.isEmpty { advance() }
-            columns.append(try parseColumnName(context: columns.isEmpty ? "after 'unpivot'" : "after ','", example: example))
+            columns.append(try parseColumnName(context: .after(columns.isEmpty ? "unpivot" : ","), example: example))
         } while isSymbol(.comma)
         guard case .identifier("into") = current.kind else {
-            throw error("expected 'into' and the two new columns, found \(current.description)", at: foundSpan, hint: example)
+            throw error(.expectedInto, ["found": .message(current.phrase)], at: foundSpan, hint: example)
         }
         advance()
-        let nameColumn = try parseColumnName(context: "after 'into'", example: example)
+        let nameColumn = try parseColumnName(context: .after("into"), example: example)
         guard isSymbol(.comma) else {
-            throw error("expected ',' and the column for the values, found \(current.description)", at: foundSpan,
-                        hint: example)
+            throw error(.expectedValueColumn, ["found": .message(current.phrase)], at: foundSpan, hint: example)
         }
         advance()
-        let valueColumn = try parseColumnName(context: "after ','", example: example)
+        let valueColumn = try parseColumnName(context: .after(","), example: example)
         return .unpivot(UnpivotSpec(columns: columns, nameColumn: nameColumn, valueColumn: valueColumn))
     }
 
@@ -72,7 +70,7 @@ extension Parser {
     mutating func parseTotals() throws(Diagnostic) -> StageKind {
         guard isKeyword(.by) else { return .totals(by: nil) }
         advance()
-        return .totals(by: try parseExpression(context: "after 'by'"))
+        return .totals(by: try parseExpression(context: .after("by")))
     }
 
     private var isAcross: Bool {
@@ -82,17 +80,18 @@ extension Parser {
 
     /// A column name: an identifier or a quoted one. A bare number is refused with the quoted
     /// spelling, since pivot's year columns are the ones people try (`2019`).
-    private mutating func parseColumnName(context: String, example: String) throws(Diagnostic) -> UnpivotSpec.Name {
+    private mutating func parseColumnName(context: Message, example: Message) throws(Diagnostic) -> UnpivotSpec.Name {
         switch current.kind {
         case .identifier(let name):
             let name = UnpivotSpec.Name(name, current.span)
             advance()
             return name
         case .integer(let number):
-            throw error("a column name is expected \(context), not the number \(number)", at: current.span,
-                        hint: "a column named by a number is written in backticks: `\(number)`")
+            throw error(.columnNameNotNumber, ["context": .message(context), "number": .text(String(number))], at: current.span,
+                        hint: Message(ParserMessage.numberColumnInBackticks, ["number": .text(String(number))]))
         default:
-            throw error("expected a column name \(context), found \(current.description)", at: foundSpan, hint: example)
+            throw error(.expectedColumnName, ["context": .message(context), "found": .message(current.phrase)], at: foundSpan,
+                        hint: example)
         }
     }
 }

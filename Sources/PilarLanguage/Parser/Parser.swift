@@ -39,9 +39,9 @@ public struct Parser {
                 // `where budget = 1`: the statement did not end for the writer; '=' is the problem.
                 if isSymbol(.assign), let statement = statements.last,
                    let habit = habits.assignInCondition(statement, at: index) { throw habit }
-                let message = isSymbol(.assign) ? "'=' does not compare; write '==' to compare"
-                    : "unexpected \(current.description) after the end of the statement"
-                throw error(message, at: current.span, hint: hintAfterStatement())
+                let message = isSymbol(.assign) ? Message(ParserMessage.assignDoesNotCompare)
+                    : Message(ParserMessage.unexpectedAfterStatement, ["found": .message(current.phrase)])
+                throw Diagnostic(.parser, message, source: source, span: current.span, hint: hintAfterStatement())
             }
         }
         return Script(source: source, statements: statements)
@@ -59,28 +59,28 @@ public struct Parser {
         case .keyword(.let):
             advance()
             guard case .identifier(let name) = current.kind else {
-                throw error("expected a name after 'let'", at: current.span, hint: "let mobility = programmes | where pillar == \"mobility\"")
+                throw error(.expectedNameAfterLet, at: current.span, hint: .code("let mobility = programmes | where pillar == \"mobility\""))
             }
             let nameSpan = current.span
             advance()
             guard isSymbol(.assign) else {
-                throw error("expected '=' after 'let \(name)'", at: current.span)
+                throw error(.expectedAssignAfterLet, ["name": .text(name)], at: current.span)
             }
             advance()
             let pipeline = try parsePipeline()
             if let edit = pipeline.stages.first(where: { $0.kind.isEdit }) {
-                throw error("'let' cannot \(editVerb(edit)): a let keeps a result, it does not change the data",
+                throw error(.letCannotEdit, ["verb": .message(Message(editVerb(edit)))],
                             at: edit.keywordSpan,
-                            hint: "run it as a statement of its own: \(source.text(of: pipeline.source.span)) | … | \(editWord(edit)) …")
+                            hint: Message(ParserMessage.runAsOwnStatement, ["pipeline": .text(source.text(of: pipeline.source.span)),
+                                                                            "edit": .text(editWord(edit))]))
             }
             return Statement(.let(name: name, nameSpan: nameSpan, pipeline: pipeline), start.merged(with: pipeline.span))
         case .keyword(.print):
             advance()
-            let expression = try parseExpression(context: "after 'print'")
+            let expression = try parseExpression(context: .after("print"))
             return Statement(.print(expression), start.merged(with: expression.span))
         case .symbol(.pipe):
-            throw error("a pipeline must start with a source", at: current.span,
-                        hint: "start with pillars, opds, programmes, indicators, measurements or a let name")
+            throw error(.pipelineStartsWithSource, at: current.span, hint: startWithSource)
         case .identifier("check") where !peekIsSymbol(.pipe):
             return try parseCheck()
         case .identifier(let word) where (word == "insert" || word == "upsert") && !peekIsSymbol(.pipe):
@@ -90,8 +90,8 @@ public struct Parser {
         default:
             let pipeline = try parsePipeline()
             for stage in pipeline.stages.dropLast() where stage.kind.mustBeLast {
-                throw error("'\(editWord(stage))' must be the last stage", at: stage.keywordSpan,
-                            hint: "an edit ends the statement; query the rows again afterwards")
+                throw error(.mustBeLastStage, ["stage": .text(editWord(stage))], at: stage.keywordSpan,
+                            hint: Message(ParserMessage.editEndsStatement))
             }
             return Statement(.query(pipeline), pipeline.span)
         }
@@ -106,15 +106,14 @@ public struct Parser {
             let ruleSpan = current.span
             advance()
             if isSymbol(.pipe) {
-                throw error("'check' is a statement: its problems cannot go on into a pipeline", at: current.span,
-                            hint: Checker.checkIsAStatement)
+                throw error(.checkIsStatement, at: current.span, hint: Message(ParserMessage.checkRunsAlone))
             }
             return Statement(.check(rule: rule, ruleSpan: ruleSpan), start.merged(with: ruleSpan))
         case .end, .eof:
             return Statement(.check(rule: nil, ruleSpan: nil), start)
         default:
-            throw error("expected a rule name or the end of the statement after 'check', found \(current.description)",
-                        at: foundSpan, hint: "check, or check missing_actual (.help check lists the rules)")
+            throw error(.expectedRuleName, ["found": .message(current.phrase)],
+                        at: foundSpan, hint: Message(ParserMessage.checkUsage))
         }
     }
 
@@ -126,8 +125,8 @@ public struct Parser {
         let keywordSpan = current.span
         advance()
         guard case .identifier(let name) = current.kind else {
-            throw error("expected a source after '\(verb)', found \(current.description)", at: foundSpan,
-                        hint: "\(verb) measurements {indicator: \"MOB-01.2\", year: 2024, target: 80}")
+            throw error(.expectedSourceAfterInsert, ["verb": .text(verb), "found": .message(current.phrase)], at: foundSpan,
+                        hint: .code("\(verb) measurements {indicator: \"MOB-01.2\", year: 2024, target: 80}"))
         }
         let sourceSpan = current.span
         advance()
@@ -139,23 +138,23 @@ public struct Parser {
             advance()
             while !isSymbol(.rightBracket) {
                 if !records.isEmpty {
-                    guard isSymbol(.comma) else { throw unclosed("[", opened: open, expected: "',' or ']'") }
+                    guard isSymbol(.comma) else { throw unclosed("[", opened: open, orComma: true) }
                     advance()
                     if isSymbol(.rightBracket) { break } // trailing comma
                 }
                 guard isSymbol(.leftBrace) else {
-                    throw error("expected a record {field: value, …} in the list, found \(current.description)", at: foundSpan)
+                    throw error(.expectedRecordInList, ["found": .message(current.phrase)], at: foundSpan)
                 }
                 records.append(try parseRecord())
             }
             if records.isEmpty {
-                throw error("'\(verb)' needs at least one record", at: open.merged(with: current.span),
-                            hint: "\(verb) \(name) [{…}, {…}]")
+                throw error(.needsOneRecord, ["verb": .text(verb)], at: open.merged(with: current.span),
+                            hint: .code("\(verb) \(name) [{…}, {…}]"))
             }
             advance()
         } else {
-            throw error("expected a record {field: value, …} or a list of records after '\(verb) \(name)', found \(current.description)",
-                        at: foundSpan, hint: "\(verb) \(name) {field: value, field: value}")
+            throw error(.expectedRecord, ["verb": .text(verb), "source": .text(name), "found": .message(current.phrase)],
+                        at: foundSpan, hint: .code("\(verb) \(name) {field: value, field: value}"))
         }
         return InsertStatement(upsert: upsert, source: name, sourceSpan: sourceSpan, keywordSpan: keywordSpan, records: records)
     }
@@ -167,28 +166,28 @@ public struct Parser {
         var fields: [RecordField] = []
         while !isSymbol(.rightBrace) {
             if !fields.isEmpty {
-                guard isSymbol(.comma) else { throw unclosed("{", opened: open, expected: "',' or '}'") }
+                guard isSymbol(.comma) else { throw unclosed("{", opened: open, orComma: true) }
                 advance()
                 if isSymbol(.rightBrace) { break } // trailing comma
             }
             guard case .identifier(let name) = current.kind else {
-                if case .eof = current.kind { throw unclosed("{", opened: open, expected: "'}'") }
-                throw error("expected a field name in the record, found \(current.description)", at: foundSpan,
-                            hint: "{field: value, field: value}")
+                if case .eof = current.kind { throw unclosed("{", opened: open, orComma: false) }
+                throw error(.expectedFieldName, ["found": .message(current.phrase)], at: foundSpan,
+                            hint: .code("{field: value, field: value}"))
             }
             let nameSpan = current.span
             advance()
             guard isSymbol(.colon) else {
-                let hint = isSymbol(.assign) || isSymbol(.equal) ? "a record gives fields with ':': {\(name): …}" : nil
-                throw error("expected ':' after '\(name)', found \(current.description)", at: foundSpan, hint: hint)
+                let hint = isSymbol(.assign) || isSymbol(.equal) ? Message(ParserMessage.recordUsesColon, ["name": .text(name)]) : nil
+                throw error(.expectedColon, ["name": .text(name), "found": .message(current.phrase)], at: foundSpan, hint: hint)
             }
             advance()
-            let value = try parseExpression(context: "after '\(name):'")
+            let value = try parseExpression(context: .after("\(name):"))
             fields.append(RecordField(name: name, nameSpan: nameSpan, value: value))
         }
         let span = open.merged(with: current.span)
         if fields.isEmpty {
-            throw error("a record needs at least one field", at: span, hint: "{field: value, field: value}")
+            throw error(.recordNeedsField, at: span, hint: .code("{field: value, field: value}"))
         }
         advance()
         return RecordLiteral(fields: fields, span: span)
@@ -200,16 +199,17 @@ public struct Parser {
             if !items.isEmpty { advance() }
             guard case .identifier(let name) = current.kind, case .symbol(.assign) = peek.kind else {
                 if case .identifier(let name) = current.kind, case .symbol(.equal) = peek.kind {
-                    throw error("expected '=' after '\(name)', found '=='", at: peek.span,
-                                hint: "update assigns with a single '=': update \(name) = …")
+                    throw error(.expectedAssignFoundEqual, ["name": .text(name)], at: peek.span,
+                                hint: Message(ParserMessage.assignsWithSingleEqual, ["stage": "update", "name": .text(name)]))
                 }
-                throw error("expected 'field = expression' \(items.isEmpty ? "after 'update'" : "after ','"), found \(current.description)",
-                            at: foundSpan, hint: "update actual = 71.5")
+                throw error(.expectedAssignment, ["context": .message(.after(items.isEmpty ? "update" : ",")),
+                                                  "found": .message(current.phrase)],
+                            at: foundSpan, hint: .code("update actual = 71.5"))
             }
             let nameSpan = current.span
             advance()
             advance()
-            let value = try parseExpression(context: "after '\(name) ='")
+            let value = try parseExpression(context: .after("\(name) ="))
             items.append(Assignment(name: name, nameSpan: nameSpan, value: value))
         } while isSymbol(.comma)
         return .update(items)
@@ -217,20 +217,20 @@ public struct Parser {
 
     private func editWord(_ stage: Stage) -> String { stage.kind.name }
 
-    private func editVerb(_ stage: Stage) -> String {
-        if case .update = stage.kind { return "update rows" }
-        return "delete rows"
+    private func editVerb(_ stage: Stage) -> ParserMessage {
+        if case .update = stage.kind { return .updateRows }
+        return .deleteRows
     }
 
     /// `window NAME = EXPR, … [by EXPR, …] [sort KEY, …]`; `sort` is a word here, not a stage,
     /// since no expression is followed by a bare name.
     private mutating func parseWindow() throws(Diagnostic) -> StageKind {
-        let items = try parseAssignments(context: "after 'window'")
+        let items = try parseAssignments(context: .after("window"))
         var keys: [Expression] = []
         if isKeyword(.by) {
             repeat {
                 advance()
-                keys.append(try parseExpression(context: keys.isEmpty ? "after 'by'" : "after ','"))
+                keys.append(try parseExpression(context: .after(keys.isEmpty ? "by" : ",")))
             } while isSymbol(.comma)
         }
         var sort: [SortKey] = []
@@ -243,14 +243,13 @@ public struct Parser {
 
     private mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
         guard case .identifier(let name) = current.kind else {
-            throw error("expected a source such as programmes, found \(current.description)", at: foundSpan,
-                        hint: "start with pillars, opds, programmes, indicators, measurements or a let name")
+            throw error(.expectedSource, ["found": .message(current.phrase)], at: foundSpan, hint: startWithSource)
         }
         let source = Expression(.name(name), current.span)
         advance()
         if isSymbol(.dot) {
-            throw error("a query starts from a whole source, not a path", at: current.span,
-                        hint: "write \(name) | … and navigate inside stages, e.g. where opd.name contains \"…\"")
+            throw error(.queryStartsFromSource, at: current.span,
+                        hint: Message(ParserMessage.navigateInsideStages, ["source": .text(name)]))
         }
         return try parseStages(after: source)
     }
@@ -261,8 +260,8 @@ public struct Parser {
         while isSymbol(.pipe) {
             let pipe = current.span
             if stages.count >= Parser.maximumNesting {
-                throw error("pipeline too long (more than \(Parser.maximumNesting) stages)", at: pipe,
-                            hint: "keep a part with let and continue from it")
+                throw error(.pipelineTooLong, ["count": .number(Parser.maximumNesting)], at: pipe,
+                            hint: Message(ParserMessage.keepPartWithLet))
             }
             advance()
             let stage = try parseStage(pipe: pipe)
@@ -281,29 +280,28 @@ public struct Parser {
         case .identifier(let name): word = name
         case .keyword(let keyword): word = keyword.rawValue
         default:
-            throw error("expected a stage after '|', found \(current.description)", at: foundSpan,
-                        hint: "stages are \(StageDeclaration.names.joined(separator: ", "))")
+            throw error(.expectedStage, ["found": .message(current.phrase)], at: foundSpan, hint: stagesAre)
         }
         advance()
         let kind: StageKind
         switch word {
         case "where":
-            kind = .where(try parseExpression(context: "after 'where'"))
+            kind = .where(try parseExpression(context: .after("where")))
         case "select":
             if isSymbol(.star) { throw habits.selectStar(at: index, pipe: pipe) }
-            kind = .select(try parseNamedList(context: "after 'select'", allowAs: true))
+            kind = .select(try parseNamedList(context: .after("select"), allowAs: true))
         case "extend":
-            kind = .extend(try parseAssignments(context: "after 'extend'"))
+            kind = .extend(try parseAssignments(context: .after("extend")))
         case "sort":
             if isKeyword(.by) { throw habits.sortBy(at: index) }
             kind = .sort(try parseSortKeys())
         case "take":
-            kind = .take(try parseExpression(context: "after 'take'"))
+            kind = .take(try parseExpression(context: .after("take")))
         case "top":
-            let count = try parseExpression(context: "after 'top'")
+            let count = try parseExpression(context: .after("top"))
             guard isKeyword(.by) else {
-                throw error("expected 'by' after 'top \(source.text(of: count.span))'", at: current.span,
-                            hint: "top 5 by budget")
+                throw error(.expectedBy, ["count": .text(source.text(of: count.span))], at: current.span,
+                            hint: .code("top 5 by budget"))
             }
             advance()
             let key = try parseSortKey()
@@ -311,22 +309,22 @@ public struct Parser {
         case "summarize", "summarise":
             var aggregates: [NamedExpression] = []
             if !isKeyword(.by) && !startsExpression {
-                throw error("expected aggregates after 'summarize'", at: current.span,
-                            hint: "summarize n = count(), total = sum(budget) by pillar")
+                throw error(.expectedAggregates, at: current.span,
+                            hint: .code("summarize n = count(), total = sum(budget) by pillar"))
             }
             if !isKeyword(.by) {
-                aggregates = try parseNamedList(context: "after 'summarize'", allowAs: true)
+                aggregates = try parseNamedList(context: .after("summarize"), allowAs: true)
             }
             var keys: [NamedExpression] = []
             if isKeyword(.by) {
                 advance()
-                keys = try parseNamedList(context: "after 'by'", allowAs: true)
+                keys = try parseNamedList(context: .after("by"), allowAs: true)
             }
             kind = .summarize(aggregates: aggregates, by: keys)
         case "count":
             kind = .count
         case "distinct":
-            kind = .distinct(try parseNamedList(context: "after 'distinct'", allowAs: true))
+            kind = .distinct(try parseNamedList(context: .after("distinct"), allowAs: true))
         case "window":
             kind = try parseWindow()
         case "update":
@@ -347,38 +345,37 @@ public struct Parser {
         default:
             if let habit = habits.unknownStage(at: index - 1) { throw habit }
             let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)
-            let unknown = error("unknown stage '\(word)'", at: keywordSpan,
-                                hint: suggestion.map { "did you mean '\($0)'?" }
-                                    ?? "stages are \(StageDeclaration.names.joined(separator: ", "))")
+            let unknown = error(.unknownStage, ["name": .text(word)], at: keywordSpan,
+                                hint: suggestion.map { Message.didYouMean($0) } ?? stagesAre)
             throw suggestion.map { unknown.fixing(keywordSpan, with: $0) } ?? unknown
         }
         let end = index > 0 ? tokens[index - 1].span : keywordSpan
         return Stage(kind, span: keywordSpan.merged(with: end), keywordSpan: keywordSpan)
     }
 
-    mutating func parseNamedList(context: String, allowAs: Bool) throws(Diagnostic) -> [NamedExpression] {
+    mutating func parseNamedList(context: Message, allowAs: Bool) throws(Diagnostic) -> [NamedExpression] {
         var items: [NamedExpression] = []
         repeat {
             if !items.isEmpty { advance() }
-            items.append(try parseNamedExpression(context: items.isEmpty ? context : "after ','"))
+            items.append(try parseNamedExpression(context: items.isEmpty ? context : .after(",")))
         } while isSymbol(.comma)
         return items
     }
 
     /// `name = expr`, `expr as name` or a bare `expr`.
-    private mutating func parseNamedExpression(context: String) throws(Diagnostic) -> NamedExpression {
+    private mutating func parseNamedExpression(context: Message) throws(Diagnostic) -> NamedExpression {
         if case .identifier(let name) = current.kind, case .symbol(.assign) = peek.kind {
             let nameSpan = current.span
             advance()
             advance()
-            let expression = try parseExpression(context: "after '\(name) ='")
+            let expression = try parseExpression(context: .after("\(name) ="))
             return NamedExpression(name: name, nameSpan: nameSpan, expression: expression)
         }
         let expression = try parseExpression(context: context)
         if isKeyword(.as) {
             advance()
             guard case .identifier(let name) = current.kind else {
-                throw error("expected a column name after 'as'", at: current.span)
+                throw error(.expectedColumnNameAfterAs, at: current.span)
             }
             let nameSpan = current.span
             advance()
@@ -387,23 +384,23 @@ public struct Parser {
         return NamedExpression(name: nil, nameSpan: nil, expression: expression)
     }
 
-    private mutating func parseAssignments(context: String) throws(Diagnostic) -> [NamedExpression] {
+    private mutating func parseAssignments(context: Message) throws(Diagnostic) -> [NamedExpression] {
         var items: [NamedExpression] = []
         repeat {
             if !items.isEmpty { advance() }
             guard case .identifier(let name) = current.kind, case .symbol(.assign) = peek.kind else {
                 let found = current
                 if case .identifier(let name) = found.kind, case .symbol(.equal) = peek.kind {
-                    throw error("expected '=' after '\(name)', found '=='", at: peek.span,
-                                hint: "extend assigns with a single '=': extend \(name) = …")
+                    throw error(.expectedAssignFoundEqual, ["name": .text(name)], at: peek.span,
+                                hint: Message(ParserMessage.assignsWithSingleEqual, ["stage": "extend", "name": .text(name)]))
                 }
-                throw error("expected 'name = expression' \(items.isEmpty ? context : "after ','")", at: found.span,
-                            hint: "extend share = budget / sum(budget) * 100")
+                throw error(.expectedNamedAssignment, ["context": .message(items.isEmpty ? context : .after(","))], at: found.span,
+                            hint: .code("extend share = budget / sum(budget) * 100"))
             }
             let nameSpan = current.span
             advance()
             advance()
-            let expression = try parseExpression(context: "after '\(name) ='")
+            let expression = try parseExpression(context: .after("\(name) ="))
             items.append(NamedExpression(name: name, nameSpan: nameSpan, expression: expression))
         } while isSymbol(.comma)
         return items
@@ -419,7 +416,7 @@ public struct Parser {
     }
 
     private mutating func parseSortKey() throws(Diagnostic) -> SortKey {
-        let expression = try parseExpression(context: "to sort by")
+        let expression = try parseExpression(context: Message(ParserMessage.toSortBy))
         var descending: Bool?
         if isKeyword(.asc) {
             descending = false
@@ -433,11 +430,19 @@ public struct Parser {
 
     // MARK: - Expressions
 
-    mutating func parseExpression(context: String) throws(Diagnostic) -> Expression {
+    mutating func parseExpression(context: Message) throws(Diagnostic) -> Expression {
         if startsExpression {
             return try parseOr()
         }
-        throw error("expected an expression \(context), found \(current.description)", at: foundSpan)
+        throw expectedExpression(context)
+    }
+
+    // Errors of the recursive expression functions are made in functions of their own: at
+    // -Onone every temporary of a function keeps a stack slot, and a message's arguments
+    // made in place would grow each of the 200 nested frames (deep nesting crashed).
+    @inline(never)
+    private func expectedExpression(_ context: Message) -> Diagnostic {
+        error(.expectedExpressionContext, ["context": .message(context), "found": .message(current.phrase)], at: foundSpan)
     }
 
     var startsExpression: Bool {
@@ -529,8 +534,7 @@ public struct Parser {
                 advance()
             }
             guard isKeyword(.null) else {
-                throw error("expected 'null' after '\(negated ? "is not" : "is")'", at: current.span,
-                            hint: "write x is null or x is not null; compare values with ==")
+                throw expectedNull(negated: negated)
             }
             let end = current.span
             advance()
@@ -540,10 +544,20 @@ public struct Parser {
         }
         // Comparisons do not chain: `a < b < c` is almost always a mistake.
         if case .symbol(let symbol) = current.kind, comparisonOperator(symbol) != nil {
-            throw error("comparisons cannot be chained", at: current.span,
-                        hint: "combine them with 'and': a < b and b < c")
+            throw comparisonsDoNotChain()
         }
         return result
+    }
+
+    @inline(never)
+    private func expectedNull(negated: Bool) -> Diagnostic {
+        error(.expectedNull, ["keyword": .text(negated ? "is not" : "is")], at: current.span,
+              hint: Message(ParserMessage.isNullUsage))
+    }
+
+    @inline(never)
+    private func comparisonsDoNotChain() -> Diagnostic {
+        error(.comparisonsDoNotChain, at: current.span, hint: Message(ParserMessage.combineWithAnd))
     }
 
     /// `x between a and b` (the current token is `between`): the bounds are additive
@@ -554,8 +568,9 @@ public struct Parser {
         advance()
         let low = try parseOperand(after: keyword) { parser throws(Diagnostic) in try parser.parseAdditive() }
         guard isKeyword(.and) else {
-            throw error("expected 'and' after '\(keyword) \(source.text(of: low.span))', found \(current.description)",
-                        at: foundSpan, hint: "write x between low and high (both included)")
+            throw error(.expectedAndInBetween, ["keyword": .text(keyword), "low": .text(source.text(of: low.span)),
+                                                "found": .message(current.phrase)],
+                        at: foundSpan, hint: Message(ParserMessage.betweenUsage))
         }
         advance()
         let high = try parseOperand(after: "and") { parser throws(Diagnostic) in try parser.parseAdditive() }
@@ -625,7 +640,7 @@ public struct Parser {
             try checkChain(links)
             advance()
             guard case .identifier(let name) = current.kind else {
-                throw error("expected a field name after '.', found \(current.description)", at: foundSpan)
+                throw expectedFound(.expectedFieldAfterDot)
             }
             let nameSpan = current.span
             advance()
@@ -664,9 +679,9 @@ public struct Parser {
             return Expression(.name(name), token.span)
         case .symbol(.leftParen):
             advance()
-            var inner = try parseExpressionOrPipeline(context: "after '('")
+            var inner = try parseExpressionOrPipeline(context: afterParenthesis)
             guard isSymbol(.rightParen) else {
-                throw unclosed("(", opened: token.span, expected: "')'")
+                throw unclosed("(", opened: token.span, orComma: false)
             }
             inner.span = token.span.merged(with: current.span)
             advance()
@@ -676,17 +691,17 @@ public struct Parser {
             var items: [Expression] = []
             while !isSymbol(.rightBracket) {
                 if !items.isEmpty {
-                    guard isSymbol(.comma) else { throw unclosed("[", opened: token.span, expected: "',' or ']'") }
+                    guard isSymbol(.comma) else { throw unclosed("[", opened: token.span, orComma: true) }
                     advance()
                     if isSymbol(.rightBracket) { break } // trailing comma
                 }
-                items.append(try parseExpression(context: "in the list"))
+                items.append(try parseExpression(context: inTheList))
             }
             let end = current.span
             advance()
             return Expression(.list(items), token.span.merged(with: end))
         default:
-            throw error("expected an expression, found \(token.description)", at: token.span)
+            throw expectedFound(.expectedExpression, at: token.span)
         }
     }
 
@@ -697,10 +712,10 @@ public struct Parser {
         var arguments: [Expression] = []
         while !isSymbol(.rightParen) {
             if !arguments.isEmpty {
-                guard isSymbol(.comma) else { throw unclosed("(", opened: open, expected: "',' or ')'") }
+                guard isSymbol(.comma) else { throw unclosed("(", opened: open, orComma: true) }
                 advance()
             }
-            arguments.append(try parseExpressionOrPipeline(context: "as an argument of \(name)()"))
+            arguments.append(try parseExpressionOrPipeline(context: argument(of: name)))
         }
         let end = current.span
         advance()
@@ -708,13 +723,12 @@ public struct Parser {
     }
 
     /// An expression, or a pipeline when a `|` follows (`count(programmes | where …)`).
-    private mutating func parseExpressionOrPipeline(context: String) throws(Diagnostic) -> Expression {
+    private mutating func parseExpressionOrPipeline(context: Message) throws(Diagnostic) -> Expression {
         let expression = try parseExpression(context: context)
         guard isSymbol(.pipe) else { return expression }
         let pipeline = try parseStages(after: expression)
         if let edit = pipeline.stages.first(where: { $0.kind.isEdit }) {
-            throw error("'\(editWord(edit))' cannot be used inside an expression", at: edit.keywordSpan,
-                        hint: "an edit is the last stage of a statement: … | where … | \(editWord(edit)) …")
+            throw editInsideExpression(edit)
         }
         return Expression(.pipeline(pipeline), pipeline.span)
     }
@@ -723,11 +737,7 @@ public struct Parser {
     private mutating func parseOperand(after operatorText: String,
                                        _ body: (inout Parser) throws(Diagnostic) -> Expression) throws(Diagnostic) -> Expression {
         guard startsExpression else {
-            // `a === b`, `a == = b`: there is no triple-equals; say which operator to write.
-            let hint = isSymbol(.assign) && ["==", "!=", "<=", ">="].contains(operatorText)
-                ? "there is no '\(operatorText)=' operator; compare with '\(operatorText)'" : nil
-            throw error("expected an expression after '\(operatorText)', found \(current.description)", at: foundSpan,
-                        hint: hint)
+            throw missingOperand(after: operatorText)
         }
         try enterNesting()
         defer { nesting -= 1 }
@@ -739,16 +749,16 @@ public struct Parser {
     /// A chain such as `1 + 1 + … + 1` builds a tree as deep as it is long.
     private func checkChain(_ links: Int) throws(Diagnostic) {
         if links + nesting > Parser.maximumNesting {
-            throw error("expression too long (more than \(Parser.maximumNesting) operators in a chain)", at: current.span,
-                        hint: "split it with extend: extend a = …, b = a + …")
+            throw error(.expressionTooLong, ["count": .number(Parser.maximumNesting)], at: current.span,
+                        hint: Message(ParserMessage.splitWithExtend))
         }
     }
 
     private mutating func enterNesting() throws(Diagnostic) {
         nesting += 1
         if nesting > Parser.maximumNesting {
-            throw error("expression nested too deeply (more than \(Parser.maximumNesting) levels)", at: current.span,
-                        hint: "split it with extend: extend a = …, b = a + …")
+            throw error(.expressionTooDeep, ["count": .number(Parser.maximumNesting)], at: current.span,
+                        hint: Message(ParserMessage.splitWithExtend))
         }
     }
 
@@ -805,30 +815,75 @@ public struct Parser {
     /// Where SQL habits are recognised (`order by`, `count(*)`, …); see SQLHabits.swift.
     private var habits: SQLHabits { SQLHabits(source: source, tokens: tokens) }
 
-    func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.parser, message, source: source, span: span, hint: hint)
+    func error(_ key: ParserMessage, _ arguments: [String: MessageArgument] = [:], at span: Span,
+               hint: Message? = nil) -> Diagnostic {
+        Diagnostic(.parser, key, arguments, source: source, span: span, hint: hint)
     }
 
-    private func unclosed(_ bracket: String, opened: Span, expected: String) -> Diagnostic {
+    /// "start with pillars, opds, … or a let name": the sources are names, the rest is words.
+    private var startWithSource: Message {
+        Message(ParserMessage.startWithSource, ["sources": "pillars, opds, programmes, indicators, measurements"])
+    }
+
+    /// "stages are where, select, …".
+    private var stagesAre: Message {
+        Message(ParserMessage.stagesAre, ["stages": .text(StageDeclaration.names.joined(separator: ", "))])
+    }
+
+    @inline(never)
+    private func expectedFound(_ key: ParserMessage, at span: Span? = nil) -> Diagnostic {
+        error(key, ["found": .message(current.phrase)], at: span ?? foundSpan)
+    }
+
+    @inline(never)
+    private func editInsideExpression(_ edit: Stage) -> Diagnostic {
+        error(.editInsideExpression, ["edit": .text(editWord(edit))], at: edit.keywordSpan,
+              hint: Message(ParserMessage.editIsLastStage, ["edit": .text(editWord(edit))]))
+    }
+
+    @inline(never)
+    private func missingOperand(after operatorText: String) -> Diagnostic {
+        // `a === b`, `a == = b`: there is no triple-equals; say which operator to write.
+        let hint = isSymbol(.assign) && ["==", "!=", "<=", ">="].contains(operatorText)
+            ? Message(ParserMessage.noSuchOperator, ["operator": .text(operatorText)]) : nil
+        return error(.expectedExpressionContext, ["context": .message(.after(operatorText)), "found": .message(current.phrase)],
+                     at: foundSpan, hint: hint)
+    }
+
+    private var afterParenthesis: Message { .after("(") }
+    private var inTheList: Message { Message(ParserMessage.inTheList) }
+
+    @inline(never)
+    private func argument(of name: String) -> Message { Message(ParserMessage.asArgumentOf, ["name": .text(name)]) }
+
+    /// What closes `bracket`: `')'`, or `',' or ')'` where another item may come first.
+    @inline(never)
+    private func unclosed(_ bracket: String, opened: Span, orComma: Bool) -> Diagnostic {
+        let closing = bracket == "(" ? ")" : bracket == "[" ? "]" : "}"
+        let expected = orComma ? Message(ParserMessage.commaOr, ["bracket": .text(closing)])
+            : Message(ParserMessage.quotedCode, ["code": .text(closing)])
         let location = source.location(of: opened.start)
         if case .eof = current.kind {
-            return error("'\(bracket)' is never closed", at: opened, hint: "expected \(expected) before the end of input")
+            return error(.neverClosed, ["bracket": .text(bracket)], at: opened,
+                         hint: Message(ParserMessage.expectedBeforeEnd, ["expected": .message(expected)]))
         }
         if case .end = current.kind {
-            return error("'\(bracket)' is never closed", at: opened, hint: "expected \(expected)")
+            return error(.neverClosed, ["bracket": .text(bracket)], at: opened,
+                         hint: Message(ParserMessage.expectedClosing, ["expected": .message(expected)]))
         }
-        return error("expected \(expected), found \(current.description)", at: foundSpan,
-                     hint: "to close the '\(bracket)' opened at \(location.line):\(location.column)")
+        return error(.expectedFound, ["expected": .message(expected), "found": .message(current.phrase)], at: foundSpan,
+                     hint: Message(ParserMessage.toCloseBracket, ["bracket": .text(bracket), "line": .number(location.line),
+                                                                  "column": .number(location.column)]))
     }
 
-    private func hintAfterStatement() -> String? {
+    private func hintAfterStatement() -> Message? {
         switch current.kind {
         case .identifier(let word) where StageDeclaration.names.contains(word):
-            return "stages are joined with '|': … | \(word) …"
+            return Message(ParserMessage.stagesJoinedWithPipe, ["stage": .text(word)])
         case .symbol(.assign):
-            return "to add a column, write extend name = …"
+            return Message(ParserMessage.addColumnWithExtend)
         default:
-            return "end a statement with a newline or ';'"
+            return Message(ParserMessage.endStatement)
         }
     }
 }

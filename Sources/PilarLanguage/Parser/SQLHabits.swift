@@ -20,17 +20,16 @@ struct SQLHabits {
         case "order", "orderby":
             let end = followedByBy ? tokens[index + 2].span.start : tokens[index + 1].span.start
             let keys = stageText(from: followedByBy ? index + 2 : index + 1)
-            return habit("pilar sorts with 'sort', not 'order by'", at: word.span, hint: "write: sort \(keys)")
+            return habit(.sortNotOrderBy, at: word.span, hint: write("sort \(keys)"))
                 .fixing(Span(word.span.start, end), with: "sort ")
         case "limit":
-            return habit("pilar takes the first rows with 'take', not 'limit'", at: word.span,
-                         hint: "write: take \(stageText(from: index + 1))")
+            return habit(.takeNotLimit, at: word.span, hint: write("take \(stageText(from: index + 1))"))
                 .fixing(word.span, with: "take")
         case "group", "groupby":
             let keysFrom = followedByBy ? index + 2 : index + 1
             let end = followedByBy ? tokens[index + 1].span.end : word.span.end
-            return habit("pilar groups with 'summarize … by …', not 'group by'", at: word.span,
-                         hint: "write: summarize n = count() by \(stageText(from: keysFrom))")
+            return habit(.summarizeNotGroupBy, at: word.span,
+                         hint: write("summarize n = count() by \(stageText(from: keysFrom))"))
                 .fixing(Span(word.span.start, end), with: "summarize n = count() by")
         default:
             return nil
@@ -40,16 +39,14 @@ struct SQLHabits {
     /// `sort by x`: `index` is the `by`.
     func sortBy(at index: Int) -> Diagnostic {
         let by = tokens[index]
-        return habit("'sort' takes its keys directly, without 'by'", at: by.span,
-                     hint: "write: sort \(stageText(from: index + 1))")
+        return habit(.sortWithoutBy, at: by.span, hint: write("sort \(stageText(from: index + 1))"))
             .fixing(Span(by.span.start, tokens[index + 1].span.start), with: "")
     }
 
     /// `select *`: `index` is the `*`, `pipe` the `|` before `select`.
     func selectStar(at index: Int, pipe: Span) -> Diagnostic {
         let star = tokens[index]
-        let diagnostic = habit("'select *' is not needed: rows keep all their fields until a select", at: star.span,
-                               hint: "leave out '| select *'; to add a column write: extend name = …")
+        let diagnostic = habit(.selectStarNotNeeded, at: star.span, hint: Message(SQLHabitMessage.leaveOutSelectStar))
         // Only when the star is all there is; `select *, x` has no one right answer.
         guard !isSymbol(.comma, at: index + 1), let before = tokens[..<index].lastIndex(where: { $0.span.end <= pipe.start })
         else { return diagnostic }
@@ -61,7 +58,7 @@ struct SQLHabits {
     /// `count(*)`: `index` is the `*` right after `(`.
     func countStar(at index: Int) -> Diagnostic? {
         guard isSymbol(.rightParen, at: index + 1) else { return nil }
-        return habit("count(*) is written count()", at: tokens[index].span, hint: "write: count()")
+        return habit(.countStar, at: tokens[index].span, hint: write("count()"))
             .fixing(tokens[index].span, with: "")
     }
 
@@ -82,7 +79,7 @@ struct SQLHabits {
                 let open = tokens[index].span
                 let close = tokens[position].span
                 let list = "[" + source.text(of: Span(open.end, close.start)) + "]"
-                return habit("a list is written in square brackets", at: open.merged(with: close), hint: "write: in \(list)")
+                return habit(.listInSquareBrackets, at: open.merged(with: close), hint: write("in \(list)"))
                     .fixing(open.merged(with: close), with: list)
             case .symbol(.comma) where depth == 1: sawComma = true
             case .end, .eof: return nil
@@ -95,11 +92,10 @@ struct SQLHabits {
     /// `case when c then a else b end`: `index` is the `case`.
     func caseWhen(at index: Int) -> Diagnostic {
         let start = tokens[index].span
-        let diagnostic = habit("pilar has no 'case when'; choose with if(condition, then, else)", at: start,
-                               hint: "write: if(budget > 1000000000, \"large\", \"small\")")
+        let diagnostic = habit(.noCaseWhen, at: start, hint: write("if(budget > 1000000000, \"large\", \"small\")"))
         guard let (rewrite, end) = ifRewrite(from: index + 1) else { return diagnostic }
         var fixed = diagnostic.fixing(start.merged(with: end), with: rewrite)
-        fixed.hintText = .verbatim("write: \(rewrite)")
+        fixed.hintText = write(rewrite)
         return fixed
     }
 
@@ -154,8 +150,8 @@ struct SQLHabits {
         let previous = tokens[index - 2]
         let name = text(of: word)
         let between = source.text(of: Span(previous.span.end, word.span.start))
-        return habit("a line cannot start with '\(name)': the line before ended the statement", at: word.span,
-                     hint: "end the line before with '\(name)' to go on with it")
+        return habit(.lineStartsWithWord, ["word": .text(name)], at: word.span,
+                     hint: Message(SQLHabitMessage.endLineBeforeWith, ["word": .text(name)]))
             .fixing(Span(previous.span.end, word.span.end), with: " \(name)\(between)")
     }
 
@@ -184,8 +180,8 @@ struct SQLHabits {
         }
         let end = tokens[last].span.end
         rest += source.text(of: Span(offset, end))
-        return habit("'=' does not compare; write '==' to compare", at: tokens[index].span,
-                     hint: "compare with '==': \(before) \(rest)")
+        return Diagnostic(.parser, ParserMessage.assignDoesNotCompare, source: source, span: tokens[index].span,
+                          hint: Message(SQLHabitMessage.compareWith, ["code": .text("\(before) \(rest)")]))
             .fixing(Span(tokens[index].span.start, end), with: rest)
     }
 
@@ -236,9 +232,13 @@ struct SQLHabits {
         return source.text(of: Span(tokens[index].span.start, tokens[last].span.end))
     }
 
-    private func habit(_ message: String, at span: Span, hint: String) -> Diagnostic {
-        Diagnostic(.parser, message, source: source, span: span, hint: hint)
+    private func habit(_ key: SQLHabitMessage, _ arguments: [String: MessageArgument] = [:], at span: Span,
+                       hint: Message) -> Diagnostic {
+        Diagnostic(.parser, key, arguments, source: source, span: span, hint: hint)
     }
+
+    /// "write: CODE", the pilar that replaces the habit.
+    private func write(_ code: String) -> Message { Message(SQLHabitMessage.write, ["code": .text(code)]) }
 
     private func text(of token: Token) -> String { source.text(of: token.span) }
 

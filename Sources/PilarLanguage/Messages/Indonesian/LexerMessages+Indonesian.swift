@@ -1,0 +1,42 @@
+extension LexerMessage {
+    public var indonesian: String {
+        switch self {
+        case .semicolonInsideBracket: "';' di dalam '{bracket}' yang belum ditutup"
+        case .closeBracketFirst: "tutup dulu kurung yang dibuka di {location}"
+        case .expectedParameterName: "diharapkan nama parameter setelah '$'"
+        case .parameterExample: "tulis $year lalu jalankan dengan --set year=2019"
+        case .unexpectedCharacter: "karakter '{character}' tidak terduga"
+        case .useNotOrNotEqual: "gunakan 'not' untuk negasi, '!=' untuk ketidaksamaan"
+        case .useAnd: "gunakan 'and'"
+        case .useStraightQuotes: "gunakan tanda kutip lurus \" \""
+        case .unterminatedQuotedName: "nama berkutip tidak ditutup"
+        case .closeWithBacktick: "tutup dengan backtick: `seperti ini`"
+        case .emptyQuotedName: "nama berkutip kosong"
+        case .invalidNumber: "angka '{text}' tidak sah"
+        case .oneDecimalPoint: "sebuah angka memiliki paling banyak satu titik desimal"
+        case .noHexadecimal: "tulis angka dengan digit desimal: heksadesimal tidak didukung"
+        case .exponentNeedsDigits: "eksponen memerlukan digit, mis. 1e3 atau 2.5e-3"
+        case .nameStartsWithDigit: "nama tidak boleh diawali digit; kutip dengan backtick: `{text}`"
+        case .tooManyDigits: "angka '{text}' memiliki lebih banyak digit daripada yang dapat disimpan pilar secara tepat"
+        case .decimalPrecision: "desimal menyimpan paling banyak {scale} angka di belakang koma dan 18 digit bermakna"
+        case .numberOutOfRange: "angka '{text}' di luar rentang"
+        case .numberRange: "angka paling besar ±9,2 × 10^18"
+        case .integerTooLarge: "bilangan bulat '{text}' terlalu besar"
+        case .integerRange: "bilangan bulat paling besar 9_223_372_036_854_775_807"
+        case .shortenedLiteral: "{start}… ({count} karakter)"
+        case .unterminatedString: "teks tidak ditutup"
+        case .closeStringOnSameLine: "tutup dengan {quote} di baris yang sama"
+        case .unknownEscape: "urutan escape '\\{character}' tidak dikenal dalam teks"
+        case .escapesAre: "urutan escape yang ada: \\n \\t \\r \\0 \\\\ \\\" \\' dan \\u{{…}}"
+        case .invalidUnicodeEscape: "urutan escape unicode tidak sah"
+        case .unicodeEscapeForm:
+            "tulis \\u{{1F600}}: satu sampai enam digit heksadesimal dalam kurung kurawal, paling besar 10FFFF, bukan D800–DFFF"
+        case .quotedToken: "'{text}'"
+        case .numberToken: "angka {value}"
+        case .stringToken: "teks \"{text}\""
+        case .parameterToken: "parameter bernama '${name}'"
+        case .endOfStatement: "akhir pernyataan"
+        case .endOfInput: "akhir masukan"
+        }
+    }
+}
