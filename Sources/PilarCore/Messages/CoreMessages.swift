@@ -5,6 +5,8 @@ public enum CoreMessage: String, MessageKey {
     case didYouMean
     case interrupted
     case invalidUTF8, invalidUTF8Hint
+    /// pilar code shown as it is, where a hint is only code (`take 10`).
+    case code
 
     public static let area = "core"
 
@@ -19,6 +21,7 @@ public enum CoreMessage: String, MessageKey {
         case .interrupted: "interrupted"
         case .invalidUTF8: "invalid UTF-8 (byte {byte}) in the script"
         case .invalidUTF8Hint: "save the script as UTF-8"
+        case .code: "{code}"
         }
     }
 }
@@ -26,4 +29,7 @@ public enum CoreMessage: String, MessageKey {
 extension Message {
     /// "did you mean 'NAME'?"
     public static func didYouMean(_ name: String) -> Message { Message(CoreMessage.didYouMean, ["name": .text(name)]) }
+
+    /// Code shown as it is (`take 10`, `across year in [2019, 2020]`): the same in every language.
+    public static func code(_ code: String) -> Message { Message(CoreMessage.code, ["code": .text(code)]) }
 }

@@ -13,8 +13,6 @@ public enum CheckerMessage: String, MessageKey {
     case editMustBeLast
     case duplicateColumn, nameTheColumn
     case needsWholeNumber, needsCountZeroOrMore
-    /// A hint that is only pilar code (`take 10`): the same in every language.
-    case code
     // Dot-commands and parameters
     case unknownCommand, commandsAre
     case parameterNotSet, setParameter
@@ -70,7 +68,6 @@ public enum CheckerMessage: String, MessageKey {
         case .nameTheColumn: "name the column: other_name = {expression}"
         case .needsWholeNumber: "{stage} needs a whole number"
         case .needsCountZeroOrMore: "{stage} needs a count of zero or more, not {number}"
-        case .code: "{code}"
         case .unknownCommand: "unknown command '.{name}'"
         case .commandsAre: "commands: {commands}"
         case .parameterNotSet: "parameter '${name}' is not set"
@@ -134,8 +131,6 @@ public enum CheckerMessage: String, MessageKey {
 }
 
 extension Message {
-    /// Code shown as it is (`take 10`, `across year in [2019, 2020]`) where a hint is only code.
-    static func code(_ text: String) -> Message { Message(CheckerMessage.code, ["code": .text(text)]) }
 
     /// `'a' and 'b' and 'c'` in the language shown.
     static func joinedWithAnd(_ items: [String]) -> MessageArgument {

@@ -6,7 +6,6 @@ import PilarCore
 public enum ParserMessage: String, MessageKey {
     // Phrases used as arguments.
     case afterCode, toSortBy, inTheList, asArgumentOf, quotedCode, commaOr, updateRows, deleteRows
-    case code
     // Statements.
     case assignDoesNotCompare, unexpectedAfterStatement
     case stagesJoinedWithPipe, addColumnWithExtend, endStatement
@@ -45,7 +44,6 @@ public enum ParserMessage: String, MessageKey {
         case .commaOr: "',' or '{bracket}'"
         case .updateRows: "update rows"
         case .deleteRows: "delete rows"
-        case .code: "{code}"
         case .assignDoesNotCompare: "'=' does not compare; write '==' to compare"
         case .unexpectedAfterStatement: "unexpected {found} after the end of the statement"
         case .stagesJoinedWithPipe: "stages are joined with '|': … | {stage} …"
@@ -127,5 +125,4 @@ extension Message {
     static func after(_ code: String) -> Message { Message(ParserMessage.afterCode, ["code": .text(code)]) }
 
     /// pilar code shown as it is (an example in a hint): the same in every language.
-    static func code(_ code: String) -> Message { Message(ParserMessage.code, ["code": .text(code)]) }
 }

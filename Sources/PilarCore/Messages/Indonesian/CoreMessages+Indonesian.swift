@@ -10,6 +10,7 @@ extension CoreMessage {
         case .interrupted: "dihentikan"
         case .invalidUTF8: "UTF-8 tidak sah (bita {byte}) dalam skrip"
         case .invalidUTF8Hint: "simpan skrip sebagai UTF-8"
+        case .code: "{code}"
         }
     }
 }

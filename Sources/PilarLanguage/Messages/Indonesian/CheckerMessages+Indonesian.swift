@@ -15,7 +15,6 @@ extension CheckerMessage {
         case .nameTheColumn: "beri nama kolomnya: other_name = {expression}"
         case .needsWholeNumber: "{stage} memerlukan bilangan bulat"
         case .needsCountZeroOrMore: "{stage} memerlukan jumlah nol atau lebih, bukan {number}"
-        case .code: "{code}"
         case .unknownCommand: "perintah '.{name}' tidak dikenal"
         case .commandsAre: "perintah yang ada: {commands}"
         case .parameterNotSet: "parameter '${name}' belum diisi"

@@ -9,7 +9,6 @@ extension ParserMessage {
         case .commaOr: "',' atau '{bracket}'"
         case .updateRows: "memperbarui baris"
         case .deleteRows: "menghapus baris"
-        case .code: "{code}"
         case .assignDoesNotCompare: "'=' tidak membandingkan; tulis '==' untuk membandingkan"
         case .unexpectedAfterStatement: "{found} tidak terduga setelah akhir pernyataan"
         case .stagesJoinedWithPipe: "tahap-tahap disambung dengan '|': … | {stage} …"
