@@ -55,19 +55,21 @@ struct EditBuilder {
         switch (value, field.type) {
         case (.null, _):
             guard field.nullable else {
-                throw Diagnostic(.runtime, "'\(field.name)' cannot be null", source: source, span: field.valueSpan,
-                                 hint: "every \(field.name) needs a value; coalesce(…, 0) gives one")
+                throw Diagnostic(.runtime, RuntimeMessage.fieldCannotBeNull, ["field": .text(field.name)], source: source, span: field.valueSpan,
+                                 hint: Message(RuntimeMessage.fieldNeedsValue, ["field": .text(field.name)]))
             }
             return .null
         case (.decimal(let number), .int):
             guard let whole = number.exactInteger else {
-                throw Diagnostic(.runtime, "'\(field.name)' holds whole numbers, not \(NumberText.decimal(number))",
-                                 source: source, span: field.valueSpan, hint: "round it: round(…)")
+                throw Diagnostic(.runtime, RuntimeMessage.fieldHoldsWholeNumbers,
+                                 ["field": .text(field.name), "value": .text(NumberText.decimal(number))],
+                                 source: source, span: field.valueSpan, hint: Message(RuntimeMessage.roundIt))
             }
             return .int(whole)
         case (.int(let number), .decimal):
             guard let decimal = value.asDecimal else {
-                throw Diagnostic(.runtime, "'\(field.name)' cannot hold \(number)", source: source, span: field.valueSpan)
+                throw Diagnostic(.runtime, RuntimeMessage.fieldCannotHold, ["field": .text(field.name), "value": .text(String(number))],
+                                 source: source, span: field.valueSpan)
             }
             return .decimal(decimal)
         default:
@@ -83,7 +85,7 @@ struct EditBuilder {
             let record = insert.records[index]
             span = record.fields.first { $0.name == problem.field }?.valueSpan ?? record.span
         }
-        return Diagnostic(.runtime, problem.message, source: source, span: span, hint: problem.hint)
+        return Diagnostic(.runtime, .verbatim(problem.message), source: source, span: span, hint: problem.hint.map(Message.verbatim))
     }
 
     /// Where a refusal of the store points: the assignment of the field it names, else the stage.
@@ -92,6 +94,6 @@ struct EditBuilder {
         if case .update(_, let fields) = edit.kind, let field = fields.first(where: { $0.name == problem.field }) {
             span = field.nameSpan.merged(with: field.valueSpan)
         }
-        return Diagnostic(.runtime, problem.message, source: source, span: span, hint: problem.hint)
+        return Diagnostic(.runtime, .verbatim(problem.message), source: source, span: span, hint: problem.hint.map(Message.verbatim))
     }
 }
