@@ -13,6 +13,30 @@ struct RuntimeMessageCatalogueTests {
         #expect(CatalogueAudit.problems(in: RuntimeMessage.self) == [])
     }
 
+    @Test func sessionCatalogueIsComplete() {
+        #expect(CatalogueAudit.problems(in: SessionMessage.self) == [])
+    }
+
+    @Test func safeModeRefusalInIndonesian() {
+        let refusal = SafeMode.refusal(.writeFile, for: ".output")
+        #expect(refusal.message == "safe mode: .output cannot write files")
+        #expect(refusal.text.text(in: .indonesian) == "mode aman: .output tidak dapat menulis berkas")
+        #expect(refusal.hintText?.text(in: .indonesian)
+                == "mode aman aktif untuk sesi ini (pilar --safe atau .safe on) dan tidak dapat dimatikan")
+    }
+
+    @Test func unsavedChangesInIndonesian() {
+        #expect(Message(SessionMessage.unsavedChanges, ["count": 2]).english == "2 unsaved changes")
+        #expect(Message(SessionMessage.unsavedChanges, ["count": 1]).english == "1 unsaved change")
+        #expect(Message(SessionMessage.unsavedChanges, ["count": 2]).text(in: .indonesian) == "2 perubahan belum disimpan")
+    }
+
+    @Test func aggregateProblemInIndonesian() {
+        let (message, hint) = indonesian("programmes | summarize percentile(budget, 150)")
+        #expect(message == "percentile() memerlukan p dari 0 sampai 100, bukan 150")
+        #expect(hint == "penggunaan: percentile(number, p)")
+    }
+
     private func indonesian(_ script: String) -> (message: String?, hint: String?) {
         let diagnostic = Tiny.diagnostic(script)
         return (diagnostic?.text.text(in: .indonesian), diagnostic?.hintText?.text(in: .indonesian))

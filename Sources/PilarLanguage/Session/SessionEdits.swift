@@ -34,7 +34,7 @@ extension Session {
         guard let entity = store.catalog.source(named: call.arguments[0]) else { return true }
         let statement = call.source.map { $0.text(of: call.span) } ?? ".addcolumn " + call.arguments.joined(separator: " ")
         try apply(.addColumn(entity, name: call.arguments[1]), statement: statement, emit: emit) { problem in
-            Diagnostic(.runtime, problem.message, source: call.source, span: call.span, hint: problem.hint)
+            Diagnostic(.runtime, .verbatim(problem.message), source: call.source, span: call.span, hint: problem.hint.map(Message.verbatim))
         }
         return true
     }
