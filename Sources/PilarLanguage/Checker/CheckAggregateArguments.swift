@@ -10,7 +10,7 @@ extension Checker {
         guard case .constant(let required, let check) = function.second else { return function }
         guard arguments.count == 2 else {
             if required {
-                throw error("\(function.name)() takes two arguments", at: span, hint: "usage: \(function.signature)")
+                throw error(.takesTwoArguments, ["name": .text(function.name)], at: span, hint: .usage(function.signature))
             }
             return function
         }
@@ -23,11 +23,12 @@ extension Checker {
             value = nil
         }
         guard let value else {
-            throw error("\(function.name)()'s second argument must be a constant", at: argument.span,
-                        hint: "usage: \(function.signature)")
+            throw error(.secondMustBeConstant, ["name": .text(function.name)], at: argument.span,
+                        hint: .usage(function.signature))
         }
         if let problem = check(value) {
-            throw error("\(function.name)() \(problem)", at: argument.span, hint: "usage: \(function.signature)")
+            throw error(.callProblem, ["name": .text(function.name), "problem": .message(problem)], at: argument.span,
+                        hint: .usage(function.signature))
         }
         var copy = function
         copy.parameter = value
@@ -53,16 +54,17 @@ extension Checker {
         case .condition:
             let (condition, type) = try checkScalar(argument, in: &scope)
             guard type == .bool || type == .null else {
-                throw error("\(spec.function.name)() needs a condition, not \(type.name(in: store.catalog))", at: argument.span,
-                            hint: "usage: \(spec.function.signature)")
+                throw error(.callProblem, ["name": .text(spec.function.name),
+                                           "problem": .message(Message(FunctionMessage.needsCondition, ["type": .text(type.name(in: store.catalog))]))],
+                            at: argument.span, hint: .usage(spec.function.signature))
             }
             guard let ifFunction = ScalarFunction.named("if"), let value = spec.argument else { return }
             spec.argument = .function(ifFunction, [condition, value, .constant(.null)], span: spec.span)
         case .ordered:
             let (key, type) = try checkScalar(argument, in: &scope)
             guard type != .bool else {
-                throw error("\(spec.function.name)() needs an order it can sort by, not bool", at: argument.span,
-                            hint: "usage: \(spec.function.signature)")
+                throw error(.needsSortableOrder, ["name": .text(spec.function.name)], at: argument.span,
+                            hint: .usage(spec.function.signature))
             }
             spec.key = key
             spec.argumentType = type
@@ -73,8 +75,8 @@ extension Checker {
     func overRelation(_ function: AggregateFunction, _ argument: Expression) -> Diagnostic {
         let text = source.text(of: argument.span)
         let hint = function == .count_if
-            ? "count the matching rows of a relation with a pipeline: count(\(text) | where …)"
-            : "\(function.name)() works over the rows of a stage or group; filter a relation with a pipeline instead, e.g. sum((programmes | where …).budget)"
-        return error("\(function.name)() cannot take a collection of rows", at: argument.span, hint: hint)
+            ? Message(FunctionMessage.countOverRelation, ["text": .text(text)])
+            : Message(FunctionMessage.filterRelation, ["name": .text(function.name)])
+        return error(.notOverRows, ["name": .text(function.name)], at: argument.span, hint: hint)
     }
 }

@@ -12,9 +12,9 @@ extension Checker {
         }
         guard let function = ScalarFunction.named(name) else {
             let names = FunctionRegistry.names
-            let hint = DidYouMean.suggest(name, from: names).map { "did you mean '\($0)'?" }
-                ?? "functions: \(names.joined(separator: ", "))"
-            throw error("unknown function '\(name)'", at: nameSpan, hint: hint)
+            let hint = DidYouMean.suggest(name, from: names).map(Message.didYouMean)
+                ?? Message(FunctionMessage.functionList, ["names": .list(names.map(MessageArgument.text))])
+            throw error(.unknownFunction, ["name": .text(name)], at: nameSpan, hint: hint)
                 .fixing(nameSpan, with: DidYouMean.suggest(name, from: names) ?? name)
         }
         let (bound, result) = try bindArguments(arguments, of: name, arity: function.arity, signature: function.signature,
@@ -29,7 +29,8 @@ extension Checker {
                        typeRule: (ArgumentTypes) throws(TypeProblem) -> ValueType, call span: Span,
                        in scope: inout Scope) throws(Diagnostic) -> (arguments: [BoundExpression], result: ValueType) {
         guard arity.contains(arguments.count) else {
-            throw error("\(name)() takes \(arityText(arity)), not \(arguments.count)", at: span, hint: "usage: \(signature)")
+            throw error(.wrongArity, ["name": .text(name), "arity": .message(arityText(arity)), "count": .number(arguments.count)],
+                        at: span, hint: .usage(signature))
         }
         var bound: [BoundExpression] = []
         var types: [ValueType] = []
@@ -52,35 +53,37 @@ extension Checker {
         case .argument(let index) where arguments.indices.contains(index): arguments[index].span
         case .argument, .call: call
         }
-        let hint: String? = switch problem.hint {
-        case .usage: "usage: \(signature)"
+        let hint: Message? = switch problem.hint {
+        case .usage: .usage(signature)
         case .none: nil
         }
-        return error("\(name)() \(problem.message)", at: span, hint: hint)
+        return error(.callProblem, ["name": .text(name), "problem": .message(problem.message)], at: span, hint: hint)
     }
 
-    func arityText(_ arity: ClosedRange<Int>) -> String {
+    func arityText(_ arity: ClosedRange<Int>) -> Message {
         if arity.lowerBound == arity.upperBound {
-            return "\(arity.lowerBound) argument\(arity.lowerBound == 1 ? "" : "s")"
+            return Message(FunctionMessage.arityExact, ["count": .number(arity.lowerBound)])
         }
-        return arity.upperBound > 10 ? "at least \(arity.lowerBound) argument" : "\(arity.lowerBound) to \(arity.upperBound) arguments"
+        return arity.upperBound > 10
+            ? Message(FunctionMessage.arityAtLeast, ["count": .number(arity.lowerBound)])
+            : Message(FunctionMessage.arityRange, ["low": .number(arity.lowerBound), "high": .number(arity.upperBound)])
     }
 
     private func checkAggregate(_ function: AggregateFunction, arguments: [Expression], span: Span,
                                 in scope: inout Scope) throws(Diagnostic) -> Checked {
         if arguments.isEmpty {
             guard function.countsRows else {
-                throw error("\(function.name)() needs an argument", at: span, hint: "usage: \(function.signature)")
+                throw error(.needsArgument, ["name": .text(function.name)], at: span, hint: .usage(function.signature))
             }
             return .scalar(try slot(AggregateSpec(function: function, argument: nil, argumentType: .null, span: span), in: &scope), .int)
         }
         guard arguments.count == 1 || (arguments.count == 2 && !function.second.isNone) else {
-            let takes = switch function.second {
-            case .none: "one argument"
-            case .constant(required: false, _): "one or two arguments"
-            default: "two arguments"
+            let takes: FunctionMessage = switch function.second {
+            case .none: .takesOneArgument
+            case .constant(required: false, _): .takesOneOrTwoArguments
+            default: .takesTwoArguments
             }
-            throw error("\(function.name)() takes \(takes)", at: span, hint: "usage: \(function.signature)")
+            throw error(takes, ["name": .text(function.name)], at: span, hint: .usage(function.signature))
         }
         let function = try withConstantArgument(function, arguments: arguments, span: span)
         let argument = arguments[0]
@@ -108,9 +111,9 @@ extension Checker {
                 // The other arguments stay (`percentile(programmes.budget, 50)`); rows with no
                 // number to pick get no made-up `.field`.
                 let rest = arguments.dropFirst().map { ", " + source.text(of: $0.span) }.joined()
-                let problem = error("\(function.name)() needs values, but '\(text)' is a collection of rows", at: argument.span,
-                                    hint: field.map { "pick a field: \(function.name)(\(base).\($0)\(rest))" }
-                                        ?? "its rows have no number to pick; \(function.name)() needs a numeric field")
+                let problem = error(.needsValuesNotRows, ["name": .text(function.name), "text": .text(text)], at: argument.span,
+                                    hint: field.map { Message(FunctionMessage.pickField, ["call": .text("\(function.name)(\(base).\($0)\(rest))")]) }
+                                        ?? Message(FunctionMessage.noNumberToPick, ["name": .text(function.name)]))
                 throw field.map { problem.fixing(argument.span, with: "\(base).\($0)") } ?? problem
             }
             try requireOneValuePerGroup(function, span: span, reads: InvariantMarker.isRowFree(plan), scope: scope)
@@ -123,9 +126,9 @@ extension Checker {
         case .scalar(let bound, let type):
             switch scope.aggregateMode {
             case .insideAggregate(let outer):
-                throw error("\(function.name)() cannot be nested inside \(outer.name)()", at: span)
+                throw error(.nestedAggregate, ["name": .text(function.name), "outer": .text(outer.name)], at: span)
             case .none(let reason):
-                throw error("\(function.name)() is an aggregate, and \(reason)", at: span)
+                throw error(.aggregateNotHere, ["name": .text(function.name), "reason": .text(reason)], at: span)
             case .window, .group:
                 break
             }
@@ -147,9 +150,10 @@ extension Checker {
                                          scope: Scope) throws(Diagnostic) {
         guard case .group = scope.aggregateMode, !rowFree else { return }
         let text = source.text(of: span)
-        let what = scope.rowType.entity.map { "each \(singular($0))" } ?? "each row"
-        throw error("'\(text)' is computed for \(what), but summarize computes one value per group", at: span,
-                    hint: "aggregate it over the group, e.g. \(function.overGroup)(\(text))")
+        let what = scope.rowType.entity.map { Message(FunctionMessage.eachEntity, ["entity": .text(singular($0))]) }
+            ?? Message(FunctionMessage.eachRow)
+        throw error(.perRowInGroup, ["text": .text(text), "what": .message(what)], at: span,
+                    hint: Message(FunctionMessage.aggregateOverGroup, ["call": .text("\(function.overGroup)(\(text))")]))
     }
 
     private func slot(_ spec: AggregateSpec, in scope: inout Scope) throws(Diagnostic) -> BoundExpression {
@@ -158,9 +162,9 @@ extension Checker {
             scope.aggregates.append(spec)
             return .aggregateSlot(scope.aggregates.count - 1)
         case .insideAggregate(let outer):
-            throw error("\(spec.function.name)() cannot be nested inside \(outer.name)()", at: spec.span)
+            throw error(.nestedAggregate, ["name": .text(spec.function.name), "outer": .text(outer.name)], at: spec.span)
         case .none(let reason):
-            throw error("\(spec.function.name)() is an aggregate, and \(reason)", at: spec.span)
+            throw error(.aggregateNotHere, ["name": .text(spec.function.name), "reason": .text(reason)], at: spec.span)
         }
     }
 
@@ -169,7 +173,7 @@ extension Checker {
             return try function.typeRule(argument, store.catalog)
         } catch {
             // An aggregate has one argument: its problems are located there.
-            throw self.error("\(function.name)() \(error.message)", at: span)
+            throw self.error(.callProblem, ["name": .text(function.name), "problem": .message(error.message)], at: span)
         }
     }
 }

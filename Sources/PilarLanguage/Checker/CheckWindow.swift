@@ -35,15 +35,15 @@ extension Checker {
     func checkWindowCall(_ function: WindowFunction, arguments: [Expression], span: Span,
                          in scope: inout Scope) throws(Diagnostic) -> Checked {
         if let outer = scope.insideWindowCall {
-            throw error("\(function.name)() cannot be nested inside \(outer)()", at: span,
-                        hint: "compute it in a window stage before: … | window r = \(source.text(of: span)) by KEY sort KEY | window x = \(outer)(r) by KEY sort KEY")
+            throw error(.windowNested, ["name": .text(function.name), "outer": .text(outer)], at: span,
+                        hint: Message(FunctionMessage.windowNestedHint, ["call": .text(source.text(of: span)), "outer": .text(outer)]))
         }
         guard scope.windowCalls != nil else {
             if case .insideAggregate(let outer) = scope.aggregateMode {
                 throw windowCallInsideAggregate(function, outer: outer, span: span, aggregate: scope.aggregateCall)
             }
-            throw error("\(function.name)() is a window function: it needs a partition and an order", at: span,
-                        hint: "use it in a window stage: … | window x = \(source.text(of: span)) by KEY sort KEY")
+            throw error(.windowNeedsOrder, ["name": .text(function.name)], at: span,
+                        hint: Message(FunctionMessage.windowNeedsOrderHint, ["call": .text(source.text(of: span))]))
         }
         var argumentScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "the arguments of \(function.name)() are read per row"))
         argumentScope.insideWindowCall = function.name
@@ -62,7 +62,7 @@ extension Checker {
         let rewritten = aggregate.map { outerSpan in
             source.text(of: Span(outerSpan.start, span.start)) + "w" + source.text(of: Span(span.end, outerSpan.end))
         } ?? "\(outer.name)(w)"
-        return error("a window function cannot be inside \(outer.name)(): \(function.name)() needs the partition's order", at: span,
-                     hint: "compute it in an earlier item: … | window w = \(call), x = \(rewritten) sort KEY")
+        return error(.windowInsideAggregate, ["outer": .text(outer.name), "name": .text(function.name)], at: span,
+                     hint: Message(FunctionMessage.windowInsideAggregateHint, ["call": .text(call), "rewritten": .text(rewritten)]))
     }
 }

@@ -55,19 +55,21 @@ struct EditBuilder {
         switch (value, field.type) {
         case (.null, _):
             guard field.nullable else {
-                throw Diagnostic(.runtime, "'\(field.name)' cannot be null", source: source, span: field.valueSpan,
-                                 hint: "every \(field.name) needs a value; coalesce(…, 0) gives one")
+                throw Diagnostic(.runtime, RuntimeMessage.fieldCannotBeNull, ["field": .text(field.name)], source: source, span: field.valueSpan,
+                                 hint: Message(RuntimeMessage.fieldNeedsValue, ["field": .text(field.name)]))
             }
             return .null
         case (.decimal(let number), .int):
             guard let whole = number.exactInteger else {
-                throw Diagnostic(.runtime, "'\(field.name)' holds whole numbers, not \(NumberText.decimal(number))",
-                                 source: source, span: field.valueSpan, hint: "round it: round(…)")
+                throw Diagnostic(.runtime, RuntimeMessage.fieldHoldsWholeNumbers,
+                                 ["field": .text(field.name), "value": .text(NumberText.decimal(number))],
+                                 source: source, span: field.valueSpan, hint: Message(RuntimeMessage.roundIt))
             }
             return .int(whole)
         case (.int(let number), .decimal):
             guard let decimal = value.asDecimal else {
-                throw Diagnostic(.runtime, "'\(field.name)' cannot hold \(number)", source: source, span: field.valueSpan)
+                throw Diagnostic(.runtime, RuntimeMessage.fieldCannotHold, ["field": .text(field.name), "value": .text(String(number))],
+                                 source: source, span: field.valueSpan)
             }
             return .decimal(decimal)
         default:

@@ -26,7 +26,7 @@ extension Executor {
             switch try evaluate(operand, context) {
             case .int(let value):
                 let (result, overflow) = Int64(0).subtractingReportingOverflow(value)
-                if overflow { throw runtimeError("integer overflow in negation", span: span) }
+                if overflow { throw runtimeError(Message(RuntimeMessage.integerOverflowNegation), span: span) }
                 return .int(result)
             case .decimal(let value): return .decimal(value.negated)
             default: return .null
@@ -100,13 +100,13 @@ extension Executor {
         case .aggregateSlot(let index):
             // The checker pairs each slot with its spec; a mismatch is a bug, not a trap.
             guard context.slots.indices.contains(index) else {
-                throw runtimeError("internal error: aggregate value \(index) was not computed", span: .empty)
+                throw runtimeError(Message(RuntimeMessage.internalAggregateValue, ["index": .text(String(index))]), span: .empty)
             }
             return context.slots[index]
         case .windowValue(let index, let span):
             guard context.window.indices.contains(index) else {
-                throw runtimeError("internal error: this window value was not computed", span: span,
-                                   hint: "compute it in its own window item and use its name")
+                throw runtimeError(Message(RuntimeMessage.internalWindowValue), span: span,
+                                   hint: Message(RuntimeMessage.windowOwnItem))
             }
             return context.window[index]
         case .outer(let level, let inner):
@@ -167,8 +167,8 @@ extension Executor {
                 (result, overflow) = x.remainderReportingOverflow(dividingBy: y)
             }
             if overflow {
-                throw runtimeError("integer overflow in '\(op.rawValue)'", span: span,
-                                   hint: "the result is beyond ±9.2 × 10^18")
+                throw runtimeError(Message(RuntimeMessage.integerOverflowOperator, ["operator": .text(op.rawValue)]), span: span,
+                                   hint: Message(FunctionMessage.resultBeyond))
             }
             return .int(result)
         }
@@ -191,11 +191,11 @@ extension Executor {
     }
 
     func decimalOverflow(_ operation: String, span: Span) -> Diagnostic {
-        runtimeError("number overflow in '\(operation)'", span: span,
-                     hint: "the result is beyond ±9.2 × 10^18, the largest number pilar holds")
+        runtimeError(Message(RuntimeMessage.numberOverflowOperator, ["operator": .text(operation)]), span: span,
+                     hint: Message(RuntimeMessage.resultBeyondLargest))
     }
 
-    func runtimeError(_ message: String, span: Span, hint: String? = nil) -> Diagnostic {
+    func runtimeError(_ message: Message, span: Span, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.runtime, message, source: source, span: span, hint: hint)
     }
 }

@@ -20,9 +20,9 @@ extension Executor {
             let value = try evaluate(plan.column.expression, context)
             guard let column = position[value] else {
                 if plan.listed { continue }
-                throw Diagnostic(.runtime, "'\(value.isNull ? "null" : order.text(value))' is not one of the columns pivot found when the statement was checked",
+                throw Diagnostic(.runtime, RuntimeMessage.pivotColumnGone, ["value": .text(value.isNull ? "null" : order.text(value))],
                                  source: source, span: plan.acrossSpan,
-                                 hint: "the data changed in between; run the statement again, or list the columns: across … in [...]")
+                                 hint: Message(RuntimeMessage.pivotDataChanged))
             }
             let (group, isNew) = groups.group(of: try groupKey(keyExpressions, context))
             if isNew { cells.append(freshGroup) }

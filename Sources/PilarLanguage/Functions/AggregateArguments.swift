@@ -7,7 +7,7 @@ enum SecondArgument: Sendable {
     case none
     /// A constant, the same for every row (percentile's p, string_agg's separator): `check`
     /// gives a problem with its value, or nil. A required one must be given.
-    case constant(required: Bool, check: @Sendable (Value) -> String?)
+    case constant(required: Bool, check: @Sendable (Value) -> Message?)
     /// A condition: `sum_if(x, c)` aggregates x over the rows where c is true, as if written
     /// `sum(if(c, x, null))`.
     case condition

@@ -17,7 +17,7 @@ extension AggregateFunction {
         "sum", signature: "sum(number)", help: "the exact total; null when there is nothing to add",
         examples: ["programmes | summarize total = sum(budget) by pillar"],
         type: { type, catalog throws(TypeProblem) in
-            guard type.isNumeric else { throw TypeProblem("needs numbers, not \(type.name(in: catalog))", at: .argument(0)) }
+            guard type.isNumeric else { throw TypeProblem(.needsNumbers, ["type": .text(type.name(in: catalog))], at: .argument(0)) }
             return type == .null ? .int : type
         },
         step: { state, value, _ throws(AggregateProblem) in try Exact.add(value, to: &state, in: "sum") },
@@ -26,7 +26,7 @@ extension AggregateFunction {
         "avg", signature: "avg(number)", help: "the exact mean, a decimal",
         examples: ["measurements | summarize avg(achievement) by year | sort year"],
         type: { type, catalog throws(TypeProblem) in
-            guard type.isNumeric else { throw TypeProblem("needs numbers, not \(type.name(in: catalog))", at: .argument(0)) }
+            guard type.isNumeric else { throw TypeProblem(.needsNumbers, ["type": .text(type.name(in: catalog))], at: .argument(0)) }
             return .decimal
         },
         step: { state, value, _ throws(AggregateProblem) in try Exact.add(value, to: &state, in: "avg") },
@@ -35,7 +35,7 @@ extension AggregateFunction {
         "min", signature: "min(x)", help: "the smallest value (enums in their order)",
         examples: ["programmes | summarize min(start_year), min(horizon) by pillar"],
         type: { type, _ throws(TypeProblem) in
-            guard type != .bool else { throw TypeProblem("needs numbers or text, not bool", at: .argument(0)) }
+            guard type != .bool else { throw TypeProblem(.needsNumbersOrText, at: .argument(0)) }
             return type
         },
         step: { state, value, order throws(AggregateProblem) in Extreme.add(value, to: &state, order: order, largest: false) },
@@ -44,7 +44,7 @@ extension AggregateFunction {
         "max", signature: "max(x)", help: "the largest value (enums in their order)",
         examples: ["programmes | summarize max(budget) by opd | top 3 by max_budget"],
         type: { type, _ throws(TypeProblem) in
-            guard type != .bool else { throw TypeProblem("needs numbers or text, not bool", at: .argument(0)) }
+            guard type != .bool else { throw TypeProblem(.needsNumbersOrText, at: .argument(0)) }
             return type
         },
         step: { state, value, order throws(AggregateProblem) in Extreme.add(value, to: &state, order: order, largest: true) },
@@ -90,16 +90,16 @@ private enum Exact {
     }
 
     private static func overflowProblem(_ name: String) -> AggregateProblem {
-        AggregateProblem(message: "number overflow in \(name)()",
-                         hint: "the total is beyond ±9.2 × 10^18, the largest number pilar holds")
+        AggregateProblem(message: Message(FunctionMessage.numberOverflowIn, ["name": .text(name)]),
+                         hint: Message(FunctionMessage.totalBeyond))
     }
 
     static func total(_ state: AggregateState, count: Int64) throws(AggregateProblem) -> Value {
         if count == 0 { return .null }
         if state.integerOnly {
             guard let total = Int64(exactly: state.sum) else {
-                throw AggregateProblem(message: "integer overflow in sum()",
-                                       hint: "the total is beyond ±9.2 × 10^18, the largest whole number pilar holds")
+                throw AggregateProblem(message: Message(FunctionMessage.integerOverflowIn, ["name": "sum"]),
+                                       hint: Message(FunctionMessage.totalBeyondWhole))
             }
             return .int(total)
         }

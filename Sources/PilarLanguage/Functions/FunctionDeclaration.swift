@@ -109,9 +109,10 @@ struct ArgumentTypes {
     func name(_ type: ValueType) -> String { type.name(in: catalog) }
 
     /// Argument `index` must pass `test`; otherwise "f() needs WHAT, not TYPE" at it.
-    func require(_ index: Int, _ what: String, _ test: (ValueType) -> Bool) throws(TypeProblem) {
+    func require(_ index: Int, _ what: FunctionMessage, _ test: (ValueType) -> Bool) throws(TypeProblem) {
         if !test(types[index]) {
-            throw TypeProblem("needs \(what), not \(types[index].name(in: catalog))", at: .argument(index), hint: .usage)
+            throw TypeProblem(Message(FunctionMessage.needsKind, ["kind": .message(Message(what)), "type": .text(types[index].name(in: catalog))]),
+                              at: .argument(index), hint: .usage)
         }
     }
 }
@@ -121,14 +122,19 @@ struct TypeProblem: Error {
     enum Place { case argument(Int), call }
     enum Hint { case usage, none }
     /// The message after `name() ` (`needs text, not int`).
-    let message: String
+    let message: Message
     let place: Place
     let hint: Hint
 
-    init(_ message: String, at place: Place, hint: Hint = .none) {
+    init(_ message: Message, at place: Place, hint: Hint = .none) {
         self.message = message
         self.place = place
         self.hint = hint
+    }
+
+    /// A problem from the function catalogue; `type` names the argument's type.
+    init(_ key: FunctionMessage, _ arguments: [String: MessageArgument] = [:], at place: Place, hint: Hint = .none) {
+        self.init(Message(key, arguments), at: place, hint: hint)
     }
 }
 
@@ -147,7 +153,7 @@ struct FunctionCall {
         try executor.evaluate(arguments[index], context)
     }
 
-    func error(_ message: String, hint: String? = nil) -> Diagnostic {
+    func error(_ message: Message, hint: Message? = nil) -> Diagnostic {
         executor.runtimeError(message, span: span, hint: hint)
     }
 
@@ -159,8 +165,8 @@ struct FunctionCall {
 
 /// Why an aggregate cannot give its result; `Accumulator` locates it.
 struct AggregateProblem: Error {
-    let message: String
-    let hint: String?
+    let message: Message
+    let hint: Message?
 }
 
 /// The running state of an aggregate: one concrete struct of which each aggregate uses the

@@ -7,25 +7,25 @@ extension ScalarFunction {
         ScalarFunction(
             "lower", signature: "lower(text)", arity: 1...1, help: "the text in lower case",
             examples: [#"print lower("DISHUB")"#],
-            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .text },
+            type: { types throws(TypeProblem) in try types.require(0, .kindText, Checker.isTextLike); return .text },
             implementation: ofValue { value, call in .text(call.order.text(value).lowercased()) }
         ),
         ScalarFunction(
             "upper", signature: "upper(text)", arity: 1...1, help: "the text in upper case",
             examples: ["opds | select upper(code) as code | take 2"],
-            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .text },
+            type: { types throws(TypeProblem) in try types.require(0, .kindText, Checker.isTextLike); return .text },
             implementation: ofValue { value, call in .text(call.order.text(value).uppercased()) }
         ),
         ScalarFunction(
             "trim", signature: "trim(text)", arity: 1...1, help: "the text without blanks at either end",
             examples: [#"print "[" + trim("  Pekanbaru ") + "]""#],
-            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .text },
+            type: { types throws(TypeProblem) in try types.require(0, .kindText, Checker.isTextLike); return .text },
             implementation: ofValue { value, call in .text(String(call.order.text(value).trimmingSpaces)) }
         ),
         ScalarFunction(
             "len", signature: "len(text)", arity: 1...1, help: "the number of characters",
             examples: ["programmes | select code, len(name) as length | top 3 by length"],
-            type: { types throws(TypeProblem) in try types.require(0, "text", Checker.isTextLike); return .int },
+            type: { types throws(TypeProblem) in try types.require(0, .kindText, Checker.isTextLike); return .int },
             implementation: ofValue { value, call in .int(Int64(call.order.text(value).count)) }
         ),
         ScalarFunction(
@@ -33,8 +33,8 @@ extension ScalarFunction {
             help: "rounded half away from zero; digits < 0: tens, …",
             examples: ["print round(2.675, 2)", "programmes | select code, millions = round(budget, -6) | take 3"],
             type: { types throws(TypeProblem) in
-                try types.require(0, "a number") { $0.isNumeric }
-                if types.count == 2 { try types.require(1, "a whole number of digits") { $0 == .int || $0 == .null } }
+                try types.require(0, .kindNumber) { $0.isNumeric }
+                if types.count == 2 { try types.require(1, .kindWholeDigits) { $0 == .int || $0 == .null } }
                 return types[0] == .int ? .int : .decimal
             },
             implementation: ofValue { value, call throws(Diagnostic) in
@@ -49,7 +49,7 @@ extension ScalarFunction {
         ScalarFunction(
             "floor", signature: "floor(number)", arity: 1...1, help: "the whole number at or below",
             examples: ["print floor(-2.5)"],
-            type: { types throws(TypeProblem) in try types.require(0, "a number") { $0.isNumeric }; return types[0] },
+            type: { types throws(TypeProblem) in try types.require(0, .kindNumber) { $0.isNumeric }; return types[0] },
             implementation: ofValue { value, _ in
                 guard case .decimal(let number) = value else { return value }
                 return .decimal(number.wholeNumber(roundingUp: false))
@@ -58,7 +58,7 @@ extension ScalarFunction {
         ScalarFunction(
             "ceil", signature: "ceil(number)", arity: 1...1, help: "the whole number at or above",
             examples: ["measurements | select indicator, year, ceil(achievement) | take 3"],
-            type: { types throws(TypeProblem) in try types.require(0, "a number") { $0.isNumeric }; return types[0] },
+            type: { types throws(TypeProblem) in try types.require(0, .kindNumber) { $0.isNumeric }; return types[0] },
             implementation: ofValue { value, _ in
                 guard case .decimal(let number) = value else { return value }
                 return .decimal(number.wholeNumber(roundingUp: true))
@@ -67,11 +67,11 @@ extension ScalarFunction {
         ScalarFunction(
             "abs", signature: "abs(number)", arity: 1...1, help: "the number without its sign",
             examples: ["measurements | select indicator, year, gap = abs(actual - target) | take 3"],
-            type: { types throws(TypeProblem) in try types.require(0, "a number") { $0.isNumeric }; return types[0] },
+            type: { types throws(TypeProblem) in try types.require(0, .kindNumber) { $0.isNumeric }; return types[0] },
             implementation: ofValue { value, call throws(Diagnostic) in
                 switch value {
                 case .int(let number):
-                    guard number != .min else { throw call.error("integer overflow in abs()") }
+                    guard number != .min else { throw call.error(Message(FunctionMessage.integerOverflowIn, ["name": "abs"])) }
                     return .int(Swift.abs(number))
                 case .decimal(let number): return .decimal(number.magnitude)
                 default: return .null
@@ -85,7 +85,7 @@ extension ScalarFunction {
                 var unified: ValueType = .null
                 for (index, type) in types.types.enumerated() {
                     guard let next = Checker.unify(unified, type) else {
-                        throw TypeProblem("arguments mix \(types.name(unified)) and \(types.name(type))", at: .argument(index))
+                        throw TypeProblem(.argumentsMix, ["first": .text(types.name(unified)), "second": .text(types.name(type))], at: .argument(index))
                     }
                     unified = next
                 }
@@ -104,9 +104,9 @@ extension ScalarFunction {
             help: "then if the condition is true, otherwise else",
             examples: [#"programmes | select code, size = if(budget >= 10_000_000_000, "large", "small") | take 3"#],
             type: { types throws(TypeProblem) in
-                try types.require(0, "a condition") { $0 == .bool || $0 == .null }
+                try types.require(0, .kindCondition) { $0 == .bool || $0 == .null }
                 guard let unified = Checker.unify(types[1], types[2]) else {
-                    throw TypeProblem("branches give \(types[1].name(in: types.catalog)) and \(types[2].name(in: types.catalog)); they must be of one type", at: .call)
+                    throw TypeProblem(.branchesDiffer, ["first": .text(types[1].name(in: types.catalog)), "second": .text(types[2].name(in: types.catalog))], at: .call)
                 }
                 return unified
             },
@@ -126,7 +126,7 @@ extension ScalarFunction {
             help: "text as a number: a dot for decimals, no grouping",
             examples: [#"print number("1_500.25") * 2"#],
             type: { types throws(TypeProblem) in
-                try types.require(0, "text") { Checker.isTextLike($0) || $0.isNumeric }
+                try types.require(0, .kindText) { Checker.isTextLike($0) || $0.isNumeric }
                 return .decimal
             },
             implementation: ofValue { value, call throws(Diagnostic) in try number(value, call) }
@@ -142,7 +142,7 @@ extension ScalarFunction {
             // The decimal rounding, on the int as a whole decimal: one mechanism for both
             // types, and a result beyond the int range (or Int64.min itself) is an overflow.
             guard let whole = DecimalNumber(number)?.rounded(toDecimals: Int(max(-40, digits)))?.exactInteger else {
-                throw call.error("integer overflow in round()", hint: "the result is beyond ±9.2 × 10^18")
+                throw call.error(Message(FunctionMessage.integerOverflowIn, ["name": "round"]), hint: Message(FunctionMessage.resultBeyond))
             }
             return .int(whole)
         case .decimal(let number):
@@ -173,17 +173,17 @@ extension ScalarFunction {
         case .success(let decimal):
             return .decimal(decimal)
         case .failure(.outOfRange):
-            throw call.error("number('\(original)') is out of range", hint: "numbers range up to ±9.2 × 10^18")
+            throw call.error(Message(FunctionMessage.numberOutOfRange, ["text": .text(original)]), hint: Message(FunctionMessage.numbersRange))
         case .failure(.tooPrecise):
-            throw call.error("number('\(original)') has more digits than pilar keeps exactly",
-                             hint: "decimals keep up to \(DecimalNumber.maximumScale) decimals")
+            throw call.error(Message(FunctionMessage.numberTooPrecise, ["text": .text(original)]),
+                             hint: Message(FunctionMessage.decimalsKept, ["count": .number(DecimalNumber.maximumScale)]))
         case .failure(.invalid):
-            let hint: String = if text.contains(",") || text.filter({ $0 == "." }).count > 1 {
-                "pilar reads numbers with a dot for decimals and no thousands grouping: '\(original)' could be read more than one way; write e.g. 1.5 or 1500"
+            let hint = if text.contains(",") || text.filter({ $0 == "." }).count > 1 {
+                Message(FunctionMessage.numberAmbiguous, ["text": .text(original)])
             } else {
-                "write a number such as 12.5; test first with: where x is not null"
+                Message(FunctionMessage.writeANumber)
             }
-            throw call.error("number('\(original)'): not a number", hint: hint)
+            throw call.error(Message(FunctionMessage.notANumber, ["text": .text(original)]), hint: hint)
         }
     }
 }

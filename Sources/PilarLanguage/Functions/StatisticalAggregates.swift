@@ -15,8 +15,9 @@ extension AggregateFunction {
         help: "the p-th percentile (p from 0 to 100), interpolated between neighbours like DuckDB's quantile_cont",
         examples: ["programmes | summarize p90 = percentile(budget, 90) by pillar"],
         second: .constant(required: true, check: { value in
-            guard let p = value.asDecimal else { return "needs p as a number from 0 to 100" }
-            return p.compare(toInteger: 0) < 0 || p.compare(toInteger: 100) > 0 ? "needs p from 0 to 100, not \(p)" : nil
+            guard let p = value.asDecimal else { return Message(FunctionMessage.needsPercentNumber) }
+            return p.compare(toInteger: 0) < 0 || p.compare(toInteger: 100) > 0
+                ? Message(FunctionMessage.needsPercentRange, ["value": .text("\(p)")]) : nil
         }),
         type: numericToDecimal, step: keepValue,
         result: { state, _ throws(AggregateProblem) in
@@ -30,7 +31,8 @@ extension AggregateFunction {
         result: { state, count throws(AggregateProblem) in
             if count < 2 { return .null }
             guard let deviation = DecimalNumber.sampleStandardDeviation(state.values.compactMap(\.asDecimal)) else {
-                throw AggregateProblem(message: "number overflow in stddev()", hint: "the figures are beyond what a decimal holds")
+                throw AggregateProblem(message: Message(FunctionMessage.numberOverflowIn, ["name": "stddev"]),
+                                       hint: Message(FunctionMessage.figuresBeyond))
             }
             return .decimal(deviation)
         })
@@ -55,7 +57,7 @@ extension AggregateFunction {
         examples: ["measurements | where year == 2019 | summarize weak = count_if(achievement < 76) by indicator.programme.pillar"],
         overGroup: "sum",
         type: { type, catalog throws(TypeProblem) in
-            guard type == .bool || type == .null else { throw TypeProblem("needs a condition, not \(type.name(in: catalog))", at: .argument(0)) }
+            guard type == .bool || type == .null else { throw TypeProblem(.needsCondition, ["type": .text(type.name(in: catalog))], at: .argument(0)) }
             return .int
         },
         step: { state, value, _ throws(AggregateProblem) in if case .bool(true) = value { state.sum += 1 } },
@@ -86,7 +88,7 @@ extension AggregateFunction {
         examples: ["programmes | where pillar == \"mobility\" | summarize codes = string_agg(code, \" \") by opd"],
         second: .constant(required: false, check: { value in
             if case .text = value { return nil }
-            return "needs a text separator"
+            return Message(FunctionMessage.needsTextSeparator)
         }),
         type: { _, _ throws(TypeProblem) in .text },
         step: { state, value, order throws(AggregateProblem) in state.values.append(.text(order.text(value))) },
@@ -100,7 +102,7 @@ extension AggregateFunction {
     static let statistical: [AggregateFunction] = [median, percentile, stddev, mode, count_if, sum_if, avg_if, first, last, string_agg]
 
     private static let numericToDecimal: @Sendable (ValueType, Catalog?) throws(TypeProblem) -> ValueType = { type, catalog throws(TypeProblem) in
-        guard type.isNumeric else { throw TypeProblem("needs numbers, not \(type.name(in: catalog))", at: .argument(0)) }
+        guard type.isNumeric else { throw TypeProblem(.needsNumbers, ["type": .text(type.name(in: catalog))], at: .argument(0)) }
         return .decimal
     }
     private static let keepValue: @Sendable (inout AggregateState, Value, ValueOrder) throws(AggregateProblem) -> Void = { state, value, _ throws(AggregateProblem) in
@@ -125,7 +127,8 @@ extension AggregateFunction {
 enum Quantile {
     static func continuous(_ values: [Value], percent: DecimalNumber, function: String) throws(AggregateProblem) -> Value {
         if values.isEmpty { return .null }
-        let overflow = AggregateProblem(message: "number overflow in \(function)()", hint: "the figures are beyond what a decimal holds")
+        let overflow = AggregateProblem(message: Message(FunctionMessage.numberOverflowIn, ["name": .text(function)]),
+                                        hint: Message(FunctionMessage.figuresBeyond))
         let sorted = values.compactMap(\.asDecimal).sorted { $0.compare(to: $1) < 0 }
         guard let position = DecimalNumber(Int64(sorted.count - 1))?.multiplying(by: percent)?.dividing(by: DecimalNumber(integerLiteral: 100)) else {
             throw overflow

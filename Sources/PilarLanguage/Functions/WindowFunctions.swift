@@ -46,7 +46,7 @@ struct WindowPartition {
     /// Exact `+`, with overflow an error at the call.
     let add: (Value, Value) throws(Diagnostic) -> Value
     /// A located error at the call.
-    let error: (String) -> Diagnostic
+    let error: (Message) -> Diagnostic
 
     /// The offset of lag/lead: argument 1, or 1 when not given.
     func offset(at position: Int, function: String) throws(Diagnostic) -> Int? {
@@ -54,7 +54,7 @@ struct WindowPartition {
         switch try argument(1, position) {
         case .int(let n) where n >= 0: return Int(clamping: n)
         case .null: return nil
-        default: throw error("\(function)() needs a count of rows of zero or more")
+        default: throw error(Message(FunctionMessage.needsRowCount, ["name": .text(function)]))
         }
     }
 }
@@ -108,10 +108,10 @@ extension WindowFunction {
         WindowFunction(
             name, signature: "\(name)(x[, n[, default]])", arity: 1...3, help: help, examples: [example],
             type: { types throws(TypeProblem) in
-                if types.count > 1 { try types.require(1, "a whole number of rows") { $0 == .int || $0 == .null } }
+                if types.count > 1 { try types.require(1, .kindWholeRows) { $0 == .int || $0 == .null } }
                 guard types.count > 2 else { return types[0] }
                 guard let unified = Checker.unify(types[0], types[2]) else {
-                    throw TypeProblem("needs a default of the type of x (\(types.name(types[0]))), not \(types.name(types[2]))", at: .argument(2))
+                    throw TypeProblem(.needsDefaultOfType, ["expected": .text(types.name(types[0])), "type": .text(types.name(types[2]))], at: .argument(2))
                 }
                 return unified
             },
@@ -140,7 +140,7 @@ extension WindowFunction {
         help: "the exact sum of x over the partition's rows up to this one in sort order (nulls skipped; ties one by one)",
         examples: ["programmes | window total = running_sum(budget) by pillar sort start_year | select pillar, code, start_year, budget, total | take 4"],
         type: { types throws(TypeProblem) in
-            try types.require(0, "numbers") { $0.isNumeric }
+            try types.require(0, .kindNumbers) { $0.isNumeric }
             return types[0] == .null ? .int : types[0]
         },
         compute: { partition throws(Diagnostic) in

@@ -1,4 +1,5 @@
 import Foundation
+import PilarCore
 
 /// The destination of `.output`/`.once`, opened the way a shell opens `> path`: the path is
 /// opened for writing (created if missing, emptied if it is a regular file) and never
@@ -14,8 +15,8 @@ final class OutputFile {
 
     /// Why the path cannot take output, in words for a message.
     struct Failure: Error {
-        var reason: String
-        var hint: String?
+        var reason: Message
+        var hint: Message?
     }
 
     /// Opens `path`; for a FIFO this waits for a reader, as a shell redirection does (Ctrl-C
@@ -30,16 +31,17 @@ final class OutputFile {
             let code = errno
             switch code {
             case EISDIR:
-                throw Failure(reason: "it is a folder", hint: nil)
+                throw Failure(reason: Message(SessionMessage.isFolder), hint: nil)
             case ENOENT, ENOTDIR:
                 let folder = (path as NSString).deletingLastPathComponent
-                throw Failure(reason: "no such folder", hint: folder.isEmpty ? nil : "the folder '\(folder)' does not exist")
+                throw Failure(reason: Message(SessionMessage.noSuchFolder),
+                              hint: folder.isEmpty ? nil : Message(SessionMessage.folderMissing, ["folder": .text(folder)]))
             case EACCES, EPERM, EROFS:
-                throw Failure(reason: "permission denied", hint: "check the permissions")
+                throw Failure(reason: Message(SessionMessage.permissionDenied), hint: Message(SessionMessage.checkPermissions))
             case EINTR:
-                throw Failure(reason: "interrupted while waiting for a reader", hint: nil)
+                throw Failure(reason: Message(SessionMessage.interruptedWaitingForReader), hint: nil)
             default:
-                throw Failure(reason: String(cString: strerror(code)), hint: nil)
+                throw Failure(reason: .verbatim(String(cString: strerror(code))), hint: nil)
             }
         }
         descriptor = opened
@@ -68,9 +70,9 @@ final class OutputFile {
                 bytes = bytes.dropFirst(written)
             } else if written < 0, errno == EINTR {
                 // Only Ctrl-C interrupts a write here: a FIFO nobody reads must not hang the session.
-                throw Failure(reason: "interrupted", hint: nil)
+                throw Failure(reason: Message(SessionMessage.interrupted), hint: nil)
             } else {
-                throw Failure(reason: written < 0 ? String(cString: strerror(errno)) : "nothing written", hint: nil)
+                throw Failure(reason: written < 0 ? .verbatim(String(cString: strerror(errno))) : Message(SessionMessage.nothingWritten), hint: nil)
             }
         }
     }

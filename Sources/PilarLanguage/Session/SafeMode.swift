@@ -21,11 +21,11 @@ public struct SafeMode: Sendable, Equatable {
         case readFile
         case loadData
 
-        var refusal: String {
+        var refusal: Message {
             switch self {
-            case .writeFile: "cannot write files"
-            case .readFile: "cannot read files"
-            case .loadData: "cannot load other data"
+            case .writeFile: Message(SessionMessage.cannotWriteFiles)
+            case .readFile: Message(SessionMessage.cannotReadFiles)
+            case .loadData: Message(SessionMessage.cannotLoadData)
             }
         }
     }
@@ -52,9 +52,10 @@ public struct SafeMode: Sendable, Equatable {
     /// less), so the wording is the same everywhere.
     public static func refusal(_ access: Access, for command: String, at span: Span = .empty,
                                in source: SourceFile? = nil) -> Diagnostic {
-        Diagnostic(.runtime, "safe mode: \(command) \(access.refusal)", source: source, span: span, hint: hint)
+        Diagnostic(.runtime, SessionMessage.safeModeRefusal, ["command": .text(command), "refusal": .message(access.refusal)],
+                   source: source, span: span, hint: hint)
     }
 
     /// Why, and that it cannot be undone: a participant should not keep trying.
-    public static let hint = "safe mode is on for this session (pilar --safe or .safe on) and cannot be turned off"
+    public static let hint = Message(SessionMessage.safeModeHint)
 }

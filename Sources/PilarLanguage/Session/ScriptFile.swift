@@ -1,4 +1,5 @@
 import Foundation
+import PilarCore
 
 /// Reads a script the way a shell's `source` would: anything readable that is not a folder,
 /// so `<(…)`, `/dev/stdin`, a FIFO and `/dev/null` work as well as plain files.
@@ -12,6 +13,16 @@ public enum ScriptFile {
         case isFolder
         case permissionDenied
         case other(String)
+
+        /// The reason as a catalogue message, written in the user's language.
+        public var text: Message {
+            switch self {
+            case .noSuchFile: Message(SessionMessage.noSuchFile)
+            case .isFolder: Message(SessionMessage.isFolder)
+            case .permissionDenied: Message(SessionMessage.permissionDenied)
+            case .other(let text): .verbatim(text)
+            }
+        }
 
         public var reason: String {
             switch self {

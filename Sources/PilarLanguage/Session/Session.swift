@@ -40,7 +40,9 @@ public final class Session {
     /// lines `.changes` shows, at least 1 when the data differs (undone past a save).
     public var unsavedChanges: Int { hasUnsavedChanges ? max(history.changes.count, 1) : 0 }
     /// "3 unsaved changes" / "1 unsaved change": what leaving would lose.
-    public var unsavedChangesText: String { "\(unsavedChanges) unsaved change\(unsavedChanges == 1 ? "" : "s")" }
+    public var unsavedChangesText: String { unsavedChangesMessage.english }
+    /// "N unsaved changes", to be written in the session's language.
+    public var unsavedChangesMessage: Message { Message(SessionMessage.unsavedChanges, ["count": .number(unsavedChanges)]) }
 
     /// The data folder's files as last read or written, so `.save` notices files changed
     /// on disk meanwhile; nil for the demo and empty stores.
@@ -224,7 +226,8 @@ public final class Session {
         do {
             try file.write(text)
         } catch {
-            throw Diagnostic(.runtime, "cannot write to '\(file.path)': \(error.reason)", source: source, span: span)
+            throw Diagnostic(.runtime, SessionMessage.cannotWrite, ["path": .text(file.path), "reason": .message(error.reason)],
+                             source: source, span: span)
         }
     }
 
@@ -234,7 +237,8 @@ public final class Session {
         do {
             return try OutputFile(path: path)
         } catch {
-            throw Diagnostic(.runtime, "cannot write to '\(path)': \(error.reason)", source: source, span: span, hint: error.hint)
+            throw Diagnostic(.runtime, SessionMessage.cannotWrite, ["path": .text(path), "reason": .message(error.reason)],
+                             source: source, span: span, hint: error.hint)
         }
     }
 
@@ -271,7 +275,7 @@ public final class Session {
     func runSafe(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         if call.arguments[0] == "off" {
             guard !isSafe else {
-                throw Diagnostic(.runtime, "safe mode cannot be turned off", source: call.source, span: call.span, hint: SafeMode.hint)
+                throw Diagnostic(.runtime, SessionMessage.safeModeCannotBeOff, source: call.source, span: call.span, hint: SafeMode.hint)
             }
         } else if !isSafe {
             let redirected = outputDestination != nil
@@ -315,8 +319,9 @@ public final class Session {
         guard hasUnsavedChanges, discardWarnedAt?.generation != store.generation || discardWarnedAt?.command != command
         else { return }
         discardWarnedAt = (store.generation, command)
-        throw Diagnostic(.runtime, "\(unsavedChangesText) would be lost", source: call.source, span: call.span,
-                         hint: ".save to keep them, or run \(command) again to discard them")
+        throw Diagnostic(.runtime, SessionMessage.changesWouldBeLost, ["changes": .message(unsavedChangesMessage)],
+                         source: call.source, span: call.span,
+                         hint: Message(SessionMessage.saveOrRepeat, ["command": .text(command)]))
     }
 
     /// New data: earlier `let` results point at rows of the old data, so they go.
@@ -349,7 +354,7 @@ public final class Session {
             replaceData(with: loaded, stamps: stamps, emit)
         } catch {
             emit(.errors(error))
-            throw Diagnostic(.loader, "could not load '\(call.arguments[0])'", source: call.source, span: call.span)
+            throw Diagnostic(.loader, SessionMessage.couldNotLoad, ["path": .text(call.arguments[0])], source: call.source, span: call.span)
         }
         return true
     }
@@ -364,8 +369,9 @@ public final class Session {
             folder = origin
         } else {
             // The embedded demo has no file to overwrite, and an empty store has no folder.
-            throw Diagnostic(.runtime, "\(store.isDemo ? "the demo data" : "this masterplan") was not loaded from a folder",
-                             source: call.source, span: call.span, hint: "give one to save it in: .save DIR")
+            throw Diagnostic(.runtime, SessionMessage.notLoadedFromFolder,
+                             ["what": .message(Message(store.isDemo ? SessionMessage.theDemoData : SessionMessage.thisMasterplan))],
+                             source: call.source, span: call.span, hint: Message(SessionMessage.giveFolderToSave))
         }
         do {
             let outcome = try MasterplanSaver.save(store, to: folder, stamps: diskStamps, force: force)
@@ -392,7 +398,8 @@ public final class Session {
         do {
             try file.write(text)
         } catch {
-            throw Diagnostic(.runtime, "cannot write to '\(path)': \(error.reason)", source: call.source, span: call.span)
+            throw Diagnostic(.runtime, SessionMessage.cannotWrite, ["path": .text(path), "reason": .message(error.reason)],
+                             source: call.source, span: call.span)
         }
         emit(.note("dumped \(store.summary) to \(path)\n"))
         return true
@@ -415,17 +422,18 @@ public final class Session {
         defer { if outermost != nil { readStack.removeFirst() } }
         if let first = readStack.firstIndex(where: { $0.path == identity }) {
             let chain = (readStack[first...].map(\.name) + [arguments[0]]).joined(separator: " → ")
-            throw Diagnostic(.runtime, "script reads itself: \(chain)", source: source, span: span)
+            throw Diagnostic(.runtime, SessionMessage.scriptReadsItself, ["chain": .text(chain)], source: source, span: span)
         }
         guard readStack.count < 16 else {
-            throw Diagnostic(.runtime, ".read is nested more than 16 deep", source: source, span: span)
+            throw Diagnostic(.runtime, SessionMessage.readNestedTooDeep, ["limit": .number(16)], source: source, span: span)
         }
         let bytes: [UInt8]
         switch ScriptFile.read(path) {
         case .success(let read):
             bytes = read
         case .failure(let failure):
-            throw Diagnostic(.runtime, "cannot read '\(arguments[0])': \(failure.reason)", source: source, span: span)
+            throw Diagnostic(.runtime, SessionMessage.cannotRead, ["path": .text(arguments[0]), "reason": .message(failure.text)],
+                             source: source, span: span)
         }
         readStack.append((identity, arguments[0]))
         defer { readStack.removeLast() }
@@ -438,7 +446,7 @@ public final class Session {
         if !succeeded {
             // The script's own error was shown; one message per nesting level adds nothing.
             failureReported = true
-            throw Diagnostic(.runtime, "the script '\(arguments[0])' stopped with an error", source: source, span: span)
+            throw Diagnostic(.runtime, SessionMessage.scriptStopped, ["path": .text(arguments[0])], source: source, span: span)
         }
         return !stopped
     }

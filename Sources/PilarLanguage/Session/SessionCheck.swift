@@ -11,8 +11,9 @@ extension Session {
         var year: Int64?
         if let value = parameters[Session.checkYearParameter] {
             guard case .int(let given) = value else {
-                throw Diagnostic(.runtime, "$\(Session.checkYearParameter) must be a whole year, not \(ValueOrder(store: store).text(value))",
-                                 source: source, span: span, hint: "--set \(Session.checkYearParameter)=2023")
+                throw Diagnostic(.runtime, SessionMessage.checkYearNotWhole,
+                                 ["parameter": .text(Session.checkYearParameter), "value": .text(ValueOrder(store: store).text(value))],
+                                 source: source, span: span, hint: .verbatim("--set \(Session.checkYearParameter)=2023"))
             }
             year = given
         }
@@ -20,8 +21,8 @@ extension Session {
         try deliver(report.resultSet(store), span: span, source: source, emit: emit)
         if strictCheck, !report.problems.isEmpty {
             let count = report.problems.count
-            throw Diagnostic(.runtime, "check found \(count) problem\(count == 1 ? "" : "s") (--strict)", source: source, span: span,
-                             hint: "fix the rows listed above, or run without --strict to only list them")
+            throw Diagnostic(.runtime, SessionMessage.checkFoundProblems, ["count": .number(count)], source: source, span: span,
+                             hint: Message(SessionMessage.checkStrictHint))
         }
     }
 }

@@ -1,0 +1,37 @@
+extension SessionMessage {
+    public var indonesian: String {
+        switch self {
+        case .cannotWrite: "tidak dapat menulis ke '{path}': {reason}"
+        case .cannotRead: "tidak dapat membaca '{path}': {reason}"
+        case .isFolder: "itu sebuah folder"
+        case .noSuchFolder: "folder tidak ada"
+        case .noSuchFile: "berkas tidak ada"
+        case .folderMissing: "folder '{folder}' tidak ada"
+        case .permissionDenied: "izin ditolak"
+        case .checkPermissions: "periksa izin aksesnya"
+        case .interruptedWaitingForReader: "dihentikan saat menunggu pembaca"
+        case .interrupted: "dihentikan"
+        case .nothingWritten: "tidak ada yang tertulis"
+        case .safeModeCannotBeOff: "mode aman tidak dapat dimatikan"
+        case .safeModeRefusal: "mode aman: {command} {refusal}"
+        case .safeModeHint: "mode aman aktif untuk sesi ini (pilar --safe atau .safe on) dan tidak dapat dimatikan"
+        case .cannotWriteFiles: "tidak dapat menulis berkas"
+        case .cannotReadFiles: "tidak dapat membaca berkas"
+        case .cannotLoadData: "tidak dapat memuat data lain"
+        case .unsavedChanges: "{count} perubahan belum disimpan"
+        case .changesWouldBeLost: "{changes} akan hilang"
+        case .saveOrRepeat: "gunakan .save untuk menyimpannya, atau jalankan {command} lagi untuk membuangnya"
+        case .couldNotLoad: "tidak dapat memuat '{path}'"
+        case .notLoadedFromFolder: "{what} tidak dimuat dari sebuah folder"
+        case .theDemoData: "data demo"
+        case .thisMasterplan: "masterplan ini"
+        case .giveFolderToSave: "sebutkan folder untuk menyimpannya: .save DIR"
+        case .scriptReadsItself: "skrip membaca dirinya sendiri: {chain}"
+        case .readNestedTooDeep: ".read bersarang lebih dari {limit} tingkat"
+        case .scriptStopped: "skrip '{path}' berhenti karena kesalahan"
+        case .checkYearNotWhole: "${parameter} harus berupa tahun (bilangan bulat), bukan {value}"
+        case .checkFoundProblems: "check menemukan {count} masalah (--strict)"
+        case .checkStrictHint: "perbaiki baris yang tercantum di atas, atau jalankan tanpa --strict untuk hanya mencantumkannya"
+        }
+    }
+}
