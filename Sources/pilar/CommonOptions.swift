@@ -23,6 +23,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: ArgumentHelp("A `check` statement that finds problems fails the script (exit 1) after listing them, for CI and batch runs."))
     var strict = false
 
+    @Option(help: ArgumentHelp("Language of messages, help and band names: en or id (default: $PILAR_LANG, then the locale).", valueName: "lang"))
+    var lang: String?
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter read as $NAME (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
@@ -30,6 +33,10 @@ struct CommonOptions: ParsableArguments {
         if OutputFormat(name: format) == nil {
             let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown format '\(format)'\(suggestion); formats: \(OutputFormat.allNames.joined(separator: ", "))")
+        }
+        if let lang, Language(tag: lang) == nil {
+            let suggestion = DidYouMean.suggest(lang.lowercased(), from: ["en", "id"]).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown language '\(lang)'\(suggestion); languages: en, id")
         }
         if data != nil && empty {
             throw ValidationError("--data and --empty cannot be used together")
@@ -52,6 +59,11 @@ struct CommonOptions: ParsableArguments {
         return result
     }
 
+    /// The language chosen: `--lang`, else `PILAR_LANG`, else the POSIX locale.
+    var language: Language {
+        lang.flatMap(Language.init(tag:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+    }
+
     /// Loads the data and builds the session; a loader error exits with code 1.
     func makeSession() throws -> Session {
         let store: Store
@@ -62,7 +74,7 @@ struct CommonOptions: ParsableArguments {
             do {
                 (store, stamps) = try MasterplanLoader.loadStamped(folder: data)
             } catch {
-                let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain)
+                let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain, language: language)
                 StandardStreams.writeError(formatter.format(error))
                 throw ExitCode(1)
             }
@@ -72,6 +84,7 @@ struct CommonOptions: ParsableArguments {
         let session = Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
                               safe: safe, stamps: stamps)
         session.strictCheck = strict
+        session.language = language
         return session
     }
 }

@@ -16,19 +16,23 @@ final class LanguageEngine: REPLEngine {
 
     var bannerLines: [String] {
         let store = session.store
-        var lines = ["pilar — \(store.title)\(store.isDemo ? " (illustrative demo data, not official)" : "")",
+        let language = session.language
+        let demo: MessageArgument = store.isDemo ? .message(Message(ShellMessage.demoDataNote)) : .text("")
+        var lines = [Message(ShellMessage.bannerTitle, ["title": .text(store.title), "demo": demo]).text(in: language),
                      store.countsLine]
         if session.isSafe {
-            lines.append("Safe mode: files cannot be read or written, nor other data loaded; history stays in memory.")
+            lines.append(ShellMessage.bannerSafeMode.template(in: language))
         }
-        lines.append("Type a query such as  programmes | where pillar == \"mobility\" | top 5 by budget")
-        lines.append("TAB completes, .help shows help, .quit or Ctrl-D leaves.")
+        lines.append(Message(ShellMessage.bannerTryQuery, ["query": "programmes | where pillar == \"mobility\" | top 5 by budget"]).text(in: language))
+        lines.append(ShellMessage.bannerKeys.template(in: language))
         return lines
     }
 
     var engineDotCommands: [CommandSpec] { Session.commands.map(\.spec) }
 
     var isSafe: Bool { session.isSafe }
+
+    var language: Language { session.language }
 
     var unsavedChanges: Int { session.unsavedChanges }
     var unsavedDataToken: UInt64 { session.store.generation }
@@ -53,7 +57,9 @@ final class LanguageEngine: REPLEngine {
             case .error(let diagnostic), .warning(let diagnostic): emit(.error(diagnostic))
             case .errors(let list):
                 for diagnostic in list.diagnostics { emit(.error(diagnostic)) }
-                if list.omitted > 0 { emit(.text("... and \(list.omitted) more problems")) }
+                if list.omitted > 0 {
+                    emit(.text(Message(CoreMessage.moreProblems, ["count": .number(list.omitted)]).text(in: session.language)))
+                }
             case .quit: emit(.quit)
             }
         }
