@@ -45,6 +45,7 @@ extension HelpTopics {
         case "aggregates": page.syntax = registryLines(AggregateFunction.all.map { ($0.signature, $0.help(in: language)) })
         case "window-functions": page.syntax = registryLines(WindowFunction.all.map { ($0.signature, $0.help(in: language)) })
         case "commands":
+            page.summary = ShellMessage.commandsSummary.template(in: language)
             page.syntax = Shell.helpOrder(engine: Session.commands.map(\.spec)).map {
                 $0.usage.padded(to: commandUsageWidth) + Shell.summary(of: $0, in: language)
             }

@@ -17,8 +17,8 @@ final class LanguageEngine: REPLEngine {
     var bannerLines: [String] {
         let store = session.store
         let language = session.language
-        let demo: MessageArgument = store.isDemo ? .message(Message(ShellMessage.demoDataNote)) : .text("")
-        var lines = [Message(ShellMessage.bannerTitle, ["title": .text(store.title), "demo": demo]).text(in: language),
+        let demo = store.isDemo ? ShellMessage.demoDataNote.template(in: language) : ""
+        var lines = ["pilar — \(store.title)\(demo)",
                      store.countsLine]
         if session.isSafe {
             lines.append(ShellMessage.bannerSafeMode.template(in: language))

@@ -4,7 +4,7 @@ import PilarCore
 /// wording of `.help` around the topics.
 public enum ShellMessage: String, MessageKey {
     // Banner
-    case bannerTitle, demoDataNote, bannerSafeMode, bannerTryQuery, bannerKeys
+    case demoDataNote, bannerSafeMode, bannerTryQuery, bannerKeys
     // Notices
     case unsavedChanges
     case refineNothingYet, refineNotAQuery
@@ -21,7 +21,6 @@ public enum ShellMessage: String, MessageKey {
 
     public var english: String {
         switch self {
-        case .bannerTitle: "pilar — {title}{demo}"
         case .demoDataNote: " (illustrative demo data, not official)"
         case .bannerSafeMode: "Safe mode: files cannot be read or written, nor other data loaded; history stays in memory."
         case .bannerTryQuery: "Type a query such as  {query}"

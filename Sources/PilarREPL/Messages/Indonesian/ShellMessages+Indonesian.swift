@@ -3,7 +3,6 @@ import PilarCore
 extension ShellMessage {
     public var indonesian: String {
         switch self {
-        case .bannerTitle: "pilar — {title}{demo}"
         case .demoDataNote: " (data demo ilustratif, bukan data resmi)"
         case .bannerSafeMode: "Mode aman: berkas tidak dapat dibaca atau ditulis, data lain tidak dapat dimuat; riwayat hanya disimpan di memori."
         case .bannerTryQuery: "Ketik kueri seperti  {query}"
