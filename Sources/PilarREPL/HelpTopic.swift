@@ -18,14 +18,24 @@ struct HelpTopic: Equatable {
     var examples: [String]
 
     /// The full page as printed by `.help NAME`.
-    var text: String {
+    var text: String { text(in: .english) }
+
+    /// The page in `language`: its words translated (`HelpTopics.localized`), its name,
+    /// code and examples as they are.
+    func text(in language: Language) -> String {
+        let page = HelpTopics.localized(self, in: language)
+        return page.layout(in: language)
+    }
+
+    private func layout(in language: Language) -> String {
         var out = "\(name) — \(summary)\n"
         if !syntax.isEmpty {
             out += "\n" + syntax.map { "  " + $0 }.joined(separator: "\n") + "\n"
         }
         out += "\n" + body + "\n"
         if !examples.isEmpty {
-            out += "\nExample\(examples.count == 1 ? "" : "s"):\n"
+            let heading = examples.count == 1 ? ShellMessage.exampleHeading : ShellMessage.examplesHeading
+            out += "\n" + heading.template(in: language) + "\n"
             out += examples.map { "  " + $0.replacingOccurrences(of: "\n", with: "\n  ") }.joined(separator: "\n") + "\n"
         }
         return out
@@ -51,11 +61,11 @@ enum HelpCatalog {
     }
 
     /// The page `.help` prints with no topic: how to start, then every topic with its summary.
-    static func index(topics: [HelpTopic] = HelpTopics.all) -> String {
+    static func index(topics: [HelpTopic] = HelpTopics.all, in language: Language = .english) -> String {
         let width = topics.map(\.name.count).max() ?? 0
-        var out = HelpTopics.introduction + "\n\nTopics — type .help TOPIC:\n"
+        var out = HelpTopics.introduction(in: language) + "\n\n" + ShellMessage.topicsHeading.template(in: language) + "\n"
         for topic in topics {
-            out += "  " + topic.name.padded(to: width + 2) + topic.summary + "\n"
+            out += "  " + topic.name.padded(to: width + 2) + HelpTopics.localized(topic, in: language).summary + "\n"
         }
         return out
     }

@@ -25,11 +25,11 @@ enum HelpTopics {
     static func commandsTopic(otherTopics: [HelpTopic]) -> HelpTopic {
         let commands = Shell.helpOrder(engine: Session.commands.map(\.spec))
         let taken = Set(otherTopics.flatMap { [$0.name] + $0.aliases })
-        let width = 19
+        let width = commandUsageWidth
         return HelpTopic(
             name: "commands",
             aliases: ["dot-commands", "dot", "safe-mode"] + commands.allNames.filter { !taken.contains($0) },
-            summary: "the dot-commands of the shell",
+            summary: ShellMessage.commandsSummary.english,
             syntax: commands.map { $0.usage.padded(to: width) + $0.summary },
             body: """
                 A dot-command takes the whole line and needs no ';'. TAB completes command names
@@ -44,6 +44,9 @@ enum HelpTopics {
             examples: commands.flatMap(\.examples)
         )
     }
+
+    /// The width of the usage column of `.help commands`.
+    static let commandUsageWidth = 19
 
     /// A page per stage, from the stage registry; the edits (update, delete) are on the edit page.
     static let stages: [HelpTopic] = StageDeclaration.all.compactMap { stage in
@@ -168,7 +171,7 @@ enum HelpTopics {
                 before the reference year: the latest year with any actual, or $check_year when
                 set (--set check_year=2022). pilar run --strict makes a check that finds
                 problems fail the script with exit status 1, after listing them.
-                """ + "\n\nRules:\n" + CheckRule.all.map { "  \($0.name): \($0.help)." }.joined(separator: "\n"),
+                """ + "\n\n" + ShellMessage.rulesHeading.english + "\n" + checkRuleLines,
             examples: [
                 "check",
                 "check past_end_not_done",
@@ -248,6 +251,9 @@ enum HelpTopics {
             ]
         ),
     ]
+
+    /// The check rules with their explanations, as the check page ends.
+    static var checkRuleLines: String { CheckRule.all.map { "  \($0.name): \($0.help)." }.joined(separator: "\n") }
 
     /// The syntax lines of a registry's topic: each signature, then its help line in a column.
     static func registryLines(_ entries: [(signature: String, help: String)]) -> [String] {

@@ -49,6 +49,10 @@ public protocol REPLEngine: AnyObject {
     /// that a warning about them is given again after any new change, even one that leaves
     /// the count as it was (an undo, then another edit).
     var unsavedDataToken: UInt64 { get }
+
+    /// The language the shell writes in (notices, help, diagnostics), read each time it
+    /// writes: a `.lang id` at the prompt changes everything after it.
+    var language: Language { get }
 }
 
 extension REPLEngine {
@@ -57,6 +61,8 @@ extension REPLEngine {
     /// Engines that cannot change data have nothing to lose.
     public var unsavedChanges: Int { 0 }
     public var unsavedDataToken: UInt64 { 0 }
+    /// Engines that speak one language speak English.
+    public var language: Language { .english }
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

@@ -1,3 +1,4 @@
+import PilarCore
 import PilarLanguage
 /// What reading one line from the user produced.
 enum LineInput: Equatable {
@@ -36,7 +37,7 @@ struct SessionLoop: Equatable {
         /// A complete statement to remember in history and carry out.
         case run(String, StatementRoute)
         /// A `|` line with no query before it to refine: the line (for history) and why.
-        case notice(line: String, message: String)
+        case notice(line: String, message: Message)
         /// Leave the session.
         case end
     }
@@ -98,7 +99,8 @@ struct SessionLoop: Equatable {
             // Refining: `| top 3 by budget` typed after a query runs that query with the stage added.
             if accumulator.isEmpty, Self.startsWithPipe(line) {
                 guard let last = lastStatement else {
-                    return .notice(line: line, message: ranStatement ? Self.notAQuery : Self.nothingYet)
+                    return .notice(line: line, message: Message(ranStatement ? ShellMessage.refineNotAQuery : ShellMessage.refineNothingYet,
+                                                                ["example": .text(Self.refineExample)]))
                 }
                 accumulator.resume(last)
             }
@@ -129,8 +131,9 @@ struct SessionLoop: Equatable {
         return .run(statement, route)
     }
 
-    static let nothingYet = "a line starting with '|' refines the last query, and there is none yet: start with a source, e.g. programmes | count"
-    static let notAQuery = "a line starting with '|' refines the last query, and the last statement was not one: start with a source, e.g. programmes | count"
+    static let refineExample = "programmes | count"
+    static var nothingYet: String { Message(ShellMessage.refineNothingYet, ["example": .text(refineExample)]).english }
+    static var notAQuery: String { Message(ShellMessage.refineNotAQuery, ["example": .text(refineExample)]).english }
 
     static func startsWithPipe(_ line: String) -> Bool {
         line.first { !$0.isWhitespace } == "|"

@@ -51,7 +51,7 @@ final class Shell {
                 continue
             case .notice(let line, let message):
                 reader.remember(line)
-                screen.writeError(style.notice(message) + "\n")
+                screen.writeError(style.notice(message.text(in: engine.language)) + "\n")
             case .end:
                 if mayLeave() { break session }
             case .run(let statement, let route):
@@ -75,8 +75,8 @@ final class Shell {
         let token = engine.unsavedDataToken
         guard unsaved > 0, warnedAbout != token else { return true }
         warnedAbout = token
-        let changes = "\(unsaved) unsaved change\(unsaved == 1 ? "" : "s")"
-        screen.writeError(style.notice("\(changes); .save to keep them, .quit again to discard") + "\n")
+        let notice = Message(ShellMessage.unsavedChanges, ["count": .number(unsaved)])
+        screen.writeError(style.notice(notice.text(in: engine.language)) + "\n")
         return false
     }
 
@@ -98,26 +98,28 @@ final class Shell {
                 report(error)
             }
         case .unknownCommand(let name, let suggestion):
-            let hint = suggestion.map { "did you mean '.\($0)'?" } ?? "type .help to list the commands"
-            report(Diagnostic(.usage, "unknown command '.\(name)'", source: nil, hint: hint))
+            let hint = suggestion.map { Message.didYouMean(".\($0)") } ?? Message(ShellMessage.listCommandsHint)
+            report(Diagnostic(.usage, ShellMessage.unknownCommand, ["name": .text(name)], source: nil, hint: hint))
         case .misuse(let message):
-            report(Diagnostic(.usage, message, source: nil))
+            // The argument rules' texts are not in a catalogue yet (ArgumentProblem is a string).
+            report(Diagnostic(.usage, .verbatim(message), source: nil))
         }
         return true
     }
 
     /// `.help` or `.help TOPIC`.
     func showHelp(_ topic: String?) throws(Diagnostic) {
+        let language = engine.language
         guard let topic else {
-            showLong(HelpCatalog.index())
+            showLong(HelpCatalog.index(in: language))
             return
         }
         switch HelpCatalog.lookup(topic) {
         case .found(let page):
-            showLong(page.text)
+            showLong(page.text(in: language))
         case .notFound(let suggestion):
-            let hint = suggestion.map { "did you mean '\($0)'?" } ?? "type .help to list the topics"
-            throw Diagnostic(.usage, "no help on '\(topic)'", source: nil, hint: hint)
+            let hint = suggestion.map(Message.didYouMean) ?? Message(ShellMessage.listTopicsHint)
+            throw Diagnostic(.usage, ShellMessage.noHelpTopic, ["topic": .text(topic)], source: nil, hint: hint)
         }
     }
 
@@ -125,12 +127,14 @@ final class Shell {
     func setPager(_ on: Bool?) throws(Diagnostic) {
         switch on {
         case nil:
-            let command = engine.isSafe ? "\(PagerLaunch.secureCommand), in its secure mode" : pagerCommand ?? ""
-            let state = pagerEnabled ? "on (\(command))" : "off"
-            screen.write("pager is \(state)\n")
+            let command: MessageArgument = engine.isSafe
+                ? .message(Message(ShellMessage.pagerSecure, ["command": .text(PagerLaunch.secureCommand)]))
+                : .text(pagerCommand ?? "")
+            let state = pagerEnabled ? Message(ShellMessage.pagerOn, ["command": command]) : Message(ShellMessage.pagerOff)
+            screen.write(Message(ShellMessage.pagerState, ["state": .message(state)]).text(in: engine.language) + "\n")
         case true?:
             guard pagerCommand != nil else {
-                throw Diagnostic(.usage, "no pager to turn on", source: nil, hint: "set $PAGER, e.g. PAGER='less -FRSX'")
+                throw Diagnostic(.usage, ShellMessage.noPager, source: nil, hint: Message(ShellMessage.noPagerHint))
             }
             pagerEnabled = true
         case false?:
@@ -163,7 +167,7 @@ final class Shell {
         if interrupt.isRaised {
             interrupt.clear()
             // The terminal has echoed "^C" where the cursor was.
-            screen.write("\n" + style.notice("interrupted") + "\n")
+            screen.write("\n" + style.notice(Message(CoreMessage.interrupted).text(in: engine.language)) + "\n")
         }
         return !quit
     }
@@ -181,6 +185,6 @@ final class Shell {
     }
 
     func report(_ diagnostic: Diagnostic) {
-        screen.writeError(style.diagnostics.format(diagnostic))
+        screen.writeError(style.diagnostics(in: engine.language).format(diagnostic))
     }
 }

@@ -9,27 +9,27 @@ extension Shell {
     /// prompt the shell's wins.
     static let commands: [ShellCommand] = [
         ShellCommand(
-            "help", usage: ".help [TOPIC]", summary: "this help, or one topic", arguments: .any,
+            "help", usage: ".help [TOPIC]", summary: ShellMessage.helpSummary.english, arguments: .any,
             completion: .words { HelpTopics.all.map(\.name) }
         ) { shell, call, _ throws(Diagnostic) in
             try shell.showHelp(call.arguments.isEmpty ? nil : call.arguments.joined(separator: " "))
             return true
         },
         ShellCommand(
-            "history", usage: ".history", summary: "the statements typed so far, numbered",
+            "history", usage: ".history", summary: ShellMessage.historySummary.english,
             arguments: .noneUsage, completion: .none
         ) { shell, _, _ throws(Diagnostic) in
             shell.showLong(HistoryListing.format(shell.reader.history))
             return true
         },
         ShellCommand(
-            "clear", usage: ".clear", summary: "clear the screen", arguments: .noneUsage, completion: .none
+            "clear", usage: ".clear", summary: ShellMessage.clearSummary.english, arguments: .noneUsage, completion: .none
         ) { shell, _, _ throws(Diagnostic) in
             shell.screen.clear()
             return true
         },
         ShellCommand(
-            "pager", usage: ".pager on|off", summary: "page long results through $PAGER (default less)",
+            "pager", usage: ".pager on|off", summary: ShellMessage.pagerSummary.english,
             arguments: ArgumentRule { _, arguments, _ in
                 [[], ["on"], ["off"]].contains(arguments.map { $0.lowercased() }) ? nil : ArgumentProblem("usage: .pager on|off")
             },
@@ -39,12 +39,23 @@ extension Shell {
             return true
         },
         ShellCommand(
-            "quit", aliases: ["exit"], usage: ".quit  .exit", summary: "leave (so does Ctrl-D)",
+            "quit", aliases: ["exit"], usage: ".quit  .exit", summary: ShellMessage.quitSummary.english,
             arguments: .noneUsage, completion: .none
         ) { _, _, _ throws(Diagnostic) in false },
     ]
 
     static let commandSpecs = commands.map(\.spec)
+
+    /// A command's line in `.help commands` in `language`: the shell's own from its
+    /// catalogue, the engine's from the registry's translations.
+    static func summary(of command: CommandSpec, in language: Language) -> String {
+        let own: [String: ShellMessage] = ["help": .helpSummary, "history": .historySummary, "clear": .clearSummary,
+                                           "pager": .pagerSummary, "quit": .quitSummary]
+        if let message = own[command.name], commandSpecs.contains(where: { $0.name == command.name }) {
+            return message.template(in: language)
+        }
+        return command.summary(in: language)
+    }
 
     /// Every dot-command in the order `.help commands` lists them: `.help` first, the
     /// engine's, then the rest of the shell's (a shell command replaces the engine's of the

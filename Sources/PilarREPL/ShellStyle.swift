@@ -27,7 +27,12 @@ struct ShellStyle: Sendable {
 
     var render: RenderStyle { color ? .ansi : .plain }
 
-    var diagnostics: DiagnosticFormatter { DiagnosticFormatter(style: color ? .ansi : .plain) }
+    var diagnostics: DiagnosticFormatter { diagnostics(in: .english) }
+
+    /// The formatter for diagnostics written in `language`.
+    func diagnostics(in language: Language) -> DiagnosticFormatter {
+        DiagnosticFormatter(style: color ? .ansi : .plain, language: language)
+    }
 }
 
 /// Turns engine output into screen text. Pure, so the choices are testable without a terminal.

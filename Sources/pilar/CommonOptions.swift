@@ -23,6 +23,9 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: ArgumentHelp("A `check` statement that finds problems fails the script (exit 1) after listing them, for CI and batch runs."))
     var strict = false
 
+    @Option(help: ArgumentHelp("Language of messages, help and band names: en or id (default: $PILAR_LANG, then the locale).", valueName: "lang"))
+    var lang: String?
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter read as $NAME (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
@@ -31,10 +34,17 @@ struct CommonOptions: ParsableArguments {
             var arguments: [String: MessageArgument] = ["format": .text(format), "formats": .list(OutputFormat.allNames.map { .text($0) })]
             let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames)
             if let suggestion { arguments["name"] = .text(suggestion) }
-            throw ValidationError(Message(suggestion == nil ? CLIMessage.unknownFormat : .unknownFormatSuggestion, arguments).forCLI)
+            throw ValidationError(Message(suggestion == nil ? CLIMessage.unknownFormat : .unknownFormatSuggestion, arguments).text(in: language))
+        }
+        if let lang, Language(tag: lang) == nil {
+            var arguments: [String: MessageArgument] = ["lang": .text(lang), "languages": .list(Language.allCases.map { .text($0.rawValue) })]
+            let suggestion = DidYouMean.suggest(lang.lowercased(), from: Language.allCases.map(\.rawValue))
+            if let suggestion { arguments["name"] = .text(suggestion) }
+            throw ValidationError(Message(suggestion == nil ? CLIMessage.unknownLanguage : .unknownLanguageSuggestion, arguments)
+                .text(in: language))
         }
         if data != nil && empty {
-            throw ValidationError(Message(CLIMessage.dataAndEmpty).forCLI)
+            throw ValidationError(Message(CLIMessage.dataAndEmpty).text(in: language))
         }
         _ = try parsedParameters()
     }
@@ -43,15 +53,20 @@ struct CommonOptions: ParsableArguments {
         var result: [String: Value] = [:]
         for assignment in parameters {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
-                throw ValidationError(Message(CLIMessage.setNeedsAssignment, ["got": .text(assignment)]).forCLI)
+                throw ValidationError(Message(CLIMessage.setNeedsAssignment, ["got": .text(assignment)]).text(in: language))
             }
             let name = String(assignment[..<equals])
             guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !(name.first?.isNumber ?? true) else {
-                throw ValidationError(Message(CLIMessage.setBadName, ["name": .text(name)]).forCLI)
+                throw ValidationError(Message(CLIMessage.setBadName, ["name": .text(name)]).text(in: language))
             }
             result[name] = ParameterValue.parse(String(assignment[assignment.index(after: equals)...]))
         }
         return result
+    }
+
+    /// The language chosen: `--lang`, else `PILAR_LANG`, else the POSIX locale.
+    var language: Language {
+        lang.flatMap(Language.init(tag:)) ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
     }
 
     /// Loads the data and builds the session; a loader error exits with code 1.
@@ -64,7 +79,7 @@ struct CommonOptions: ParsableArguments {
             do {
                 (store, stamps) = try MasterplanLoader.loadStamped(folder: data)
             } catch {
-                let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain)
+                let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain, language: language)
                 StandardStreams.writeError(formatter.format(error))
                 throw ExitCode(1)
             }
@@ -74,6 +89,7 @@ struct CommonOptions: ParsableArguments {
         let session = Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
                               safe: safe, stamps: stamps)
         session.strictCheck = strict
+        session.language = language
         return session
     }
 }

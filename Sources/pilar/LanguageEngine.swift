@@ -16,20 +16,23 @@ final class LanguageEngine: REPLEngine {
 
     var bannerLines: [String] {
         let store = session.store
-        // The title is a name (the folder's), written as it is in every language.
-        let title = store.isDemo ? Message(CLIMessage.bannerDemoTitle, ["title": .text(store.title)]) : .verbatim("pilar — \(store.title)")
-        var lines = [title.forCLI, store.countsLine]
+        let language = session.language
+        let demo = store.isDemo ? ShellMessage.demoDataNote.template(in: language) : ""
+        var lines = ["pilar — \(store.title)\(demo)",
+                     store.countsLine]
         if session.isSafe {
-            lines.append(Message(CLIMessage.bannerSafeMode).forCLI)
+            lines.append(ShellMessage.bannerSafeMode.template(in: language))
         }
-        lines.append(Message(CLIMessage.bannerTry, ["example": .text("programmes | where pillar == \"mobility\" | top 5 by budget")]).forCLI)
-        lines.append(Message(CLIMessage.bannerKeys).forCLI)
+        lines.append(Message(ShellMessage.bannerTryQuery, ["query": "programmes | where pillar == \"mobility\" | top 5 by budget"]).text(in: language))
+        lines.append(ShellMessage.bannerKeys.template(in: language))
         return lines
     }
 
     var engineDotCommands: [CommandSpec] { Session.commands.map(\.spec) }
 
     var isSafe: Bool { session.isSafe }
+
+    var language: Language { session.language }
 
     var unsavedChanges: Int { session.unsavedChanges }
     var unsavedDataToken: UInt64 { session.store.generation }
@@ -54,7 +57,9 @@ final class LanguageEngine: REPLEngine {
             case .error(let diagnostic), .warning(let diagnostic): emit(.error(diagnostic))
             case .errors(let list):
                 for diagnostic in list.diagnostics { emit(.error(diagnostic)) }
-                if list.omitted > 0 { emit(.text(Message(CoreMessage.moreProblems, ["count": .number(list.omitted)]).forCLI)) }
+                if list.omitted > 0 {
+                    emit(.text(Message(CoreMessage.moreProblems, ["count": .number(list.omitted)]).text(in: session.language)))
+                }
             case .quit: emit(.quit)
             }
         }

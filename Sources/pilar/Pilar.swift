@@ -36,10 +36,10 @@ struct Pilar: ParsableCommand {
 
     func validate() throws {
         if !commands.isEmpty && !scriptFiles.isEmpty {
-            throw ValidationError(Message(CLIMessage.commandsAndFiles).forCLI)
+            throw ValidationError(Message(CLIMessage.commandsAndFiles).text(in: options.language))
         }
         if files == ["run"] {
-            throw ValidationError(Message(CLIMessage.runNeedsFile).forCLI)
+            throw ValidationError(Message(CLIMessage.runNeedsFile).text(in: options.language))
         }
     }
 
@@ -83,7 +83,7 @@ struct Pilar: ParsableCommand {
                 bytes = read
             case .failure(let failure):
                 let message = Message(CLIMessage.cannotReadScript, ["path": .text(path), "reason": .message(.verbatim(failure.reason))])
-                runner.report(Message(CoreMessage.errorLabel).forCLI + " " + message.forCLI + "\n")
+                runner.report(Message(CoreMessage.errorLabel).text(in: runner.session.language) + " " + message.text(in: runner.session.language) + "\n")
                 return 1
             }
             let status = runner.run(SourceFile(name: path, bytes: bytes))

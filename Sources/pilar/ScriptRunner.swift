@@ -18,7 +18,7 @@ final class ScriptRunner {
         let succeeded = session.run(source) { event in
             switch event {
             case .quit: quitRequested = true
-            default: output.show(event)
+            default: output.show(event, language: session.language)
             }
         }
         return succeeded ? 0 : 1
@@ -28,7 +28,7 @@ final class ScriptRunner {
     /// stays what the script earned).
     func warnIfUnsaved() {
         guard session.hasUnsavedChanges else { return }
-        report(Message(CLIMessage.unsavedChanges, ["changes": .text(session.unsavedChangesText)]).forCLI + "\n")
+        report(Message(CLIMessage.unsavedChanges, ["changes": .text(session.unsavedChangesText)]).text(in: session.language) + "\n")
     }
 
     func report(_ text: String) {

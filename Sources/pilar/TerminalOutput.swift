@@ -21,17 +21,20 @@ enum Terminal {
 /// Writes session events to stdout (results, text) and stderr (errors, notes).
 struct TerminalOutput {
     let renderOptions: RenderOptions
-    let diagnostics: DiagnosticFormatter
+    let diagnosticStyle: DiagnosticFormatter.Style
 
     static var standard: TerminalOutput {
         TerminalOutput(
             renderOptions: RenderOptions(maxWidth: Terminal.width, style: Terminal.stdoutIsColour ? .ansi : .plain,
                                          expanded: Terminal.width == nil ? .off : .auto),
-            diagnostics: DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain)
+            diagnosticStyle: Terminal.stderrIsColour ? .ansi : .plain
         )
     }
 
-    func show(_ event: SessionEvent) {
+    /// Shows `event`, its diagnostics in `language`: the session's language when the event
+    /// came, so a script's errors after `.lang id` are in Indonesian.
+    func show(_ event: SessionEvent, language: Language = .english) {
+        let diagnostics = DiagnosticFormatter(style: diagnosticStyle, language: language)
         switch event {
         case .result(let result, let format):
             var options = renderOptions

@@ -19,8 +19,9 @@ enum GoldenHarness {
     static func run(_ source: SourceFile, store: Store = demo, parameters: [String: Value] = [:]) -> (output: String, succeeded: Bool) {
         let session = Session(store: store, parameters: parameters)
         var output = ""
-        let formatter = DiagnosticFormatter(style: .plain)
         let succeeded = session.run(source) { event in
+            // Made per event: a case that runs `.lang id` gets Indonesian errors after it.
+            let formatter = DiagnosticFormatter(style: .plain, language: session.language)
             switch event {
             case .result(let result, let format): output += Renderer.render(result, RenderOptions(format: format))
             case .text(let text), .note(let text): output += text

@@ -10,10 +10,12 @@ import Testing
     /// Dot-commands the shell itself handles; the language session never sees them.
     static let shellCommands = ["help", "history", "clear", "pager", "quit", "exit"]
 
-    @Test func everyHelpExampleRunsWithoutError() {
+    @Test(arguments: Language.allCases)
+    func everyHelpExampleRunsWithoutError(in language: Language) {
         let examples = REPL.helpExamples
         #expect(examples.count >= 20)
         let session = Session(store: DemoMasterplan.load())
+        session.language = language
         for example in examples {
             if example.hasPrefix("."), let name = example.dropFirst().split(separator: " ").first,
                Self.shellCommands.contains(String(name)) {
@@ -27,7 +29,9 @@ import Testing
                 default: break
                 }
             }
-            #expect(failure == nil, "the .help example \(example.debugDescription) fails:\n\(failure ?? "")")
+            #expect(failure == nil, "the .help example \(example.debugDescription) fails in \(language.name):\n\(failure ?? "")")
+            // `.lang` examples change the language; each example runs in the one under test.
+            session.language = language
         }
     }
 }

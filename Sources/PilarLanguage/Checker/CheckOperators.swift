@@ -94,10 +94,10 @@ extension Checker {
         case (.enumeration(let a), .enumeration(let b)) where a == b:
             return .domain(a)
         case (.enumeration(let domain), .text):
-            try checkDomainLiteral(rightExpression, domain: domain.values, what: domain.rawValue)
+            try checkDomainLiteral(rightExpression, domain: domain.acceptedValues, what: domain.rawValue)
             return .domain(domain)
         case (.text, .enumeration(let domain)):
-            try checkDomainLiteral(leftExpression, domain: domain.values, what: domain.rawValue)
+            try checkDomainLiteral(leftExpression, domain: domain.acceptedValues, what: domain.rawValue)
             return .domain(domain)
         case (.ref(let a), .ref(let b)) where a == b:
             return .reference(a)

@@ -45,6 +45,14 @@ extension Session {
             }
         ) { session, call, _ throws(Diagnostic) in session.runFormat(call) },
         EngineCommand(
+            "lang", usage: ".lang [en|id]", summary: "the language pilar writes in: en (English) or id (Bahasa Indonesia)",
+            examples: [".lang id", ".lang", ".lang en"], arguments: .any,
+            completion: .words { ["en", "id"] },
+            // Not a change of data, but what follows is written in another language: checking
+            // ahead stops here so a later statement's errors come in the language then chosen.
+            reshapes: true
+        ) { session, call, emit throws(Diagnostic) in try session.runLanguage(call, emit) },
+        EngineCommand(
             "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
             arguments: .count(1...1, ".load takes one path", hint: ".load examples/data/pekanbaru"),
             completion: .paths(directoriesOnly: true), safeMode: .loadData,

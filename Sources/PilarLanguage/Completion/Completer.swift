@@ -10,9 +10,12 @@ import PilarStore
 public struct Completer {
     let store: Store
     let bindings: [String: RowType]
+    /// Band values are offered in this language (both are accepted).
+    let language: Language
 
     public init(session: Session) {
         self.store = session.store
+        self.language = session.language
         self.bindings = session.bindingTypes
     }
 
@@ -191,7 +194,7 @@ public struct Completer {
     private func fieldValues(_ name: String, of entity: Entity) -> [String]? {
         guard let field = store.schema(entity).field(named: name) else { return nil }
         switch field.type {
-        case .enumeration(let domain): return domain.values
+        case .enumeration(let domain): return domain.values(in: language)
         case .reference(let target):
             let table = store.table(target)
             return (0..<table.count).compactMap { table.code(of: $0) }
@@ -232,7 +235,7 @@ public struct Completer {
         let path = pathBefore(statement, endingAt: pathEnd + 1)
         guard !path.isEmpty, let type = type(of: path, rowType: rowType(statement, prefix: prefix)) else { return nil }
         switch type {
-        case .enumeration(let domain): return domain.values
+        case .enumeration(let domain): return domain.values(in: language)
         case .ref(let entity):
             let table = store.table(entity)
             return (0..<table.count).compactMap { table.code(of: $0) }

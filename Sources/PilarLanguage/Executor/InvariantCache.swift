@@ -121,9 +121,13 @@ struct MemberSet {
         case .bool:
             if case .bool(let flag) = value { return [.bool(flag)] }
             return []
-        case .text, .domain:
-            // Domain values are equal exactly when their texts are (one ordinal per text).
+        case .text:
             return [.text(order.text(value))]
+        case .domain(let domain):
+            // Domain values are equal exactly when their ordinals are: a band has an English
+            // and an Indonesian name (`band in ["rendah", "low"]`).
+            let text = order.text(value)
+            return [.text(domain.ordinal(of: text).map { domain.values[$0] } ?? text)]
         case .reference, .referenceCode:
             // Equal pillar rows have equal codes; other references are equal by row or by code.
             if case .ref(_, let row) = value { return [.text(order.text(value)), .row(row)] }

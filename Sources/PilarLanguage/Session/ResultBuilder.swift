@@ -7,6 +7,8 @@ import PilarRender
 /// become the codes they show as.
 struct ResultBuilder {
     let store: Store
+    /// The language band names show in (stored and compared in English, shown in this).
+    var language: Language = .english
 
     func build(_ frame: Frame) -> ResultSet {
         var columns: [ResultColumn] = []
@@ -33,6 +35,13 @@ struct ResultBuilder {
                 columns.append(ResultColumn(field.name, kind(ValueType(field.type), name: field.name)))
                 // Read from the store as the renderer reaches the cell: no copy of the column.
                 let store = store
+                if case .enumeration(let domain) = field.type, language != .english {
+                    let language = language
+                    cells.append(.computed { row in
+                        Self.display(table.value(column: index, row: Int(ids[row])), domain: domain, in: language)
+                    })
+                    continue
+                }
                 cells.append(.computed { row in
                     Self.display(table.value(column: index, row: Int(ids[row])), store: store)
                 })
@@ -49,6 +58,8 @@ struct ResultBuilder {
     private func computedCells(_ values: [Value], type: ValueType) -> ResultCells {
         switch type {
         case .int, .decimal, .text, .bool: .values(values)
+        case .enumeration(let domain) where language != .english:
+            .values(values.map { Self.display($0, domain: domain, in: language) })
         default:
             .values(values.map { Self.display($0, store: store) })
         }
@@ -56,6 +67,12 @@ struct ResultBuilder {
 
     private static func display(_ value: Value, store: Store) -> Value {
         if case .ref(let entity, let row) = value { return .text(store.code(of: entity, row: row)) }
+        return value
+    }
+
+    /// An enum value as it shows in `language` (a band by its Indonesian name).
+    private static func display(_ value: Value, domain: Domain, in language: Language) -> Value {
+        if case .text(let text) = value { return .text(domain.display(text, in: language)) }
         return value
     }
 

@@ -177,7 +177,7 @@ public final class Session {
         switch statement {
         case .query(let plan, let span):
             let frame = try executor.run(plan)
-            let result = ResultBuilder(store: store).build(frame)
+            let result = ResultBuilder(store: store, language: language).build(frame)
             try deliver(result, span: span, source: source, emit: emit)
         case .let(let name, let plan, let line):
             bindingFrames[name] = try executor.run(plan)

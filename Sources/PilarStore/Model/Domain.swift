@@ -20,9 +20,33 @@ public enum Domain: String, CaseIterable, Sendable, Hashable {
     private static let polarityValues = ["positive", "negative"]
     private static let bandValues = AchievementBand.allCases.map(\.label)
 
-    /// The position of a value in the domain, or nil when it is not a member.
+    /// The values in `language`, in the domain's order: the Permendagri names for band in
+    /// Indonesian; the other domains' values are code and the same in both languages.
+    public func values(in language: Language) -> [String] {
+        self == .band && language == .indonesian ? Self.bandIndonesianValues : values
+    }
+
+    /// Every name a value is accepted by in a query, whatever the session's language: the
+    /// English values, then the Indonesian band names.
+    public var acceptedValues: [String] {
+        self == .band ? Self.bandValues + Self.bandIndonesianValues : values
+    }
+
+    /// How the stored (English) `value` shows in `language`; unchanged when it is not a
+    /// member or has no other name.
+    public func display(_ value: String, in language: Language) -> String {
+        guard self == .band, language == .indonesian, let index = Self.bandValues.firstIndex(of: value) else { return value }
+        return Self.bandIndonesianValues[index]
+    }
+
+    private static let bandIndonesianValues = AchievementBand.allCases.map { $0.label(in: .indonesian) }
+
+    /// The position of a value in the domain, or nil when it is not a member. A band's
+    /// Indonesian name has the position of its English one; the English names are looked up
+    /// first, so stored values (always English) cost no more than before.
     public func ordinal(of value: String) -> Int? {
-        values.firstIndex(of: value)
+        if let index = values.firstIndex(of: value) { return index }
+        return self == .band ? Self.bandIndonesianValues.firstIndex(of: value) : nil
     }
 }
 
@@ -46,6 +70,22 @@ public enum AchievementBand: Int, CaseIterable, Sendable, Comparable {
         case .medium: "medium"
         case .high: "high"
         case .veryHigh: "very high"
+        }
+    }
+
+    /// The band's name in `language`: in Indonesian the Permendagri 86/2017 "kriteria
+    /// penilaian" (sangat tinggi … sangat rendah).
+    public func label(in language: Language) -> String {
+        switch language {
+        case .english: label
+        case .indonesian:
+            switch self {
+            case .veryLow: "sangat rendah"
+            case .low: "rendah"
+            case .medium: "sedang"
+            case .high: "tinggi"
+            case .veryHigh: "sangat tinggi"
+            }
         }
     }
 

@@ -8,7 +8,7 @@ enum CLIMessage: String, MessageKey {
     case commandsAndFiles, runNeedsFile, cannotReadScript
     case unknownOption, unknownOptionSuggestion
     case unsavedChanges, cannotWriteStdout
-    case bannerDemoTitle, bannerSafeMode, bannerTry, bannerKeys
+    case unknownLanguage, unknownLanguageSuggestion
 
     static let area = "cli"
 
@@ -26,10 +26,8 @@ enum CLIMessage: String, MessageKey {
         case .unknownOptionSuggestion: "Unknown option '{name}'. Did you mean '{suggestion}'?"
         case .unsavedChanges: "pilar: {changes} not saved; end the script with .save (or .save DIR) to keep them"
         case .cannotWriteStdout: "pilar: cannot write to standard output: {reason}"
-        case .bannerDemoTitle: "pilar — {title} (illustrative demo data, not official)"
-        case .bannerSafeMode: "Safe mode: files cannot be read or written, nor other data loaded; history stays in memory."
-        case .bannerTry: "Type a query such as  {example}"
-        case .bannerKeys: "TAB completes, .help shows help, .quit or Ctrl-D leaves."
+        case .unknownLanguage: "unknown language '{lang}'; languages: {languages}"
+        case .unknownLanguageSuggestion: "unknown language '{lang}' (did you mean '{name}'?); languages: {languages}"
         }
     }
 

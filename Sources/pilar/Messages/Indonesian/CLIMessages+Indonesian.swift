@@ -15,10 +15,8 @@ extension CLIMessage {
         case .unknownOptionSuggestion: "Opsi '{name}' tidak dikenal. Maksud Anda '{suggestion}'?"
         case .unsavedChanges: "pilar: {changes} belum disimpan; akhiri skrip dengan .save (atau .save DIR) untuk menyimpannya"
         case .cannotWriteStdout: "pilar: tidak dapat menulis ke keluaran standar: {reason}"
-        case .bannerDemoTitle: "pilar — {title} (data demo ilustratif, bukan data resmi)"
-        case .bannerSafeMode: "Mode aman: berkas tidak dapat dibaca atau ditulis, data lain tidak dapat dimuat; riwayat hanya disimpan di memori."
-        case .bannerTry: "Ketik kueri seperti  {example}"
-        case .bannerKeys: "TAB melengkapi, .help menampilkan bantuan, .quit atau Ctrl-D untuk keluar."
+        case .unknownLanguage: "bahasa '{lang}' tidak dikenal; bahasa yang ada: {languages}"
+        case .unknownLanguageSuggestion: "bahasa '{lang}' tidak dikenal (maksud Anda '{name}'?); bahasa yang ada: {languages}"
         }
     }
 }
