@@ -49,6 +49,10 @@ public protocol REPLEngine: AnyObject {
     /// that a warning about them is given again after any new change, even one that leaves
     /// the count as it was (an undo, then another edit).
     var unsavedDataToken: UInt64 { get }
+
+    /// How results are shown (number locale, null text, decimals, Excel csv) and the language
+    /// of the words a format writes (the `N rows` footer), as the session has them now.
+    var renderSettings: (display: DisplaySettings, language: Language) { get }
 }
 
 extension REPLEngine {
@@ -57,6 +61,8 @@ extension REPLEngine {
     /// Engines that cannot change data have nothing to lose.
     public var unsavedChanges: Int { 0 }
     public var unsavedDataToken: UInt64 { 0 }
+    /// Engines without settings show results the default way.
+    public var renderSettings: (display: DisplaySettings, language: Language) { (DisplaySettings(), .english) }
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

@@ -23,11 +23,21 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: ArgumentHelp("A `check` statement that finds problems fails the script (exit 1) after listing them, for CI and batch runs."))
     var strict = false
 
+    @Option(help: ArgumentHelp("How numbers are written in table and markdown: en (1,250.5) or id (1.250,5, as Indonesians write them).", valueName: "locale"))
+    var locale: String = "en"
+
+    @Flag(name: .customLong("csv-excel"), help: ArgumentHelp("Write csv for Excel in an Indonesian locale: ';' between fields, decimal comma, UTF-8 BOM, CRLF (same as --format csv-excel)."))
+    var csvExcel = false
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter read as $NAME (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
     func validate() throws {
-        if OutputFormat(name: format) == nil {
+        if NumberLocale(tag: locale) == nil {
+            let suggestion = DidYouMean.suggest(locale, from: NumberLocale.allTags).map { " (did you mean '\($0)'?)" } ?? ""
+            throw ValidationError("unknown locale '\(locale)'\(suggestion); locales: \(NumberLocale.allTags.joined(separator: ", "))")
+        }
+        if OutputFormat(name: format) == nil, !Session.isExcelCSV(format) {
             let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames).map { " (did you mean '\($0)'?)" } ?? ""
             throw ValidationError("unknown format '\(format)'\(suggestion); formats: \(OutputFormat.allNames.joined(separator: ", "))")
         }
@@ -72,6 +82,11 @@ struct CommonOptions: ParsableArguments {
         let session = Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
                               safe: safe, stamps: stamps)
         session.strictCheck = strict
+        session.display.locale = NumberLocale(tag: locale) ?? .english
+        if csvExcel || Session.isExcelCSV(format) {
+            session.format = .csv
+            session.display.excelCSV = true
+        }
         return session
     }
 }

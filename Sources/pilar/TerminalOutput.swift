@@ -31,11 +31,17 @@ struct TerminalOutput {
         )
     }
 
-    func show(_ event: SessionEvent) {
+    /// `session`, when given, supplies its display settings and language as they are at this
+    /// event (a script may change them between results).
+    func show(_ event: SessionEvent, session: Session? = nil) {
         switch event {
         case .result(let result, let format):
             var options = renderOptions
             options.format = format
+            if let session {
+                options.display = session.display
+                options.language = session.language
+            }
             // Streamed in chunks: a million-row csv is never held whole as text.
             Renderer.write(result, options) { chunk in
                 StandardStreams.writeOutput(chunk)

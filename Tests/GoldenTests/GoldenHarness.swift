@@ -22,7 +22,11 @@ enum GoldenHarness {
         let formatter = DiagnosticFormatter(style: .plain)
         let succeeded = session.run(source) { event in
             switch event {
-            case .result(let result, let format): output += Renderer.render(result, RenderOptions(format: format))
+            case .result(let result, let format):
+                // The session's settings as they are at this result (`.locale id` changes them).
+                var options = session.renderOptions
+                options.format = format
+                output += Renderer.render(result, options)
             case .text(let text), .note(let text): output += text
             case .error(let diagnostic), .warning(let diagnostic): output += formatter.format(diagnostic)
             case .errors(let list): output += formatter.format(list)

@@ -151,6 +151,10 @@ struct FunctionCall {
         executor.runtimeError(message, span: span, hint: hint)
     }
 
+    func error(_ message: Message, hint: Message? = nil) -> Diagnostic {
+        Diagnostic(.runtime, message, source: executor.source, span: span, hint: hint)
+    }
+
     func overflow(_ operation: String) -> Diagnostic {
         executor.decimalOverflow(operation, span: span)
     }
