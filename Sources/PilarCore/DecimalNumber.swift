@@ -21,15 +21,31 @@ public struct DecimalNumber: Sendable {
     /// costs no more than before.
     private let storedScale: UInt8
     public var scale: Int { Int(storedScale) }
+    /// True when the decimals were asked for (`round(x, 1)` gives `13.0`): people's formats
+    /// then show exactly `scale` decimals instead of the ones the value needs. Arithmetic
+    /// results never keep it; equality and hashing ignore it.
+    public let keepsScale: Bool
 
     /// The most decimals a value keeps.
     public static let maximumScale = 18
 
     /// A value from a coefficient and scale that are known to be in range.
     @inline(__always)
-    init(uncheckedCoefficient coefficient: Int64, scale: Int) {
+    init(uncheckedCoefficient coefficient: Int64, scale: Int, keepsScale: Bool = false) {
         self.coefficient = coefficient
         self.storedScale = UInt8(truncatingIfNeeded: scale)
+        self.keepsScale = keepsScale
+    }
+
+    /// The same value written with exactly `decimals` decimals (0 to 18), shown that way
+    /// (`keepsScale`); nil when the padded coefficient does not fit (then it is shown as needed).
+    public func keepingScale(_ decimals: Int) -> DecimalNumber? {
+        guard decimals >= 0, decimals <= DecimalNumber.maximumScale else { return nil }
+        guard let value = decimals < scale ? rounded(toDecimals: decimals) : self else { return nil }
+        let (padded, overflow) = value.coefficient.multipliedReportingOverflow(
+            by: DecimalNumber.powersOfTenInt64[decimals - value.scale])
+        guard !overflow, padded != .min else { return nil }
+        return DecimalNumber(uncheckedCoefficient: padded, scale: decimals, keepsScale: true)
     }
 
     /// A whole number; nil only for `Int64.min`, which has no positive counterpart.
@@ -90,7 +106,7 @@ public struct DecimalNumber: Sendable {
 // MARK: - Arithmetic
 
 extension DecimalNumber {
-    public var negated: DecimalNumber { DecimalNumber(uncheckedCoefficient: -coefficient, scale: scale) }
+    public var negated: DecimalNumber { DecimalNumber(uncheckedCoefficient: -coefficient, scale: scale, keepsScale: keepsScale) }
     public var magnitude: DecimalNumber { coefficient < 0 ? negated : self }
 
     /// Exact sum; nil on overflow.

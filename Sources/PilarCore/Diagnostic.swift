@@ -46,13 +46,6 @@ public struct Diagnostic: Error, Sendable, Hashable {
         self.init(stage, Message(key, arguments), source: source, span: span, hint: hint, severity: severity)
     }
 
-    /// Transitional: text not yet in a catalogue. Every message pilar writes moves to one.
-    @available(*, deprecated, message: "put the message in a catalogue (Messages/)")
-    public init(_ stage: Stage, _ message: String, source: SourceFile?, span: Span = .empty, hint: String? = nil,
-                severity: Severity = .error) {
-        self.init(stage, .verbatim(message), source: source, span: span, hint: hint.map(Message.verbatim), severity: severity)
-    }
-
     /// The message in English (tests compare it; hosts show `text` in the session's language).
     public var message: String { text.english }
     /// The hint in English.

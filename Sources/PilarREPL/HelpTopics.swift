@@ -91,7 +91,8 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "functions",
-            aliases: ["function"] + ScalarFunction.all.map(\.name),
+            // `.help format` is the output formats; format() is listed here all the same.
+            aliases: ["function"] + ScalarFunction.all.map(\.name).filter { $0 != "format" },
             summary: ScalarFunction.all.map(\.name).joined(separator: ", "),
             syntax: registryLines(ScalarFunction.all.map { ($0.signature, $0.help) }),
             body: """

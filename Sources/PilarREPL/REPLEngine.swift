@@ -53,6 +53,10 @@ public protocol REPLEngine: AnyObject {
     /// The language the shell writes in (notices, help, diagnostics), read each time it
     /// writes: a `.lang id` at the prompt changes everything after it.
     var language: Language { get }
+
+    /// How results are shown (number locale, null text, decimals, Excel csv) and the language
+    /// of the words a format writes (the `N rows` footer), as the session has them now.
+    var renderSettings: (display: DisplaySettings, language: Language) { get }
 }
 
 extension REPLEngine {
@@ -63,6 +67,9 @@ extension REPLEngine {
     public var unsavedDataToken: UInt64 { 0 }
     /// Engines that speak one language speak English.
     public var language: Language { .english }
+
+    /// Engines without settings show results the default way.
+    public var renderSettings: (display: DisplaySettings, language: Language) { (DisplaySettings(), .english) }
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

@@ -41,9 +41,10 @@ enum ScreenText {
     /// records when even their narrowest form is too wide.
     /// Rendering stops early (and its text is to be dropped) once `interrupt` is raised.
     static func render(_ result: ResultSet, format: OutputFormat, width: Int?, style: ShellStyle,
-                       interrupt: InterruptFlag? = nil) -> String {
+                       interrupt: InterruptFlag? = nil, display: DisplaySettings = DisplaySettings(),
+                       language: Language = .english) -> String {
         Renderer.render(result, RenderOptions(format: format, maxWidth: width, style: style.render, expanded: .auto,
-                                              interrupt: interrupt))
+                                              interrupt: interrupt, display: display, language: language))
     }
 
     /// The bytes to send to the terminal for `text`: a NUL, which the terminal would show as

@@ -78,7 +78,7 @@ struct ByteBuffer {
 
     /// The shortest exact text of a decimal (`NumberText.decimal`: `57`, `0.75`, `-1.5`),
     /// written in place: a million-row csv makes no String per figure.
-    mutating func appendDecimal(_ value: DecimalNumber) {
+    mutating func appendDecimal(_ value: DecimalNumber, point: UInt8 = UInt8(ascii: ".")) {
         var coefficient = value.coefficient.magnitude
         var scale = value.scale
         while scale > 0, coefficient % 10 == 0 {
@@ -90,7 +90,7 @@ struct ByteBuffer {
         for _ in 0..<scale { power *= 10 }
         appendInteger(Int64(coefficient / power))
         guard scale > 0 else { return }
-        bytes.append(UInt8(ascii: "."))
+        bytes.append(point)
         var fraction = coefficient % power
         let start = bytes.count
         for _ in 0..<scale { bytes.append(UInt8(ascii: "0")) }

@@ -21,22 +21,31 @@ struct DisplayGrid {
     /// Numbers are right-aligned so their digits line up.
     var rightAligned: [Bool]
 
-    /// Stops measuring (leaving `rows` short) once `poll` says so.
-    init(_ result: ResultSet, for target: DisplayText.Target, poll: RowPoll = RowPoll(interrupt: nil)) {
+    /// Stops measuring (leaving `rows` short) once `poll` says so. `display` gives the number
+    /// locale, the text of a null and the most decimals a column shows.
+    init(_ result: ResultSet, for target: DisplayText.Target, display: DisplaySettings = DisplaySettings(),
+         poll: RowPoll = RowPoll(interrupt: nil)) {
         let columns = result.columns
         headers = columns.map { Cell(DisplayText.clean($0.name, for: target)) }
         // A column the checker could not type still aligns as numbers if it only holds
-        // numbers, and shows all of them with two decimals if any of them is a decimal.
+        // numbers, and shows all of them with decimals if any of them is a decimal.
         var allNumeric = [Bool](repeating: true, count: columns.count)
         var anyNumeric = [Bool](repeating: false, count: columns.count)
         var anyDecimal = [Bool](repeating: false, count: columns.count)
+        // Per column, the decimals its values need (up to the setting): ints never show
+        // `.00`, and 87.5 next to 12.25 shows as 87.50 so the points line up.
+        var decimals = [Int](repeating: 0, count: columns.count)
         for row in 0..<result.rowCount {
             if poll.stops(at: row) { break }
             for index in columns.indices {
                 switch result.cell(row, index) {
                 case .null: break
                 case .int: anyNumeric[index] = true
-                case .decimal: anyNumeric[index] = true; anyDecimal[index] = true
+                case .decimal(let number):
+                    anyNumeric[index] = true
+                    anyDecimal[index] = true
+                    let needed = DisplayNumber.neededDecimals(number, limit: display.decimals)
+                    if needed > decimals[index] { decimals[index] = needed }
                 default: allNumeric[index] = false
                 }
             }
@@ -53,23 +62,27 @@ struct DisplayGrid {
         for row in 0..<result.rowCount {
             if poll.stops(at: row) { break }
             rows.append(columns.indices.map { index in
-                Self.cell(result.cell(row, index), fixedPoint: fixedPoint[index],
-                          grouped: columns[index].kind != .year, for: target)
+                Self.cell(result.cell(row, index), decimals: decimals[index], fixedPoint: fixedPoint[index],
+                          grouped: columns[index].kind != .year, display: display, for: target)
             })
         }
     }
 
-    static func cell(_ value: Value, fixedPoint: Bool, grouped: Bool = true, for target: DisplayText.Target) -> Cell {
+    static func cell(_ value: Value, decimals: Int, fixedPoint: Bool, grouped: Bool = true, display: DisplaySettings,
+                     for target: DisplayText.Target) -> Cell {
+        let locale = display.locale
         switch value {
-        case .null: Cell("null", isNull: true)
-        case .bool(let flag): Cell(flag ? "true" : "false")
+        case .null: return Cell(DisplayText.clean(display.nullText, for: target), isNull: true)
+        case .bool(let flag): return Cell(flag ? "true" : "false")
         case .int(let number) where !grouped:
-            Cell(String(number))
+            return Cell(String(number))
         case .int(let number):
-            Cell(fixedPoint ? DisplayNumber.groupedFixed(number) : DisplayNumber.grouped(number))
-        case .decimal(let number): Cell(DisplayNumber.fixed(number))
-        case .text(let text): Cell(DisplayText.clean(text, for: target))
-        case .ref(_, let row): Cell("#\(row)")
+            return Cell(DisplayNumber.groupedFixed(number, fractionDigits: fixedPoint ? decimals : 0, locale: locale))
+        case .decimal(let number):
+            // The column's decimals, which already cover a round(x, n) value's n.
+            return Cell(DisplayNumber.fixed(number, fractionDigits: decimals, locale: locale))
+        case .text(let text): return Cell(DisplayText.clean(text, for: target))
+        case .ref(_, let row): return Cell("#\(row)")
         }
     }
 
@@ -80,9 +93,12 @@ struct DisplayGrid {
     }
 }
 
-/// The `N rows` footer, grouped like the numbers above it.
+/// The `N rows` footer, grouped like the numbers above it, in the session's language.
 enum RowCount {
-    static func footer(_ count: Int) -> String {
-        count == 1 ? "1 row" : DisplayNumber.grouped(Int64(count)) + " rows"
+    static func footer(_ count: Int, _ options: RenderOptions = RenderOptions()) -> String {
+        let message = count == 1
+            ? Message(RenderMessage.oneRow)
+            : Message(RenderMessage.rows, ["count": .text(DisplayNumber.grouped(Int64(count), locale: options.display.locale))])
+        return message.text(in: options.language)
     }
 }

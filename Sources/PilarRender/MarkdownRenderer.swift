@@ -5,15 +5,16 @@
 ///     | MOB-01 | Bus Rapid Transit | 1,500,000,000 |
 ///
 /// It is read by people, so cells look as they do in the table format: numbers grouped
-/// with two-place decimals and right-aligned (`---:`), null as `null`, an empty string as an
+/// with the decimals their column needs and right-aligned (`---:`), null as `-`, an empty string as an
 /// empty cell. Columns are padded so the raw text lines up too. `|` in a cell is written
 /// `\|`, a line break `<br>` and a tab a space; other markdown syntax (`*`, `_`, backticks)
 /// is left alone, so a cell may render with emphasis. No row-count footer: it is a
 /// document, not a session. A result with no columns renders as the empty string.
 enum MarkdownRenderer {
-    static func render(_ result: ResultSet, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
+    static func render(_ result: ResultSet, display: DisplaySettings = DisplaySettings(),
+                       poll: RowPoll = RowPoll(interrupt: nil)) -> String {
         guard !result.columns.isEmpty else { return "" }
-        let grid = DisplayGrid(result, for: .markdown, poll: poll)
+        let grid = DisplayGrid(result, for: .markdown, display: display, poll: poll)
         // The delimiter row needs three dashes, plus the colon of a right-aligned column.
         var widths = grid.headers.indices.map { max(grid.rightAligned[$0] ? 4 : 3, grid.headers[$0].width) }
         for row in grid.rows {

@@ -11,7 +11,8 @@
 /// it and values cut with `…` to the rest; each record's header line is as wide as the
 /// widest line.
 enum RecordRenderer {
-    static func render(_ grid: DisplayGrid, maxWidth: Int?, style: RenderStyle, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
+    static func render(_ grid: DisplayGrid, maxWidth: Int?, style: RenderStyle, footer: String? = nil,
+                       poll: RowPoll = RowPoll(interrupt: nil)) -> String {
         var nameWidth = grid.headers.map(\.width).max() ?? 0
         var valueLimit = Int.max
         if let maxWidth {
@@ -44,7 +45,7 @@ enum RecordRenderer {
                 out += "\n"
             }
         }
-        out += style.paint(RowCount.footer(grid.rows.count), style.border) + "\n"
+        out += style.paint(footer ?? RowCount.footer(grid.rows.count), style.border) + "\n"
         return out
     }
 }

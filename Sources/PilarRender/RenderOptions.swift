@@ -24,24 +24,33 @@ public struct RenderOptions: Sendable, Hashable {
     public var style: RenderStyle
     public var expanded: ExpandedMode
     public var interrupt: InterruptFlag?
+    /// Number locale, null text, decimals and the Excel csv: the session's display settings.
+    public var display: DisplaySettings
+    /// The language of the words a format writes itself (the `N rows` footer).
+    public var language: Language
 
     public init(
         format: OutputFormat = .table,
         maxWidth: Int? = nil,
         style: RenderStyle = .plain,
         expanded: ExpandedMode = .off,
-        interrupt: InterruptFlag? = nil
+        interrupt: InterruptFlag? = nil,
+        display: DisplaySettings = DisplaySettings(),
+        language: Language = .english
     ) {
         self.format = format
         self.maxWidth = maxWidth
         self.style = style
         self.expanded = expanded
         self.interrupt = interrupt
+        self.display = display
+        self.language = language
     }
 
     // The flag is a means of stopping, not part of what the output looks like.
     public static func == (a: RenderOptions, b: RenderOptions) -> Bool {
         a.format == b.format && a.maxWidth == b.maxWidth && a.style == b.style && a.expanded == b.expanded
+            && a.display == b.display && a.language == b.language
     }
 
     public func hash(into hasher: inout Hasher) {
@@ -49,6 +58,8 @@ public struct RenderOptions: Sendable, Hashable {
         hasher.combine(maxWidth)
         hasher.combine(style)
         hasher.combine(expanded)
+        hasher.combine(display)
+        hasher.combine(language)
     }
 }
 

@@ -7,11 +7,11 @@ public enum Renderer {
     public static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
         switch options.format {
         case .table: TableRenderer.render(result, options)
-        case .csv: CSVRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
+        case .csv: CSVRenderer.render(result, excel: options.display.excelCSV, poll: RowPoll(interrupt: options.interrupt))
         case .tsv: TSVRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
         case .json: JSONRenderer.render(result, lines: false, poll: RowPoll(interrupt: options.interrupt))
         case .jsonl: JSONRenderer.render(result, lines: true, poll: RowPoll(interrupt: options.interrupt))
-        case .markdown: MarkdownRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
+        case .markdown: MarkdownRenderer.render(result, display: options.display, poll: RowPoll(interrupt: options.interrupt))
         }
     }
 
@@ -22,7 +22,7 @@ public enum Renderer {
         let poll = RowPoll(interrupt: options.interrupt)
         var out = ByteBuffer(streamingTo: sink)
         switch options.format {
-        case .csv: CSVRenderer.write(result, poll: poll, to: &out)
+        case .csv: CSVRenderer.write(result, excel: options.display.excelCSV, poll: poll, to: &out)
         case .tsv: TSVRenderer.write(result, poll: poll, to: &out)
         case .json: JSONRenderer.write(result, lines: false, poll: poll, to: &out)
         case .jsonl: JSONRenderer.write(result, lines: true, poll: poll, to: &out)

@@ -8,11 +8,11 @@ import PilarCore
 /// in full as in CSV. A result with no columns renders as the empty string.
 enum TSVRenderer {
     static func render(_ result: ResultSet, poll: RowPoll = RowPoll(interrupt: nil)) -> String {
-        DelimitedRenderer.render(result, separator: UInt8(ascii: "\t"), poll: poll, appendText: appendField)
+        DelimitedRenderer.render(result, dialect: .tsv, poll: poll, appendText: appendField)
     }
 
     static func write(_ result: ResultSet, poll: RowPoll, to out: inout ByteBuffer) {
-        DelimitedRenderer.write(result, separator: UInt8(ascii: "\t"), poll: poll, appendText: appendField, to: &out)
+        DelimitedRenderer.write(result, dialect: .tsv, poll: poll, appendText: appendField, to: &out)
     }
 
     static func appendField(_ text: String, to out: inout ByteBuffer) {

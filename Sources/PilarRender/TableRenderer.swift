@@ -7,24 +7,25 @@
 ///     └────────┴───────────────────┴───────────────┘
 ///     1 row
 ///
-/// Numbers are right-aligned and grouped, decimals shown to two places (`DisplayNumber`),
-/// null as `null` and an empty string as nothing. An empty result still shows its header
+/// Numbers are right-aligned and grouped, decimals shown to the places their column needs
+/// (`DisplayNumber`, `DisplayGrid`),
+/// null as `-` (the session's `.nullvalue`) and an empty string as nothing. An empty result still shows its header
 /// (without the separator line under it). With a `maxWidth` the widest text columns are
 /// cut with `…` (`TableLayout`); if even that cannot fit and expanded is `.auto`, the rows
 /// are shown as vertical records instead (`RecordRenderer`), which `.on` always does.
 enum TableRenderer {
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
         let poll = RowPoll(interrupt: options.interrupt)
-        let grid = DisplayGrid(result, for: .terminal, poll: poll)
+        let grid = DisplayGrid(result, for: .terminal, display: options.display, poll: poll)
         let style = options.style
         // A terminal whose size could not be read reports 0; cutting everything to nothing
         // would help nobody.
         let maxWidth = options.maxWidth.flatMap { $0 > 0 ? $0 : nil }
         if options.expanded == .on {
-            return RecordRenderer.render(grid, maxWidth: maxWidth, style: style, poll: poll)
+            return RecordRenderer.render(grid, maxWidth: maxWidth, style: style, footer: RowCount.footer(grid.rows.count, options), poll: poll)
         }
         if grid.headers.isEmpty {
-            return style.paint(RowCount.footer(grid.rows.count), style.border) + "\n"
+            return style.paint(RowCount.footer(grid.rows.count, options), style.border) + "\n"
         }
         var valueWidths = [Int](repeating: 0, count: grid.headers.count)
         for row in grid.rows {
@@ -45,14 +46,14 @@ enum TableRenderer {
             // With no rows there is nothing to show vertically; a header that overflows is
             // still more useful than a bare `0 rows`.
             if options.expanded == .auto, !grid.rows.isEmpty {
-                return RecordRenderer.render(grid, maxWidth: maxWidth, style: style, poll: poll)
+                return RecordRenderer.render(grid, maxWidth: maxWidth, style: style, footer: RowCount.footer(grid.rows.count, options), poll: poll)
             }
             widths = narrowest
         }
-        return draw(grid, widths: widths, style: style, poll: poll)
+        return draw(grid, widths: widths, style: style, footer: RowCount.footer(grid.rows.count, options), poll: poll)
     }
 
-    private static func draw(_ grid: DisplayGrid, widths: [Int], style: RenderStyle, poll: RowPoll) -> String {
+    private static func draw(_ grid: DisplayGrid, widths: [Int], style: RenderStyle, footer: String, poll: RowPoll) -> String {
         var out = ""
         out.reserveCapacity((widths.reduce(0, +) + 3 * widths.count + 2) * (grid.rows.count + 5))
         func rule(_ left: String, _ middle: String, _ right: String) {
@@ -82,7 +83,7 @@ enum TableRenderer {
             }
         }
         rule("└", "┴", "┘")
-        out += style.paint(RowCount.footer(grid.rows.count), style.border)
+        out += style.paint(footer, style.border)
         out += "\n"
         return out
     }

@@ -26,11 +26,24 @@ struct CommonOptions: ParsableArguments {
     @Option(help: ArgumentHelp("Language of messages, help and band names: en or id (default: $PILAR_LANG, then the locale).", valueName: "lang"))
     var lang: String?
 
+    @Option(help: ArgumentHelp("How numbers are written in table and markdown: en (1,250.5) or id (1.250,5, as Indonesians write them).", valueName: "locale"))
+    var locale: String = "en"
+
+    @Flag(name: .customLong("csv-excel"), help: ArgumentHelp("Write csv for Excel in an Indonesian locale: ';' between fields, decimal comma, UTF-8 BOM, CRLF (same as --format csv-excel)."))
+    var csvExcel = false
+
     @Option(name: .customLong("set"), help: ArgumentHelp("Set a parameter read as $NAME (repeatable).", valueName: "name=value"))
     var parameters: [String] = []
 
     func validate() throws {
-        if OutputFormat(name: format) == nil {
+        if NumberLocale(tag: locale) == nil {
+            var arguments: [String: MessageArgument] = ["locale": .text(locale), "locales": .list(NumberLocale.allTags.map { .text($0) })]
+            let suggestion = DidYouMean.suggest(locale, from: NumberLocale.allTags)
+            if let suggestion { arguments["name"] = .text(suggestion) }
+            throw ValidationError(Message(suggestion == nil ? CLIMessage.unknownLocale : .unknownLocaleSuggestion, arguments)
+                .text(in: language))
+        }
+        if OutputFormat(name: format) == nil, !Session.isExcelCSV(format) {
             var arguments: [String: MessageArgument] = ["format": .text(format), "formats": .list(OutputFormat.allNames.map { .text($0) })]
             let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames)
             if let suggestion { arguments["name"] = .text(suggestion) }
@@ -90,6 +103,11 @@ struct CommonOptions: ParsableArguments {
                               safe: safe, stamps: stamps)
         session.strictCheck = strict
         session.language = language
+        session.display.locale = NumberLocale(tag: locale) ?? .english
+        if csvExcel || Session.isExcelCSV(format) {
+            session.format = .csv
+            session.display.excelCSV = true
+        }
         return session
     }
 }

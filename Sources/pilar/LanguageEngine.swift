@@ -1,6 +1,7 @@
 import PilarCore
 import PilarLanguage
 import PilarREPL
+import PilarRender
 import PilarStore
 
 /// Connects the interactive shell to a language session: the shell owns the terminal, the
@@ -36,6 +37,7 @@ final class LanguageEngine: REPLEngine {
 
     var unsavedChanges: Int { session.unsavedChanges }
     var unsavedDataToken: UInt64 { session.store.generation }
+    var renderSettings: (display: DisplaySettings, language: Language) { (session.display, session.language) }
 
     func needsContinuation(_ pending: String) -> Bool {
         Lexer.needsContinuation(pending)

@@ -18,7 +18,7 @@ final class ScriptRunner {
         let succeeded = session.run(source) { event in
             switch event {
             case .quit: quitRequested = true
-            default: output.show(event, language: session.language)
+            default: output.show(event, session: session)
             }
         }
         return succeeded ? 0 : 1

@@ -31,14 +31,19 @@ struct TerminalOutput {
         )
     }
 
-    /// Shows `event`, its diagnostics in `language`: the session's language when the event
-    /// came, so a script's errors after `.lang id` are in Indonesian.
-    func show(_ event: SessionEvent, language: Language = .english) {
-        let diagnostics = DiagnosticFormatter(style: diagnosticStyle, language: language)
+    /// Shows `event`. `session`, when given, supplies its display settings and language as
+    /// they are at this event (a script may change them between results, and its errors after
+    /// `.lang id` are in Indonesian).
+    func show(_ event: SessionEvent, session: Session? = nil) {
+        let diagnostics = DiagnosticFormatter(style: diagnosticStyle, language: session?.language ?? .english)
         switch event {
         case .result(let result, let format):
             var options = renderOptions
             options.format = format
+            if let session {
+                options.display = session.display
+                options.language = session.language
+            }
             // Streamed in chunks: a million-row csv is never held whole as text.
             Renderer.write(result, options) { chunk in
                 StandardStreams.writeOutput(chunk)

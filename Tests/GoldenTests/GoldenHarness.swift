@@ -23,7 +23,11 @@ enum GoldenHarness {
             // Made per event: a case that runs `.lang id` gets Indonesian errors after it.
             let formatter = DiagnosticFormatter(style: .plain, language: session.language)
             switch event {
-            case .result(let result, let format): output += Renderer.render(result, RenderOptions(format: format))
+            case .result(let result, let format):
+                // The session's settings as they are at this result (`.locale id` changes them).
+                var options = session.renderOptions
+                options.format = format
+                output += Renderer.render(result, options)
             case .text(let text), .note(let text): output += text
             case .error(let diagnostic), .warning(let diagnostic): output += formatter.format(diagnostic)
             case .errors(let list): output += formatter.format(list)

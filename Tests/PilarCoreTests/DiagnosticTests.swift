@@ -26,8 +26,8 @@ import Testing
     @Test func formatsLocationLineCaretAndHint() {
         let source = SourceFile(name: "report.pilar", text: "programmes\n  | sort budjet desc\n")
         let start = 11 + 9
-        let diagnostic = Diagnostic(.checker, "unknown field 'budjet' of programme", source: source,
-                                    span: Span(start, start + 6), hint: "did you mean 'budget'?")
+        let diagnostic = Diagnostic(.checker, .verbatim("unknown field 'budjet' of programme"), source: source,
+                                    span: Span(start, start + 6), hint: .verbatim("did you mean 'budget'?"))
         let text = DiagnosticFormatter().format(diagnostic)
         #expect(text == """
             report.pilar:2:10: error: unknown field 'budjet' of programme
@@ -39,12 +39,12 @@ import Testing
     }
 
     @Test func diagnosticWithoutSourceHasNoCaret() {
-        let text = DiagnosticFormatter().format(Diagnostic(.loader, "folder 'x' does not exist", source: nil, hint: "check the path"))
+        let text = DiagnosticFormatter().format(Diagnostic(.loader, .verbatim("folder 'x' does not exist"), source: nil, hint: .verbatim("check the path")))
         #expect(text == "error: folder 'x' does not exist\n  = help: check the path\n")
     }
 
     @Test func listMentionsOmittedProblems() {
-        let list = DiagnosticList([Diagnostic(.loader, "bad", source: nil)], omitted: 3)
+        let list = DiagnosticList([Diagnostic(.loader, .verbatim("bad"), source: nil)], omitted: 3)
         #expect(DiagnosticFormatter().format(list).hasSuffix("... and 3 more problems\n"))
     }
 }

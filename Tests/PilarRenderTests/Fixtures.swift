@@ -41,7 +41,10 @@ enum Fixtures {
         _ result: ResultSet, _ format: OutputFormat, maxWidth: Int? = nil,
         style: RenderStyle = .plain, expanded: ExpandedMode = .off
     ) -> String {
-        Renderer.render(result, RenderOptions(format: format, maxWidth: maxWidth, style: style, expanded: expanded))
+        // These tests are about layout, written when a null showed as `null`; the default `-`
+        // is tested in LocaleDisplayTests.
+        Renderer.render(result, RenderOptions(format: format, maxWidth: maxWidth, style: style, expanded: expanded,
+                                              display: DisplaySettings(nullText: "null")))
     }
 
     /// The output with ANSI SGR sequences removed.

@@ -85,19 +85,20 @@ import Testing
         #expect(coloured.contains("SOC-04 \u{1B}[2m│\u{1B}[0m                              \u{1B}[2m│"))
     }
 
+    // An int beside a decimal shows the decimals the column needs (one here), so points line up.
     @Test func untypedNumericColumnAlignsAsNumbers() {
         let result = ResultSet(
             columns: [ResultColumn("x", .unknown), ResultColumn("y", .unknown)],
             rows: [[.int(1500), .text("a")], [.decimal(2.5), .null], [.null, .bool(true)]]
         )
         #expect(Fixtures.render(result, .table) == """
-            ┌──────────┬──────┐
-            │        x │ y    │
-            ├──────────┼──────┤
-            │ 1,500.00 │ a    │
-            │     2.50 │ null │
-            │     null │ true │
-            └──────────┴──────┘
+            ┌─────────┬──────┐
+            │       x │ y    │
+            ├─────────┼──────┤
+            │ 1,500.0 │ a    │
+            │     2.5 │ null │
+            │    null │ true │
+            └─────────┴──────┘
             3 rows
 
             """)

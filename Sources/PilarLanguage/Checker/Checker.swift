@@ -287,18 +287,6 @@ public struct Checker {
 
     // MARK: - Helpers
 
-    /// Transitional, for the files not yet using catalogues (the function-call checks).
-    @available(*, deprecated, message: "put the message in a catalogue (Messages/)")
-    func error(_ message: String, at span: Span, hint: String? = nil) -> Diagnostic {
-        Diagnostic(.checker, message, source: source, span: span, hint: hint)
-    }
-
-    /// Records a warning: the statement still runs, and the host shows it before the result.
-    @available(*, deprecated, message: "put the message in a catalogue (Messages/)")
-    func warn(_ message: String, at span: Span, hint: String? = nil) {
-        warnings.append(Diagnostic(.checker, message, source: source, span: span, hint: hint, severity: .warning))
-    }
-
     func error(_ message: Message, at span: Span, hint: Message? = nil) -> Diagnostic {
         Diagnostic(.checker, message, source: source, span: span, hint: hint)
     }

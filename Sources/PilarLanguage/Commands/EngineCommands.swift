@@ -36,9 +36,9 @@ extension Session {
             completion: .paths(directoriesOnly: false), safeMode: .writeFile
         ) { session, call, emit throws(Diagnostic) in try session.runDump(call, emit) },
         EngineCommand(
-            "format", usage: ".format NAME", summary: "table, csv, tsv, json, jsonl or markdown",
+            "format", usage: ".format NAME", summary: "table, csv, csv-excel, tsv, json, jsonl or markdown",
             arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments, _ in
-                guard OutputFormat(name: arguments[0]) == nil else { return nil }
+                guard OutputFormat(name: arguments[0]) == nil, !isExcelCSV(arguments[0]) else { return nil }
                 let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
                     .map { "did you mean '\($0)'?" } ?? formatList
                 return ArgumentProblem("unknown format '\(arguments[0])'", hint: hint)
@@ -52,6 +52,44 @@ extension Session {
             // ahead stops here so a later statement's errors come in the language then chosen.
             reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runLanguage(call, emit) },
+        EngineCommand(
+            "locale", usage: ".locale en|id", summary: "numbers as 1,250.5 (en) or as Indonesians write them, 1.250,5 (id)",
+            examples: [".locale id", "programmes | select code, budget | take 2"],
+            arguments: .count(1...1, ".locale takes en or id", hint: ".locale id") { arguments, _ in
+                guard NumberLocale(tag: arguments[0]) == nil else { return nil }
+                let hint = DidYouMean.suggest(arguments[0], from: NumberLocale.allTags).map { "did you mean '\($0)'?" }
+                    ?? "locales: \(NumberLocale.allTags.joined(separator: ", "))"
+                return ArgumentProblem("unknown locale '\(arguments[0])'", hint: hint)
+            },
+            completion: .words { NumberLocale.allTags }
+        ) { session, call, _ throws(Diagnostic) in
+            session.display.locale = NumberLocale(tag: call.arguments[0]) ?? session.display.locale
+            return true
+        },
+        EngineCommand(
+            "nullvalue", usage: ".nullvalue TEXT", summary: "what a null shows as in table and markdown (default -)",
+            examples: [#".nullvalue "(kosong)""#, "opds | select code, head | take 3"],
+            arguments: .count(1...1, ".nullvalue takes one text", hint: #".nullvalue "-""#),
+            completion: .none
+        ) { session, call, _ throws(Diagnostic) in
+            session.display.nullText = call.arguments[0]
+            return true
+        },
+        EngineCommand(
+            "decimals", usage: ".decimals N", summary: "the most decimals a column shows (default 2)",
+            examples: [".decimals 3", "measurements | select indicator, year, achievement | take 3"],
+            arguments: .count(1...1, ".decimals takes a number of decimals", hint: ".decimals 2") { arguments, _ in
+                guard let digits = Int(arguments[0]), (0...DecimalNumber.maximumScale).contains(digits) else {
+                    return ArgumentProblem(".decimals takes a number from 0 to \(DecimalNumber.maximumScale), not '\(arguments[0])'",
+                                           hint: ".decimals 2")
+                }
+                return nil
+            },
+            completion: .none
+        ) { session, call, _ throws(Diagnostic) in
+            session.display.decimals = Int(call.arguments[0]) ?? session.display.decimals
+            return true
+        },
         EngineCommand(
             "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
             arguments: .count(1...1, ".load takes one path", hint: ".load examples/data/pekanbaru"),
@@ -137,6 +175,11 @@ extension Session {
     /// The engine's command `name` stands for (exact name or alias).
     public static func command(named name: String) -> EngineCommand? {
         commands.first { $0.spec.names.contains(name) }
+    }
+
+    /// `csv-excel`: the csv format written for Excel (`DisplaySettings.excelCSV`).
+    public static func isExcelCSV(_ name: String) -> Bool {
+        ["csv-excel", "excel"].contains(name.lowercased())
     }
 
     private static var formatList: String { "formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))" }

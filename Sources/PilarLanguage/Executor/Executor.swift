@@ -1,4 +1,5 @@
 import PilarCore
+import PilarRender
 import PilarStore
 
 /// Runs logical plans over the in-memory store, row by row.
@@ -13,6 +14,8 @@ public struct Executor {
     /// The rows the nested pipelines being run are computed for, innermost first: what
     /// `outer.NAME` reads (see `nested(in:)`).
     var outerRows: [RowContext] = []
+    /// The session's number locale, for functions that write numbers as text (`percent`, `format`).
+    public var locale: NumberLocale = .english
 
     public init(store: Store, source: SourceFile, bindings: [String: Frame], interrupt: InterruptFlag?) {
         self.store = store

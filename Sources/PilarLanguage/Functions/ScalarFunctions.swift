@@ -1,4 +1,5 @@
 import PilarCore
+import PilarRender
 import PilarStore
 
 extension ScalarFunction {
@@ -131,7 +132,82 @@ extension ScalarFunction {
             },
             implementation: ofValue { value, call throws(Diagnostic) in try number(value, call) }
         ),
+        ScalarFunction(
+            "rupiah", signature: #"rupiah(number[, "short"])"#, arity: 1...2,
+            help: #"rupiah as written in Indonesia: Rp 1.250.000.000; "short": Rp 1,25 M (rb, jt, M, T)"#,
+            examples: ["programmes | select code, budget, rp = rupiah(budget) | take 2",
+                       #"programmes | select code, rp = rupiah(budget, "short") | take 3"#],
+            type: { types throws(TypeProblem) in
+                try types.require(0, .kindNumber) { $0.isNumeric }
+                if types.count == 2 { try types.require(1, .kindText) { Checker.isTextLike($0) } }
+                return .text
+            },
+            implementation: ofValue { value, call throws(Diagnostic) in
+                guard let number = value.asDecimal else { throw call.overflow("rupiah()") }
+                guard call.count == 2 else { return .text(NumberWriting.rupiah(number)) }
+                let style = try call.argument(1)
+                if style.isNull { return .null }
+                let word = call.order.text(style)
+                guard word.lowercased() == "short" else {
+                    throw call.error(Message(NumberFunctionMessage.unknownRupiahStyle, ["style": .text(word)]),
+                                     hint: Message(NumberFunctionMessage.rupiahStyleHint))
+                }
+                return .text(NumberWriting.rupiahShort(number))
+            }
+        ),
+        ScalarFunction(
+            "percent", signature: "percent(number[, digits])", arity: 1...2,
+            help: "a percentage as text with digits decimals (default 1): 85.5% (85,5% with .locale id)",
+            examples: ["measurements | select indicator, year, done = percent(achievement) | take 3"],
+            type: { types throws(TypeProblem) in
+                try types.require(0, .kindNumber) { $0.isNumeric }
+                if types.count == 2 { try types.require(1, .kindWholeDigits) { $0 == .int || $0 == .null } }
+                return .text
+            },
+            implementation: ofValue { value, call throws(Diagnostic) in
+                guard let number = value.asDecimal else { throw call.overflow("percent()") }
+                let digits = try decimalsArgument(call, function: "percent", default: 1)
+                guard let digits else { return .null }
+                return .text(NumberWriting.percent(number, digits: digits, locale: call.executor.locale))
+            }
+        ),
+        ScalarFunction(
+            "format", signature: "format(number, pattern)", arity: 2...2,
+            help: ##"the number as text by a pattern such as "#,##0.00" (0 a digit, # a digit when needed, separators of the locale)"##,
+            examples: [##"programmes | select code, text = format(budget, "Rp #,##0") | take 2"##,
+                       #"print format(2.5, "000.00")"#],
+            type: { types throws(TypeProblem) in
+                try types.require(0, .kindNumber) { $0.isNumeric }
+                try types.require(1, .kindTextPattern) { Checker.isTextLike($0) }
+                return .text
+            },
+            implementation: ofValue { value, call throws(Diagnostic) in
+                guard let number = value.asDecimal else { throw call.overflow("format()") }
+                let patternValue = try call.argument(1)
+                if patternValue.isNull { return .null }
+                let text = call.order.text(patternValue)
+                let pattern: NumberPattern
+                do throws(NumberPattern.Problem) {
+                    pattern = try NumberPattern.parse(text)
+                } catch {
+                    throw call.error(Message(error.key, ["pattern": .text(text)]), hint: Message(NumberFunctionMessage.patternHint))
+                }
+                return .text(pattern.write(number, locale: call.executor.locale))
+            }
+        ),
     ]
+
+    /// The decimals argument of `percent`: `fallback` when absent, nil when null; 0 to 18.
+    private static func decimalsArgument(_ call: FunctionCall, function: String, default fallback: Int) throws(Diagnostic) -> Int? {
+        guard call.count == 2 else { return fallback }
+        let value = try call.argument(1)
+        guard case .int(let digits) = value else { return nil }
+        guard (0...Int64(DecimalNumber.maximumScale)).contains(digits) else {
+            throw call.error(Message(NumberFunctionMessage.digitsOutOfRange, ["function": .text(function), "digits": .text(String(digits))]),
+                             hint: Message(NumberFunctionMessage.digitsHint, ["function": .text(function)]))
+        }
+        return Int(digits)
+    }
 
     /// `round(x, digits)`, half away from zero, exactly; negative digits round to tens,
     /// hundreds, …. Ints stay ints.
@@ -148,7 +224,9 @@ extension ScalarFunction {
         case .decimal(let number):
             let clamped = Int(max(-40, min(Int64(DecimalNumber.maximumScale), digits)))
             guard let result = number.rounded(toDecimals: clamped) else { throw call.overflow("round()") }
-            return .decimal(result)
+            // round(x, 1) shows one decimal in the table even when it is 13.0.
+            guard clamped >= 0 else { return .decimal(result) }
+            return .decimal(result.keepingScale(clamped) ?? result)
         default:
             return .null
         }

@@ -7,7 +7,7 @@ public enum FunctionMessage: String, MessageKey {
     case needsKind, needsNumbers, needsNumbersOrText, needsCondition, needsDefaultOfType
     case argumentsMix, branchesDiffer
     // What a `require` asks for, spliced into `needsKind`.
-    case kindText, kindNumber, kindNumbers, kindWholeDigits, kindCondition, kindWholeRows
+    case kindText, kindNumber, kindNumbers, kindWholeDigits, kindCondition, kindWholeRows, kindTextPattern
     // Constant second arguments.
     case needsPercentNumber, needsPercentRange, needsTextSeparator
     // Calls as the checker sees them.
@@ -39,6 +39,7 @@ public enum FunctionMessage: String, MessageKey {
         case .kindNumber: "a number"
         case .kindNumbers: "numbers"
         case .kindWholeDigits: "a whole number of digits"
+        case .kindTextPattern: "a text pattern"
         case .kindCondition: "a condition"
         case .kindWholeRows: "a whole number of rows"
         case .needsPercentNumber: "needs p as a number from 0 to 100"

@@ -11,6 +11,11 @@ public final class Session {
     public var format: OutputFormat
     /// The language messages, help, band names and the shell's words are written in.
     public var language: Language = .english
+    /// How the table and markdown show values (`.locale`, `.nullvalue`, `.decimals`) and
+    /// whether csv is written for Excel (`.format csv-excel`).
+    public var display = DisplaySettings()
+    /// The options a host renders this session's results with (it adds width, colour, …).
+    public var renderOptions: RenderOptions { RenderOptions(format: format, display: display, language: language) }
     public var parameters: [String: Value]
     public private(set) var timerEnabled = false
     /// `pilar run --strict`: a `check` that finds problems fails the script (exit 1).
@@ -173,7 +178,8 @@ public final class Session {
     /// Runs one checked statement; false means stop (`.quit`).
     private func execute(_ statement: PlannedStatement, source: SourceFile, interrupt: InterruptFlag?,
                          emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        let executor = Executor(store: store, source: source, bindings: bindingFrames, interrupt: interrupt)
+        var executor = Executor(store: store, source: source, bindings: bindingFrames, interrupt: interrupt)
+        executor.locale = display.locale
         switch statement {
         case .query(let plan, let span):
             let frame = try executor.run(plan)
@@ -208,7 +214,7 @@ public final class Session {
             emit(.result(result, format))
             return
         }
-        let text = Renderer.render(result, RenderOptions(format: format))
+        let text = Renderer.render(result, renderOptions)
         try write(text, span: span, source: source)
     }
 
@@ -252,7 +258,13 @@ public final class Session {
     }
 
     func runFormat(_ call: CommandCall) -> Bool {
+        if Session.isExcelCSV(call.arguments[0]) {
+            format = .csv
+            display.excelCSV = true
+            return true
+        }
         format = OutputFormat(name: call.arguments[0]) ?? format
+        display.excelCSV = false
         return true
     }
 

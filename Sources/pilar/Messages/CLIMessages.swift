@@ -8,7 +8,7 @@ enum CLIMessage: String, MessageKey {
     case commandsAndFiles, runNeedsFile, cannotReadScript
     case unknownOption, unknownOptionSuggestion
     case unsavedChanges, cannotWriteStdout
-    case unknownLanguage, unknownLanguageSuggestion
+    case unknownLanguage, unknownLanguageSuggestion, unknownLocale, unknownLocaleSuggestion
 
     static let area = "cli"
 
@@ -28,6 +28,8 @@ enum CLIMessage: String, MessageKey {
         case .cannotWriteStdout: "pilar: cannot write to standard output: {reason}"
         case .unknownLanguage: "unknown language '{lang}'; languages: {languages}"
         case .unknownLanguageSuggestion: "unknown language '{lang}' (did you mean '{name}'?); languages: {languages}"
+        case .unknownLocale: "unknown locale '{locale}'; locales: {locales}"
+        case .unknownLocaleSuggestion: "unknown locale '{locale}' (did you mean '{name}'?); locales: {locales}"
         }
     }
 

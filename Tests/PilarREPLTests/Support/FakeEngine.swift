@@ -46,7 +46,7 @@ final class FakeEngine: REPLEngine {
         onExecute?(statement, interrupt)
         if statement.hasPrefix("bad") {
             let source = SourceFile(name: "<repl>", text: statement)
-            emit(.error(Diagnostic(.parser, "cannot read '\(statement)'", source: source, span: Span(0, 3))))
+            emit(.error(Diagnostic(.parser, .verbatim("cannot read '\(statement)'"), source: source, span: Span(0, 3))))
             return
         }
         for output in extraOutput { emit(output) }

@@ -12,6 +12,7 @@ extension FunctionMessage {
         case .kindNumber: "angka"
         case .kindNumbers: "angka"
         case .kindWholeDigits: "jumlah digit berupa bilangan bulat"
+        case .kindTextPattern: "pola berupa teks"
         case .kindCondition: "kondisi"
         case .kindWholeRows: "jumlah baris berupa bilangan bulat"
         case .needsPercentNumber: "memerlukan p berupa angka dari 0 sampai 100"

@@ -17,6 +17,8 @@ extension CLIMessage {
         case .cannotWriteStdout: "pilar: tidak dapat menulis ke keluaran standar: {reason}"
         case .unknownLanguage: "bahasa '{lang}' tidak dikenal; bahasa yang ada: {languages}"
         case .unknownLanguageSuggestion: "bahasa '{lang}' tidak dikenal (maksud Anda '{name}'?); bahasa yang ada: {languages}"
+        case .unknownLocale: "format angka '{locale}' tidak dikenal; yang ada: {locales}"
+        case .unknownLocaleSuggestion: "format angka '{locale}' tidak dikenal (maksud Anda '{name}'?); yang ada: {locales}"
         }
     }
 }
