@@ -46,6 +46,8 @@ let package = Package(
         .testTarget(name: "PilarRenderTests", dependencies: ["PilarRender"]),
         .testTarget(name: "PilarLanguageTests", dependencies: ["PilarLanguage", "PilarStore", "PilarRender"]),
         .testTarget(name: "PilarREPLTests", dependencies: ["PilarREPL", "PilarLanguage", "PilarStore"]),
+        // The command line's own catalogue (usage errors) is tested where the executable is imported.
+        .testTarget(name: "PilarCLITests", dependencies: ["pilar", "PilarCore"]),
         .testTarget(
             name: "GoldenTests",
             dependencies: ["PilarLanguage", "PilarStore", "PilarRender"],

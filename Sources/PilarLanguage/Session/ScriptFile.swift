@@ -20,7 +20,7 @@ public enum ScriptFile {
             case .noSuchFile: Message(SessionMessage.noSuchFile)
             case .isFolder: Message(SessionMessage.isFolder)
             case .permissionDenied: Message(SessionMessage.permissionDenied)
-            case .other(let text): .verbatim(text)
+            case .other(let text): .verbatim(text)  // verbatim-allowed: strerror text
             }
         }
 

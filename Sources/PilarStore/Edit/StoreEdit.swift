@@ -68,6 +68,6 @@ public struct EditProblem: Error, Sendable, Equatable {
 
     /// A refusal made outside the store's catalogue (a test's stand-in store), shown as written.
     public init(_ message: String, hint: String? = nil, record: Int? = nil, field: String? = nil) {
-        self.init(.verbatim(message), hint: hint.map(Message.verbatim), record: record, field: field)
+        self.init(.verbatim(message), hint: hint.map(Message.verbatim), record: record, field: field)  // verbatim-allowed: tests
     }
 }
