@@ -5,7 +5,7 @@ ARGS ?=
 # Seconds each fuzz target runs in `make test`; `make fuzz FUZZ_SECONDS=600` for a long run.
 FUZZ_SECONDS ?= 20
 
-.PHONY: run test check asan fuzz build deps release bench
+.PHONY: run test check asan fuzz build deps release bench excel-check
 
 run: deps
 	@$(SWIFT) build --product pilar -q
@@ -20,6 +20,16 @@ test: deps
 	$(SWIFT) test
 	$(ASAN_ENV) $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	Fuzz/run.sh $(FUZZ_SECONDS)
+	@$(MAKE) --no-print-directory excel-check
+
+# csv for Excel opened by LibreOffice: run when LibreOffice and openpyxl are installed (CI
+# installs them; `apt-get install libreoffice-calc-nogui python3-openpyxl` does it here).
+excel-check:
+	@if command -v soffice >/dev/null 2>&1 && python3 -c 'import openpyxl' 2>/dev/null; then \
+		PILAR="$$($(SWIFT) build --show-bin-path)/pilar" sh Tests/Tools/excel-csv-check.sh; \
+	else \
+		echo "excel-check skipped: needs soffice (libreoffice-calc-nogui) and python3-openpyxl"; \
+	fi
 
 # The inner loop: just the suite.
 check: deps
