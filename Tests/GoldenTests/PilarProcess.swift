@@ -25,7 +25,9 @@ enum PilarProcess {
     }
 
     /// Runs pilar with `arguments` in `directory` (the repository root by default), NO_COLOR
-    /// set and PILAR_LANG unset, plus `environment` on top.
+    /// set and no language chosen (PILAR_LANG and the locale variables unset, so a machine with
+    /// an Indonesian locale still gets the English the expected files hold), plus `environment`
+    /// on top.
     static func run(_ arguments: [String], stdin: Data = Data(), in directory: URL = GoldenHarness.repositoryRoot,
                     environment: [String: String] = [:], timeout: Int = 30) throws -> Outcome {
         let binary = try #require(binary, "build pilar first (swift build)")
@@ -35,7 +37,7 @@ enum PilarProcess {
         process.currentDirectoryURL = directory
         var variables = ProcessInfo.processInfo.environment
         variables["NO_COLOR"] = "1"
-        variables.removeValue(forKey: "PILAR_LANG")
+        for variable in ["PILAR_LANG", "LC_ALL", "LC_MESSAGES", "LANG"] { variables.removeValue(forKey: variable) }
         for (key, value) in environment { variables[key] = value }
         process.environment = variables
         let output = Pipe()
