@@ -27,6 +27,7 @@ public struct ScriptGenerator {
         ("lower", 1...1), ("upper", 1...1), ("trim", 1...1), ("len", 1...1), ("text", 1...1),
         ("number", 1...1), ("round", 1...2), ("floor", 1...1), ("ceil", 1...1), ("abs", 1...1),
         ("coalesce", 1...3), ("if", 3...3), ("nosuch", 0...1),
+        ("rupiah", 1...2), ("percent", 1...2), ("format", 1...2),
     ]
     /// Functions whose argument is converted to an integer: the known Double→Int64 trap
     /// (`round(9223372036854775807, -1)`, owned by the lead) must not stop every run, so huge
@@ -87,11 +88,16 @@ public struct ScriptGenerator {
             if reader.chance(85) { return "print " + expression(depth: 0, columns: [], tame: false) }
             return "check" + (reader.chance(50) ? " " + reader.pick(CheckRule.names + ["nosuch"]) : "")
         default:
-            switch reader.below(5) {
-            case 0: return ".format " + reader.pick(OutputFormat.allNames + ["md", "bogus"])
+            switch reader.below(9) {
+            case 0: return ".format " + reader.pick(OutputFormat.allNames + ["md", "bogus", "csv-excel"])
             case 1: return ".schema" + (reader.chance(50) ? " " + Catalog.masterplan[reader.pick(Catalog.masterplan.entities)].singular : "")
             case 2: return ".about"
             case 3: return ".timer " + reader.pick(["on", "off"])
+            // The language and the number display change every message and cell after them.
+            case 4: return ".lang " + reader.pick(["id", "en", "fr", ""])
+            case 5: return ".locale " + reader.pick(["id", "en", "xx"])
+            case 6: return ".decimals " + reader.pick(["0", "1", "4", "18", "19", "-1"])
+            case 7: return ".nullvalue " + reader.pick(["-", "(kosong)", ""])
             default: return ".format " + reader.pick(["csv", "json"])
             }
         }
