@@ -1,3 +1,4 @@
+import PilarCore
 import PilarLanguage
 import PilarStore
 
@@ -254,7 +255,11 @@ enum HelpTopics {
     ]
 
     /// The check rules with their explanations, as the check page ends.
-    static var checkRuleLines: String { CheckRule.all.map { "  \($0.name): \($0.help)." }.joined(separator: "\n") }
+    static var checkRuleLines: String { checkRuleLines(in: .english) }
+
+    static func checkRuleLines(in language: Language) -> String {
+        CheckRule.all.map { "  \($0.name): \($0.help(in: language))." }.joined(separator: "\n")
+    }
 
     /// The syntax lines of a registry's topic: each signature, then its help line in a column.
     static func registryLines(_ entries: [(signature: String, help: String)]) -> [String] {

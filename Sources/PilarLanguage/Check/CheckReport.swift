@@ -29,11 +29,13 @@ public struct CheckReport: Sendable {
         ResultColumn("where", .text), ResultColumn("problem", .text),
     ]
 
-    /// The problems as a result set, one row each.
-    public func resultSet(_ store: Store) -> ResultSet {
+    /// The problems as a result set, one row each, their texts in `language` (the session's:
+    /// a report is data, so it is written when it becomes a result, not when it is found).
+    public func resultSet(_ store: Store, in language: Language = .english) -> ResultSet {
         let rows: [[Value]] = problems.map { rule, problem in
             [.text(rule.name), .text(store.declaration(problem.entity).singular),
-             .text(Self.code(of: problem, in: store)), .text(Self.location(of: problem, in: store)), .text(problem.message)]
+             .text(Self.code(of: problem, in: store)), .text(Self.location(of: problem, in: store)),
+             .text(problem.message.text(in: language))]
         }
         return ResultSet(columns: Self.columns, rows: rows)
     }

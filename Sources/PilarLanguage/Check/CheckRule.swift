@@ -7,22 +7,40 @@ public struct CheckRule: Sendable {
     /// The word after `check` (`check missing_actual`).
     public let name: String
     /// What the rule finds, one line (the `.help check` listing).
-    public let summary: String
+    public let summaryMessage: CheckRuleMessage
     /// Exactly what counts as a problem, for `.help check` and grammar.md §6.
-    public let help: String
+    public let helpMessage: CheckRuleMessage
     /// The entity whose rows the problems are located at.
     public let entity: Entity
     /// Finds every problem in the data; must not trap on any store the loader or edits allow.
     public let find: @Sendable (CheckInput) -> [CheckProblem]
+
+    init(name: String, summary: CheckRuleMessage, help: CheckRuleMessage, entity: Entity,
+         find: @escaping @Sendable (CheckInput) -> [CheckProblem]) {
+        self.name = name
+        self.summaryMessage = summary
+        self.helpMessage = help
+        self.entity = entity
+        self.find = find
+    }
+
+    /// The summary in English.
+    public var summary: String { summaryMessage.english }
+    /// The help in English.
+    public var help: String { helpMessage.english }
+
+    public func summary(in language: Language) -> String { summaryMessage.template(in: language) }
+    public func help(in language: Language) -> String { helpMessage.template(in: language) }
 }
 
 /// One problem found by a rule, at a row of `entity`.
 public struct CheckProblem: Sendable, Hashable {
     public var entity: Entity
     public var row: Int
-    public var message: String
+    /// Written in the session's language when the report becomes a result.
+    public var message: Message
 
-    public init(_ entity: Entity, row: Int, _ message: String) {
+    public init(_ entity: Entity, row: Int, _ message: Message) {
         self.entity = entity
         self.row = row
         self.message = message

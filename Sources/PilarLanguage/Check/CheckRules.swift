@@ -19,9 +19,8 @@ extension CheckRule {
 
     static let missingActual = CheckRule(
         name: "missing_actual",
-        summary: "a past year of a running programme without an actual",
-        help: "a measurement of a year before the reference year, within its programme's start_year..end_year, "
-            + "whose programme is ongoing, done or stalled, with no actual",
+        summary: .missingActualSummary,
+        help: .missingActualHelp,
         entity: .measurement
     ) { input in
         guard let now = input.referenceYear else { return [] }
@@ -34,16 +33,16 @@ extension CheckRule {
                   let start = data.int(.programme, "start_year", programme), let end = data.int(.programme, "end_year", programme),
                   start <= year, year <= end else { continue }
             problems.append(CheckProblem(.measurement, row: row,
-                "no actual for \(year), a past year (programme \(data.code(.programme, programme)) is \(status), \(start)–\(end))"))
+                Message(CheckRuleMessage.missingActualProblem, ["year": "\(year)", "programme": .text(data.code(.programme, programme)),
+                                                               "status": .text(status), "start": "\(start)", "end": "\(end)"])))
         }
         return problems
     }
 
     static let missingTarget = CheckRule(
         name: "missing_target",
-        summary: "an indicator without a target for a year its programme runs",
-        help: "an indicator with no measurement holding a target for a year from its programme's start_year "
-            + "to its end_year or the reference year, whichever is earlier (targets beyond the data's years are not required)",
+        summary: .missingTargetSummary,
+        help: .missingTargetHelp,
         entity: .indicator
     ) { input in
         let data = CheckData(input.store)
@@ -64,7 +63,8 @@ extension CheckRule {
             let missing = (start...end).filter { !(targets[row]?.contains($0) ?? false) }
             if !missing.isEmpty {
                 problems.append(CheckProblem(.indicator, row: row,
-                    "no target for \(yearList(missing)) (programme \(data.code(.programme, programme)) runs from \(start))"))
+                    Message(CheckRuleMessage.missingTargetProblem, ["years": .text(yearList(missing)),
+                                                                   "programme": .text(data.code(.programme, programme)), "start": "\(start)"])))
             }
         }
         return problems
@@ -72,8 +72,8 @@ extension CheckRule {
 
     static let fallingTarget = CheckRule(
         name: "falling_target",
-        summary: "a positive indicator whose target falls from one year to the next",
-        help: "a measurement of a positive indicator (higher is better) whose target is below the target of the year before",
+        summary: .fallingTargetSummary,
+        help: .fallingTargetHelp,
         entity: .measurement
     ) { input in
         let data = CheckData(input.store)
@@ -90,7 +90,8 @@ extension CheckRule {
             for (year, current) in years {
                 guard let previous = years[year - 1], current.target < previous.target else { continue }
                 problems.append(CheckProblem(.measurement, row: current.row,
-                    "target \(NumberText.decimal(current.target)) for \(year) is below \(NumberText.decimal(previous.target)) for \(year - 1) on a positive indicator"))
+                    Message(CheckRuleMessage.fallingTargetProblem, ["target": .text(NumberText.decimal(current.target)), "year": "\(year)",
+                                                                   "previous": .text(NumberText.decimal(previous.target)), "previousYear": "\(year - 1)"])))
             }
         }
         return problems
@@ -98,8 +99,8 @@ extension CheckRule {
 
     static let noIndicator = CheckRule(
         name: "no_indicator",
-        summary: "a programme with no indicator",
-        help: "a programme that no indicator refers to: nothing can show whether it delivers",
+        summary: .noIndicatorSummary,
+        help: .noIndicatorHelp,
         entity: .programme
     ) { input in
         let data = CheckData(input.store)
@@ -108,14 +109,13 @@ extension CheckRule {
             if let programme = data.reference(.indicator, "programme", row) { has.insert(programme) }
         }
         return (0..<data.programmes.count).filter { !has.contains($0) }
-            .map { CheckProblem(.programme, row: $0, "no indicator measures this programme") }
+            .map { CheckProblem(.programme, row: $0, Message(CheckRuleMessage.noIndicatorProblem)) }
     }
 
     static let pastEndNotDone = CheckRule(
         name: "past_end_not_done",
-        summary: "a programme past its end_year that is not done",
-        help: "a programme whose end_year is before the reference year and whose status is planned, ongoing or stalled "
-            + "(done and cancelled programmes are closed)",
+        summary: .pastEndNotDoneSummary,
+        help: .pastEndNotDoneHelp,
         entity: .programme
     ) { input in
         guard let now = input.referenceYear else { return [] }
@@ -124,38 +124,40 @@ extension CheckRule {
         for row in 0..<data.programmes.count {
             guard let end = data.int(.programme, "end_year", row), end < now,
                   let status = data.text(.programme, "status", row), status != "done", status != "cancelled" else { continue }
-            problems.append(CheckProblem(.programme, row: row, "ended in \(end) but is still \(status) (reference year \(now))"))
+            problems.append(CheckProblem(.programme, row: row, Message(CheckRuleMessage.pastEndNotDoneProblem,
+                                                                      ["end": "\(end)", "status": .text(status), "now": "\(now)"])))
         }
         return problems
     }
 
     static let actualsBeforeStart = CheckRule(
         name: "actuals_before_start",
-        summary: "a planned programme with actuals before its start",
-        help: "a planned programme with an actual for a year before its start_year",
+        summary: .actualsBeforeStartSummary,
+        help: .actualsBeforeStartHelp,
         entity: .programme
     ) { input in
         CheckData(input.store).actualsOutsideYears(status: "planned", before: true).map { found in
-            CheckProblem(.programme, row: found.row, "planned from \(found.bound) but has actuals for \(yearList(found.years))")
+            CheckProblem(.programme, row: found.row, Message(CheckRuleMessage.actualsBeforeStartProblem,
+                                                            ["start": "\(found.bound)", "years": .text(yearList(found.years))]))
         }
     }
 
     static let doneStillReporting = CheckRule(
         name: "done_still_reporting",
-        summary: "a done programme still reporting actuals after its end",
-        help: "a done programme with an actual for a year after its end_year",
+        summary: .doneStillReportingSummary,
+        help: .doneStillReportingHelp,
         entity: .programme
     ) { input in
         CheckData(input.store).actualsOutsideYears(status: "done", before: false).map { found in
-            CheckProblem(.programme, row: found.row, "done in \(found.bound) but reports actuals for \(yearList(found.years))")
+            CheckProblem(.programme, row: found.row, Message(CheckRuleMessage.doneStillReportingProblem,
+                                                            ["end": "\(found.bound)", "years": .text(yearList(found.years))]))
         }
     }
 
     static let absorptionOver100 = CheckRule(
         name: "absorption_over_100",
-        summary: "budget absorption (serapan anggaran) above 100 %",
-        help: "an actual above 100 on an indicator with unit % whose name contains \"absorption\" or \"serapan\" "
-            + "(any case): a budget cannot be spent more than whole",
+        summary: .absorptionOver100Summary,
+        help: .absorptionOver100Help,
         entity: .measurement
     ) { input in
         let data = CheckData(input.store)
@@ -169,16 +171,19 @@ extension CheckRule {
         for row in 0..<data.measurements.count {
             guard let indicator = data.reference(.measurement, "indicator", row), absorption[indicator],
                   let actual = data.decimal(.measurement, "actual", row), actual.compare(toInteger: 100) > 0 else { continue }
-            let year = data.int(.measurement, "year", row).map { " in \($0)" } ?? ""
-            problems.append(CheckProblem(.measurement, row: row, "budget absorption \(NumberText.decimal(actual)) %\(year) is above 100 %"))
+            let amount = MessageArgument.text(NumberText.decimal(actual))
+            let message = data.int(.measurement, "year", row).map {
+                Message(CheckRuleMessage.absorptionOver100InYearProblem, ["actual": amount, "year": "\($0)"])
+            } ?? Message(CheckRuleMessage.absorptionOver100Problem, ["actual": amount])
+            problems.append(CheckProblem(.measurement, row: row, message))
         }
         return problems
     }
 
     static let duplicateName = CheckRule(
         name: "duplicate_name",
-        summary: "two programmes of one OPD with the same name",
-        help: "a programme whose name, ignoring case and surrounding spaces, is that of an earlier programme of the same OPD",
+        summary: .duplicateNameSummary,
+        help: .duplicateNameHelp,
         entity: .programme
     ) { input in
         let data = CheckData(input.store)
@@ -189,7 +194,8 @@ extension CheckRule {
             let key = "\(opd)\u{0}" + name.trimmingCharacters(in: .whitespaces).lowercased()
             if let earlier = first[key] {
                 problems.append(CheckProblem(.programme, row: row,
-                    "same name as \(data.code(.programme, earlier)) of \(data.code(.opd, opd))"))
+                    Message(CheckRuleMessage.duplicateNameProblem,
+                            ["earlier": .text(data.code(.programme, earlier)), "opd": .text(data.code(.opd, opd))])))
             } else {
                 first[key] = row
             }

@@ -15,7 +15,7 @@ extension Checker {
             return function
         }
         let argument = arguments[1]
-        var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "\(function.name)()'s second argument is one constant"))
+        var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: Message(FunctionMessage.reasonConstantArgument, ["name": .text(function.name)])))
         let value: Value?
         do {
             value = constantValue(try checkScalar(argument, in: &scope).0)

@@ -128,7 +128,7 @@ extension Checker {
             case .insideAggregate(let outer):
                 throw error(.nestedAggregate, ["name": .text(function.name), "outer": .text(outer.name)], at: span)
             case .none(let reason):
-                throw error(.aggregateNotHere, ["name": .text(function.name), "reason": .text(reason)], at: span)
+                throw error(.aggregateNotHere, ["name": .text(function.name), "reason": .message(reason)], at: span)
             case .window, .group:
                 break
             }
@@ -164,7 +164,7 @@ extension Checker {
         case .insideAggregate(let outer):
             throw error(.nestedAggregate, ["name": .text(spec.function.name), "outer": .text(outer.name)], at: spec.span)
         case .none(let reason):
-            throw error(.aggregateNotHere, ["name": .text(spec.function.name), "reason": .text(reason)], at: spec.span)
+            throw error(.aggregateNotHere, ["name": .text(spec.function.name), "reason": .message(reason)], at: spec.span)
         }
     }
 

@@ -28,7 +28,7 @@ extension Checker {
                 }
                 let stored = try storedField(field.name, span: field.nameSpan, of: entity, rowType: RowType(entity: nil))
                 var scope = Scope(rowType: RowType(entity: nil),
-                                  aggregateMode: .none(reason: "a record's value is one value, not computed over rows"))
+                                  aggregateMode: .none(reason: Message(FunctionMessage.reasonRecordValue)))
                 let (bound, type) = try checkScalar(field.value, in: &scope)
                 try checkAssignable(type, field.value, to: stored)
                 fields.append(PlannedField(name: stored.name, type: stored.type, nullable: stored.nullable, value: bound,

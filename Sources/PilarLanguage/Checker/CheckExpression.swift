@@ -198,7 +198,7 @@ extension Checker {
                 let flattened = RowSource.flattened(rowSource, parentEntity: entity, collection: collection.name)
                 return .rows(.source(flattened, RowType(entity: collection.target)))
             }
-            var inner = Scope(rowType: rowType, aggregateMode: .none(reason: "an aggregate cannot be taken per related row here"))
+            var inner = Scope(rowType: rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonRelatedRow)))
             let member = try resolveMemberOfRow(name, nameSpan: nameSpan, in: &inner)
             return .list(.perRow(plan, member.0), member.1)
         case .list(.perRow(let plan, let element), .ref(let entity)):
@@ -272,7 +272,7 @@ extension Checker {
         }
         var outside = self
         outside.outerRows = Array(outerRows.dropFirst(level))
-        var scope = Scope(rowType: outerRows[level - 1], aggregateMode: .none(reason: "outer reads one row"))
+        var scope = Scope(rowType: outerRows[level - 1], aggregateMode: .none(reason: Message(FunctionMessage.reasonOuterRow)))
         let checked = try outside.resolveName(name, span: nameSpan, in: &scope)
         guard case .scalar(let bound, let type) = checked else {
             throw error(CheckerMessage.outerIsCollection, ["name": .text(name)], at: span,

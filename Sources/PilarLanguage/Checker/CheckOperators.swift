@@ -60,7 +60,7 @@ extension Checker {
         var mode = ComparisonMode.null
         if case .literal = list, case .list(let items) = haystack.kind {
             for item in items {
-                var itemScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "list items are per row"))
+                var itemScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonListItems)))
                 let (_, itemType) = try checkScalar(item, in: &itemScope)
                 let itemMode = try comparisonMode(needleType, itemType, leftExpression: needle, rightExpression: item, span: item.span)
                 if case .null = mode { mode = itemMode }

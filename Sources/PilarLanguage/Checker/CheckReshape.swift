@@ -10,13 +10,13 @@ extension Checker {
 
     func checkPivot(_ spec: PivotSpec, on input: LogicalPlan) throws(Diagnostic) -> LogicalPlan {
         let rowType = input.rowType
-        var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the keys after 'by' are computed per row"))
+        var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonByKeys)))
         var keys: [BoundColumn] = []
         for item in spec.keys {
             let (bound, type) = try checkScalar(item.expression, in: &keyScope)
             keys.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound))
         }
-        var acrossScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the key after 'across' is computed per row"))
+        var acrossScope = Scope(rowType: rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonAcrossKey)))
         let (acrossBound, acrossType) = try checkScalar(spec.across, in: &acrossScope)
         let across = BoundColumn(name: defaultName(spec.across), type: acrossType, expression: acrossBound)
         var groupScope = Scope(rowType: rowType, aggregateMode: .group)
@@ -63,9 +63,9 @@ extension Checker {
                                    rowType: RowType) throws(Diagnostic) -> [Value] {
         var values: [Value] = []
         for item in listed {
-            var scope = Scope(rowType: rowType, aggregateMode: .none(reason: "the columns of pivot are fixed values"))
+            var scope = Scope(rowType: rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonPivotColumns)))
             _ = try checkScalar(Expression(.binary(.equal, across, item), item.span), in: &scope)
-            var itemScope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "the columns of pivot are fixed values"))
+            var itemScope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: Message(FunctionMessage.reasonPivotColumns)))
             guard case .constant(var value) = try checkScalar(item, in: &itemScope).0 else {
                 throw error(ReshapeMessage.pivotValueNotFixed, ["expression": .text(source.text(of: item.span))], at: item.span,
                             hint: .code("across year in [2019, 2020]"))

@@ -7,7 +7,7 @@ extension Checker {
     func checkWindow(items: [NamedExpression], by keys: [Expression], sort: [SortKey],
                      on input: LogicalPlan) throws(Diagnostic) -> LogicalPlan {
         let rowType = input.rowType
-        var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the keys of a window are computed per row"))
+        var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonWindowKeys)))
         var partition: [BoundExpression] = []
         for key in keys {
             partition.append(try checkScalar(key, in: &keyScope).0)
@@ -45,7 +45,7 @@ extension Checker {
             throw error(.windowNeedsOrder, ["name": .text(function.name)], at: span,
                         hint: Message(FunctionMessage.windowNeedsOrderHint, ["call": .text(source.text(of: span))]))
         }
-        var argumentScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: "the arguments of \(function.name)() are read per row"))
+        var argumentScope = Scope(rowType: scope.rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonWindowArguments, ["name": .text(function.name)])))
         argumentScope.insideWindowCall = function.name
         let (bound, result) = try bindArguments(arguments, of: function.name, arity: function.arity, signature: function.signature,
                                                 typeRule: function.typeRule, call: span, in: &argumentScope)

@@ -78,7 +78,7 @@ public struct Checker {
             letPlans.append((name, plan))
             return .let(name, InvariantMarker.mark(plan), line: line)
         case .print(let expression):
-            var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: "print has no rows to aggregate"))
+            var scope = Scope(rowType: RowType(entity: nil), aggregateMode: .none(reason: Message(FunctionMessage.reasonPrintHasNoRows)))
             let (bound, _) = try checkScalar(expression, in: &scope)
             return .print(InvariantMarker.mark(bound))
         case .insert(let insert):
@@ -187,7 +187,7 @@ public struct Checker {
             return .limit(.sort(input, [sortKey], aggregates: scope.aggregates), limit)
 
         case .summarize(let aggregateItems, let keyItems):
-            var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: "the keys after 'by' are computed per row"))
+            var keyScope = Scope(rowType: rowType, aggregateMode: .none(reason: Message(FunctionMessage.reasonByKeys)))
             let keys = try checkColumns(keyItems, in: &keyScope)
             var groupScope = Scope(rowType: rowType, aggregateMode: .group)
             var outputs: [BoundColumn] = []

@@ -28,7 +28,7 @@ struct Scope {
         /// Inside an aggregate's argument: no further aggregate over the same rows.
         case insideAggregate(AggregateFunction)
         /// Where aggregates make no sense (the `by` keys of summarize, `take`).
-        case none(reason: String)
+        case none(reason: Message)
     }
 
     init(rowType: RowType, aggregateMode: AggregateMode) {

@@ -23,6 +23,10 @@ public enum FunctionMessage: String, MessageKey {
     case numberOverflowIn, integerOverflowIn, totalBeyond, totalBeyondWhole, figuresBeyond, resultBeyond
     case numberOutOfRange, numbersRange, numberTooPrecise, decimalsKept, notANumber, numberAmbiguous, writeANumber
     case needsRowCount
+    // Why an aggregate is not allowed here: the {reason} of `aggregateNotHere`.
+    case reasonWindowKeys, reasonWindowArguments, reasonConstantArgument, reasonPrintHasNoRows
+    case reasonByKeys, reasonAcrossKey, reasonListItems, reasonRelatedRow, reasonOuterRow
+    case reasonRecordValue, reasonPivotColumns
 
     public static let area = "function"
 
@@ -91,6 +95,17 @@ public enum FunctionMessage: String, MessageKey {
         case .numberAmbiguous: "pilar reads numbers with a dot for decimals and no thousands grouping: '{text}' could be read more than one way; write e.g. 1.5 or 1500"
         case .writeANumber: "write a number such as 12.5; test first with: where x is not null"
         case .needsRowCount: "{name}() needs a count of rows of zero or more"
+        case .reasonWindowKeys: "the keys of a window are computed per row"
+        case .reasonWindowArguments: "the arguments of {name}() are read per row"
+        case .reasonConstantArgument: "{name}()'s second argument is one constant"
+        case .reasonPrintHasNoRows: "print has no rows to aggregate"
+        case .reasonByKeys: "the keys after 'by' are computed per row"
+        case .reasonAcrossKey: "the key after 'across' is computed per row"
+        case .reasonListItems: "list items are per row"
+        case .reasonRelatedRow: "an aggregate cannot be taken per related row here"
+        case .reasonOuterRow: "outer reads one row"
+        case .reasonRecordValue: "a record's value is one value, not computed over rows"
+        case .reasonPivotColumns: "the columns of pivot are fixed values"
         }
     }
 }

@@ -13,12 +13,12 @@ extension Session {
             guard case .int(let given) = value else {
                 throw Diagnostic(.runtime, SessionMessage.checkYearNotWhole,
                                  ["parameter": .text(Session.checkYearParameter), "value": .text(ValueOrder(store: store).text(value))],
-                                 source: source, span: span, hint: .verbatim("--set \(Session.checkYearParameter)=2023"))
+                                 source: source, span: span, hint: .code("--set \(Session.checkYearParameter)=2023"))
             }
             year = given
         }
         let report = CheckReport(store: store, rules: rules, referenceYear: year)
-        try deliver(report.resultSet(store), span: span, source: source, emit: emit)
+        try deliver(report.resultSet(store, in: language), span: span, source: source, emit: emit)
         if strictCheck, !report.problems.isEmpty {
             let count = report.problems.count
             throw Diagnostic(.runtime, SessionMessage.checkFoundProblems, ["count": .number(count)], source: source, span: span,

@@ -64,6 +64,17 @@ extension FunctionMessage {
         case .numberAmbiguous: "pilar membaca angka dengan titik sebagai tanda desimal dan tanpa pemisah ribuan: '{text}' dapat dibaca lebih dari satu cara; tulis misalnya 1.5 atau 1500"
         case .writeANumber: "tulis angka seperti 12.5; uji dulu dengan: where x is not null"
         case .needsRowCount: "{name}() memerlukan jumlah baris nol atau lebih"
+        case .reasonWindowKeys: "kunci sebuah window dihitung per baris"
+        case .reasonWindowArguments: "argumen {name}() dibaca per baris"
+        case .reasonConstantArgument: "argumen kedua {name}() adalah satu konstanta"
+        case .reasonPrintHasNoRows: "print tidak memiliki baris untuk diagregasi"
+        case .reasonByKeys: "kunci setelah 'by' dihitung per baris"
+        case .reasonAcrossKey: "kunci setelah 'across' dihitung per baris"
+        case .reasonListItems: "butir daftar dihitung per baris"
+        case .reasonRelatedRow: "agregat tidak dapat diambil per baris terkait di sini"
+        case .reasonOuterRow: "outer membaca satu baris"
+        case .reasonRecordValue: "nilai sebuah rekaman adalah satu nilai, tidak dihitung atas baris-baris"
+        case .reasonPivotColumns: "kolom pivot adalah nilai-nilai tetap"
         }
     }
 }

@@ -84,7 +84,7 @@ extension HelpTopics {
         "check": HelpTranslation(
             summary: "daftar masalah dalam data: \(CheckRule.all.count) aturan, masing-masing pada berkas:baris-nya",
             syntax: ["check          semua aturan", "check ATURAN   satu aturan", ""]
-                + registryLines(CheckRule.all.map { ($0.name, $0.summary) }),
+                + registryLines(CheckRule.all.map { ($0.name, $0.summary(in: .indonesian)) }),
             body: """
                 check mencetak tabel masalah (rule, entity, code, where, problem) dalam format
                 saat ini, sehingga --format csv menghasilkan daftar untuk skrip. where adalah
@@ -93,7 +93,7 @@ extension HelpTopics {
                 realisasi, atau $check_year bila diatur (--set check_year=2022). pilar run --strict
                 membuat check yang menemukan masalah menggagalkan skrip dengan status keluar 1,
                 setelah masalahnya dicantumkan.
-                """ + "\n\nAturan:\n" + checkRuleLines
+                """ + "\n\nAturan:\n" + checkRuleLines(in: .indonesian)
         ),
         "edit": HelpTranslation(
             summary: "insert, upsert, update, dan delete baris; .undo dan .changes",
