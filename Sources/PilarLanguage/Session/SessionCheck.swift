@@ -13,7 +13,7 @@ extension Session {
             guard case .int(let given) = value else {
                 throw Diagnostic(.runtime, SessionMessage.checkYearNotWhole,
                                  ["parameter": .text(Session.checkYearParameter), "value": .text(ValueOrder(store: store).text(value))],
-                                 source: source, span: span, hint: .verbatim("--set \(Session.checkYearParameter)=2023"))
+                                 source: source, span: span, hint: .code("--set \(Session.checkYearParameter)=2023"))
             }
             year = given
         }
