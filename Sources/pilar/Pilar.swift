@@ -82,7 +82,7 @@ struct Pilar: ParsableCommand {
             case .success(let read):
                 bytes = read
             case .failure(let failure):
-                let message = Message(CLIMessage.cannotReadScript, ["path": .text(path), "reason": .message(.verbatim(failure.reason))])
+                let message = Message(CLIMessage.cannotReadScript, ["path": .text(path), "reason": .message(failure.text)])
                 runner.report(Message(CoreMessage.errorLabel).text(in: runner.session.language) + " " + message.text(in: runner.session.language) + "\n")
                 return 1
             }

@@ -6,6 +6,8 @@ public enum SummaryMessage: String, MessageKey {
     case nothingChanged, noneChanged
     case rowsInserted, rowsUpdated, rowsDeleted, deletedWithOthers
     case columnAdded
+    /// A count of an entity a catalog declared, by its declared nouns ("3 activities").
+    case declaredCount
     /// Parts of a summary or counts, joined with commas.
     case parts
 
@@ -20,6 +22,7 @@ public enum SummaryMessage: String, MessageKey {
         case .rowsDeleted: "{rows} deleted"
         case .deletedWithOthers: "{deleted} (and {others} with {count|it|them})"
         case .columnAdded: "column '{name}' added to {source}"
+        case .declaredCount: "{count} {noun}"
         case .parts: "{parts}"
         }
     }

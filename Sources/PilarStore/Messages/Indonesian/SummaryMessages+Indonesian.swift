@@ -10,6 +10,7 @@ extension SummaryMessage {
         case .rowsDeleted: "{rows} dihapus"
         case .deletedWithOthers: "{deleted} (beserta {others} yang terkait {count|dengannya|dengan baris-baris itu})"
         case .columnAdded: "kolom '{name}' ditambahkan ke {source}"
+        case .declaredCount: "{count} {noun}"
         case .parts: "{parts}"
         }
     }
