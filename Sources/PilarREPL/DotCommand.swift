@@ -39,16 +39,16 @@ enum StatementRoute: Equatable {
     /// A dot-command nobody knows, with the closest known name when one is near.
     case unknownCommand(name: String, suggestion: String?)
     /// A known shell command used the wrong way; the text says how to use it.
-    case misuse(String)
+    case misuse(Message)
 
     /// Classifies `statement`, given the engine's dot-commands. Command names are matched
     /// ignoring case, since `.HELP` can only mean one thing.
     static func classify(_ statement: String, engineCommands: [CommandSpec]) -> StatementRoute {
         guard let command = DotCommand(statement) else { return .language }
         let name = command.name.lowercased()
-        if name.isEmpty { return .misuse("expected a command name after '.'; type .help to list them") }
+        if name.isEmpty { return .misuse(Message(ShellMessage.expectedCommandName)) }
         if let shell = Shell.commandSpecs.command(named: name) {
-            if let problem = shell.arguments.check(name, command.arguments, nil) { return .misuse(problem.message) }
+            if let problem = shell.arguments.check(name, command.arguments, nil) { return .misuse(problem.text) }
             return .shell(name: shell.name, arguments: command.arguments)
         }
         if engineCommands.allNames.contains(where: { $0.lowercased() == name }) { return .engineCommand }

@@ -101,8 +101,7 @@ final class Shell {
             let hint = suggestion.map { Message.didYouMean(".\($0)") } ?? Message(ShellMessage.listCommandsHint)
             report(Diagnostic(.usage, ShellMessage.unknownCommand, ["name": .text(name)], source: nil, hint: hint))
         case .misuse(let message):
-            // The argument rules' texts are not in a catalogue yet (ArgumentProblem is a string).
-            report(Diagnostic(.usage, .verbatim(message), source: nil))
+            report(Diagnostic(.usage, message, source: nil))
         }
         return true
     }

@@ -31,7 +31,7 @@ extension Shell {
         ShellCommand(
             "pager", usage: ".pager on|off", summary: ShellMessage.pagerSummary.english,
             arguments: ArgumentRule { _, arguments, _ in
-                [[], ["on"], ["off"]].contains(arguments.map { $0.lowercased() }) ? nil : ArgumentProblem("usage: .pager on|off")
+                [[], ["on"], ["off"]].contains(arguments.map { $0.lowercased() }) ? nil : ArgumentProblem(ShellMessage.pagerUsage)
             },
             completion: .words { ["off", "on"] }
         ) { shell, call, _ throws(Diagnostic) in
@@ -69,6 +69,6 @@ extension Shell {
 extension ArgumentRule {
     /// No arguments, said the way the shell says it.
     static let noneUsage = ArgumentRule { name, arguments, _ in
-        arguments.isEmpty ? nil : ArgumentProblem("usage: .\(name) (it takes no arguments)")
+        arguments.isEmpty ? nil : ArgumentProblem(ShellMessage.noArgumentsUsage, ["command": .text("." + name)])
     }
 }

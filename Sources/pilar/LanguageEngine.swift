@@ -20,7 +20,7 @@ final class LanguageEngine: REPLEngine {
         let language = session.language
         let demo = store.isDemo ? ShellMessage.demoDataNote.template(in: language) : ""
         var lines = ["pilar — \(store.title)\(demo)",
-                     store.countsLine]
+                     store.countsMessage.text(in: language)]
         if session.isSafe {
             lines.append(ShellMessage.bannerSafeMode.template(in: language))
         }

@@ -27,6 +27,18 @@ import Testing
         #expect(outcome.stderr.contains("kesalahan: bahasa 'xx' tidak dikenal"))
     }
 
+    @Test func aScriptThatCannotBeReadIsSaidInTheChosenLanguage() throws {
+        let outcome = try pilar(["--lang", "id", "run", "no/such/script.pilar"])
+        #expect(outcome.status == 1)
+        #expect(outcome.stderr == "kesalahan: tidak dapat membaca 'no/such/script.pilar': berkas tidak ada\n")
+    }
+
+    @Test func notesAndCountsFollowTheLanguage() throws {
+        let outcome = try pilar(["--lang", "id", "-c", ".about", "-c", ".timer on", "-c", "opds | count"])
+        #expect(outcome.stdout.contains("      6 pilar, 21 OPD, 66 program, 175 indikator, 1050 pengukuran\n"))
+        #expect(outcome.stdout.contains("Waktu jalan: ") || outcome.stderr.contains("Waktu jalan: "))
+    }
+
     @Test func anUnknownLangIsAUsageError() throws {
         let outcome = try pilar(["--lang", "ie", "-c", ".lang"])
         #expect(outcome.status == 2)

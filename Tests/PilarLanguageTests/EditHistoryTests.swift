@@ -8,11 +8,11 @@ struct EditHistoryTests {
         var history = EditHistory()
         let store = MasterplanLoader.emptyStore()
         for index in 0..<(EditHistory.limit + 5) {
-            history.record(EditHistory.Step(previous: store, summary: "step \(index)", statement: "s\(index)"))
+            history.record(EditHistory.Step(previous: store, summary: .code("step \(index)"), statement: "s\(index)"))
         }
         #expect(history.steps.count == EditHistory.limit)
         #expect(history.trimmed)
-        #expect(history.steps.first?.summary == "step 5")
+        #expect(history.steps.first?.summary.english == "step 5")
         // `.changes` still lists every edit since the load.
         #expect(history.changes.count == EditHistory.limit + 5)
         for _ in 0..<EditHistory.limit { #expect(history.undo() != nil) }

@@ -42,9 +42,22 @@ import Testing
     }
 
     @Test func misuseSaysHowToUseTheCommand() {
-        #expect(route(".pager maybe") == .misuse("usage: .pager on|off"))
-        #expect(route(".history 3") == .misuse("usage: .history (it takes no arguments)"))
-        #expect(route(".") == .misuse("expected a command name after '.'; type .help to list them"))
+        #expect(misuse(".pager maybe") == "usage: .pager on|off")
+        #expect(misuse(".history 3") == "usage: .history (it takes no arguments)")
+        #expect(misuse(".") == "expected a command name after '.'; type .help to list them")
+    }
+
+    @Test func misuseIsWrittenInTheChosenLanguage() {
+        guard case .misuse(let message) = route(".pager maybe") else { Issue.record("not a misuse"); return }
+        #expect(message.text(in: .indonesian) == "penggunaan: .pager on|off")
+        guard case .misuse(let history) = route(".history 3") else { Issue.record("not a misuse"); return }
+        #expect(history.text(in: .indonesian) == "penggunaan: .history (tanpa argumen)")
+    }
+
+    /// The English text of a misuse, nil for any other route.
+    private func misuse(_ statement: String) -> String? {
+        guard case .misuse(let message) = route(statement) else { return nil }
+        return message.english
     }
 
     @Test func splitsNameAndArguments() {

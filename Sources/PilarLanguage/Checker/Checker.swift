@@ -280,8 +280,7 @@ public struct Checker {
                                               ["commands": .text(Checker.dotCommands.map { "." + $0 }.joined(separator: " "))]))
         }
         if let problem = command.spec.arguments.check(name, arguments, store) {
-            // The commands' own rules write these texts; they move to a catalogue with them.
-            throw error(Message.verbatim(problem.message), at: span, hint: problem.hint.map(Message.verbatim))
+            throw error(problem.text, at: span, hint: problem.hintText)
         }
     }
 

@@ -87,12 +87,20 @@ public struct CommandCall {
 
 /// What is wrong with a command's arguments, and how to write them.
 public struct ArgumentProblem: Sendable, Equatable {
-    public var message: String
-    public var hint: String?
+    public var text: Message
+    public var hintText: Message?
+    /// The message in English (tests compare it; hosts show `text` in their language).
+    public var message: String { text.english }
+    public var hint: String? { hintText?.english }
 
-    public init(_ message: String, hint: String? = nil) {
-        self.message = message
-        self.hint = hint
+    public init(_ message: Message, hint: Message? = nil) {
+        self.text = message
+        self.hintText = hint
+    }
+
+    /// A problem that is one catalogue message: `ArgumentProblem(CommandMessage.unknownFormat, ["name": .text(word)])`.
+    public init<Key: MessageKey>(_ key: Key, _ arguments: [String: MessageArgument] = [:], hint: Message? = nil) {
+        self.init(Message(key, arguments), hint: hint)
     }
 }
 
@@ -107,14 +115,14 @@ public struct ArgumentRule: Sendable {
 
     /// No arguments at all.
     public static let none = ArgumentRule { name, arguments, _ in
-        arguments.isEmpty ? nil : ArgumentProblem(".\(name) takes no arguments")
+        arguments.isEmpty ? nil : ArgumentProblem(CommandMessage.takesNoArguments, ["command": .text("." + name)])
     }
 
     /// Anything goes (the command reads its words itself).
     public static let any = ArgumentRule { _, _, _ in nil }
 
     /// Between `range` words, with `message` (and `hint`) otherwise; then `each` checks the words.
-    public static func count(_ range: ClosedRange<Int>, _ message: String, hint: String? = nil,
+    public static func count(_ range: ClosedRange<Int>, _ message: Message, hint: Message? = nil,
                              then each: (@Sendable ([String], Store?) -> ArgumentProblem?)? = nil) -> ArgumentRule {
         ArgumentRule { _, arguments, store in
             guard range.contains(arguments.count) else { return ArgumentProblem(message, hint: hint) }

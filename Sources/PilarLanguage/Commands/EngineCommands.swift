@@ -17,11 +17,11 @@ extension Session {
         EngineCommand(
             "addcolumn", usage: ".addcolumn SOURCE NAME", summary: "add an extra text column (empty in every row) to a source",
             examples: [".addcolumn programmes keterangan", ".undo"],
-            arguments: .count(2...2, ".addcolumn takes a source and a column name", hint: ".addcolumn programmes keterangan") { arguments, store in
+            arguments: .count(2...2, Message(CommandMessage.addColumnArguments), hint: .code(".addcolumn programmes keterangan")) { arguments, store in
                 guard let catalog = store?.catalog, catalog.source(named: arguments[0]) == nil else { return nil }
-                return ArgumentProblem("unknown source '\(arguments[0])'",
-                                       hint: DidYouMean.suggest(arguments[0], from: catalog.sourceNames).map { "did you mean '\($0)'?" }
-                                           ?? "sources are \(catalog.pluralNames.joined(separator: ", "))")
+                return ArgumentProblem(CommandMessage.unknownSource, ["name": .text(arguments[0])],
+                                       hint: DidYouMean.suggest(arguments[0], from: catalog.sourceNames).map(Message.didYouMean)
+                                           ?? Message(CommandMessage.sourcesAre, ["names": .text(catalog.pluralNames.joined(separator: ", "))]))
             },
             reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runAddColumn(call, emit) },
@@ -32,16 +32,16 @@ extension Session {
         ) { session, call, emit throws(Diagnostic) in try session.runDemo(call, emit) },
         EngineCommand(
             "dump", usage: ".dump [FILE]", summary: "a script of insert statements that rebuilds the data",
-            arguments: .count(0...1, ".dump takes at most one file name", hint: ".dump masterplan.pilar"),
+            arguments: .count(0...1, Message(CommandMessage.takesAtMostOneFileName, ["command": ".dump"]), hint: .code(".dump masterplan.pilar")),
             completion: .paths(directoriesOnly: false), safeMode: .writeFile
         ) { session, call, emit throws(Diagnostic) in try session.runDump(call, emit) },
         EngineCommand(
             "format", usage: ".format NAME", summary: "table, csv, csv-excel, tsv, json, jsonl or markdown",
-            arguments: .count(1...1, ".format takes one format", hint: formatList) { arguments, _ in
+            arguments: .count(1...1, Message(CommandMessage.formatArguments), hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil, !isExcelCSV(arguments[0]) else { return nil }
                 let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
-                    .map { "did you mean '\($0)'?" } ?? formatList
-                return ArgumentProblem("unknown format '\(arguments[0])'", hint: hint)
+                    .map(Message.didYouMean) ?? formatList
+                return ArgumentProblem(CommandMessage.unknownFormat, ["name": .text(arguments[0])], hint: hint)
             }
         ) { session, call, _ throws(Diagnostic) in session.runFormat(call) },
         EngineCommand(
@@ -55,11 +55,11 @@ extension Session {
         EngineCommand(
             "locale", usage: ".locale en|id", summary: "numbers as 1,250.5 (en) or as Indonesians write them, 1.250,5 (id)",
             examples: [".locale id", "programmes | select code, budget | take 2"],
-            arguments: .count(1...1, ".locale takes en or id", hint: ".locale id") { arguments, _ in
+            arguments: .count(1...1, Message(CommandMessage.localeArguments), hint: .code(".locale id")) { arguments, _ in
                 guard NumberLocale(tag: arguments[0]) == nil else { return nil }
-                let hint = DidYouMean.suggest(arguments[0], from: NumberLocale.allTags).map { "did you mean '\($0)'?" }
-                    ?? "locales: \(NumberLocale.allTags.joined(separator: ", "))"
-                return ArgumentProblem("unknown locale '\(arguments[0])'", hint: hint)
+                let hint = DidYouMean.suggest(arguments[0], from: NumberLocale.allTags).map(Message.didYouMean)
+                    ?? Message(CommandMessage.localesAre, ["names": .text(NumberLocale.allTags.joined(separator: ", "))])
+                return ArgumentProblem(CommandMessage.unknownLocale, ["name": .text(arguments[0])], hint: hint)
             },
             completion: .words { NumberLocale.allTags }
         ) { session, call, _ throws(Diagnostic) in
@@ -69,7 +69,7 @@ extension Session {
         EngineCommand(
             "nullvalue", usage: ".nullvalue TEXT", summary: "what a null shows as in table and markdown (default -)",
             examples: [#".nullvalue "(kosong)""#, "opds | select code, head | take 3"],
-            arguments: .count(1...1, ".nullvalue takes one text", hint: #".nullvalue "-""#),
+            arguments: .count(1...1, Message(CommandMessage.nullValueArguments), hint: .code(#".nullvalue "-""#)),
             completion: .none
         ) { session, call, _ throws(Diagnostic) in
             session.display.nullText = call.arguments[0]
@@ -78,10 +78,11 @@ extension Session {
         EngineCommand(
             "decimals", usage: ".decimals N", summary: "the most decimals a column shows (default 2)",
             examples: [".decimals 3", "measurements | select indicator, year, achievement | take 3"],
-            arguments: .count(1...1, ".decimals takes a number of decimals", hint: ".decimals 2") { arguments, _ in
+            arguments: .count(1...1, Message(CommandMessage.decimalsArguments), hint: .code(".decimals 2")) { arguments, _ in
                 guard let digits = Int(arguments[0]), (0...DecimalNumber.maximumScale).contains(digits) else {
-                    return ArgumentProblem(".decimals takes a number from 0 to \(DecimalNumber.maximumScale), not '\(arguments[0])'",
-                                           hint: ".decimals 2")
+                    return ArgumentProblem(CommandMessage.decimalsRange,
+                                           ["maximum": .text(String(DecimalNumber.maximumScale)), "value": .text(arguments[0])],
+                                           hint: .code(".decimals 2"))
                 }
                 return nil
             },
@@ -92,23 +93,23 @@ extension Session {
         },
         EngineCommand(
             "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
-            arguments: .count(1...1, ".load takes one path", hint: ".load examples/data/pekanbaru"),
+            arguments: .count(1...1, Message(CommandMessage.takesOnePath, ["command": ".load"]), hint: .code(".load examples/data/pekanbaru")),
             completion: .paths(directoriesOnly: true), safeMode: .loadData,
             reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runLoad(call, emit) },
         EngineCommand(
             "output", usage: ".output FILE", summary: "write the following results to FILE",
-            arguments: .count(0...1, ".output takes at most one file name"),
+            arguments: .count(0...1, Message(CommandMessage.takesAtMostOneFileName, ["command": ".output"])),
             completion: .paths(directoriesOnly: false), safeMode: .writeFile
         ) { session, call, emit throws(Diagnostic) in try session.runOutput(call, emit) },
         EngineCommand(
             "once", usage: ".once FILE", summary: "write only the next result to FILE",
-            arguments: .count(1...1, ".once takes one file name", hint: ".once report.csv"),
+            arguments: .count(1...1, Message(CommandMessage.takesOneFileName, ["command": ".once"]), hint: .code(".once report.csv")),
             completion: .paths(directoriesOnly: false), safeMode: .writeFile
         ) { session, call, _ throws(Diagnostic) in try session.runOnce(call) },
         EngineCommand(
             "read", usage: ".read FILE", summary: "run the statements in a script file",
-            arguments: .count(1...1, ".read takes one path", hint: ".read report.pilar"),
+            arguments: .count(1...1, Message(CommandMessage.takesOnePath, ["command": ".read"]), hint: .code(".read report.pilar")),
             completion: .paths(directoriesOnly: false), safeMode: .readFile,
             reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runRead(call, emit) },
@@ -117,44 +118,44 @@ extension Session {
             arguments: ArgumentRule { _, arguments, _ in
                 let folders = arguments.filter { !$0.hasPrefix("--") }
                 if let option = arguments.first(where: { $0.hasPrefix("--") && $0 != "--force" }) {
-                    return ArgumentProblem("unknown option '\(option)'",
-                                           hint: DidYouMean.suggest(option, from: ["--force"]).map { "did you mean '\($0)'?" } ?? ".save --force DIR")
+                    return ArgumentProblem(CommandMessage.unknownOption, ["option": .text(option)],
+                                           hint: DidYouMean.suggest(option, from: ["--force"]).map(Message.didYouMean) ?? .code(".save --force DIR"))
                 }
-                return folders.count <= 1 ? nil : ArgumentProblem(".save takes at most one folder", hint: ".save examples/data/copy")
+                return folders.count <= 1 ? nil : ArgumentProblem(CommandMessage.saveArguments, hint: .code(".save examples/data/copy"))
             },
             completion: .paths(directoriesOnly: true), safeMode: .writeFile
         ) { session, call, emit throws(Diagnostic) in try session.runSave(call, emit) },
         EngineCommand(
             "safe", usage: ".safe on", summary: "safe mode for workshops, until the session ends",
-            arguments: .count(1...1, ".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on") { arguments, _ in
+            arguments: .count(1...1, Message(CommandMessage.safeArguments), hint: .code(".safe on")) { arguments, _ in
                 ["on", "off"].contains(arguments[0])
-                    ? nil : ArgumentProblem(".safe takes on (safe mode cannot be turned off once on)", hint: ".safe on")
+                    ? nil : ArgumentProblem(CommandMessage.safeArguments, hint: .code(".safe on"))
             },
             completion: .words { ["on"] }
         ) { session, call, emit throws(Diagnostic) in try session.runSafe(call, emit) },
         EngineCommand(
             "schema", usage: ".schema [ENTITY]", summary: "the columns of every entity, or of one",
             examples: [".schema pillar"],
-            arguments: .count(0...1, ".schema takes at most one entity") { arguments, store in
+            arguments: .count(0...1, Message(CommandMessage.schemaArguments)) { arguments, store in
                 guard let word = arguments.first, let catalog = store?.catalog, catalog.entity(named: word) == nil else { return nil }
                 let names = catalog.declarations.map(\.singular)
-                return ArgumentProblem("unknown entity '\(word)'",
+                return ArgumentProblem(CommandMessage.unknownEntity, ["name": .text(word)],
                                        hint: DidYouMean.suggest(word, from: names + catalog.pluralNames)
-                                           .map { "did you mean '\($0)'?" } ?? "entities: \(names.joined(separator: ", "))")
+                                           .map(Message.didYouMean) ?? Message(CommandMessage.entitiesAre, ["names": .text(names.joined(separator: ", "))]))
             }
         ) { session, call, emit throws(Diagnostic) in try session.runSchema(call, emit) },
         EngineCommand(
             "timer", usage: ".timer on|off", summary: "show how long each statement took",
             examples: [".timer on"],
-            arguments: .count(1...1, ".timer takes on or off") { arguments, _ in
-                ["on", "off"].contains(arguments[0]) ? nil : ArgumentProblem(".timer takes on or off")
+            arguments: .count(1...1, Message(CommandMessage.timerArguments)) { arguments, _ in
+                ["on", "off"].contains(arguments[0]) ? nil : ArgumentProblem(CommandMessage.timerArguments)
             }
         ) { session, call, _ throws(Diagnostic) in session.runTimer(call) },
         EngineCommand(
             "undo", usage: ".undo [N]", summary: "take back the last edit (or the last N)", examples: [".undo"],
-            arguments: .count(0...1, ".undo takes at most a number of steps", hint: ".undo 2") { arguments, _ in
+            arguments: .count(0...1, Message(CommandMessage.undoArguments), hint: .code(".undo 2")) { arguments, _ in
                 guard let word = arguments.first else { return nil }
-                return Int(word).map { $0 > 0 } == true ? nil : ArgumentProblem(".undo takes a number of steps, not '\(word)'", hint: ".undo 2")
+                return Int(word).map { $0 > 0 } == true ? nil : ArgumentProblem(CommandMessage.undoSteps, ["value": .text(word)], hint: .code(".undo 2"))
             },
             completion: .none,
             reshapes: true
@@ -182,5 +183,7 @@ extension Session {
         ["csv-excel", "excel"].contains(name.lowercased())
     }
 
-    private static var formatList: String { "formats: \(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))" }
+    private static var formatList: Message {
+        Message(CommandMessage.formatsAre, ["names": .text(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))])
+    }
 }

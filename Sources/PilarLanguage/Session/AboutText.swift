@@ -3,20 +3,24 @@ import PilarStore
 
 /// The text of `.about`: what is loaded, and for the demo, that its figures are not official.
 enum AboutText {
-    static func text(for store: Store, safe: Bool = false, unsaved: String? = nil) -> String {
-        var lines = ["pilar — a query language for smart-city masterplans",
-                     "data: \(store.title)\(store.origin.map { " (\($0))" } ?? "")",
-                     "      \(store.countsLine)"]
+    static func text(for store: Store, safe: Bool = false, unsaved: Message? = nil, in language: Language = .english) -> String {
+        let data = store.origin.map { Message(SessionNoteMessage.aboutDataFrom, ["title": .text(store.title), "origin": .text($0)]) }
+            ?? Message(SessionNoteMessage.aboutData, ["title": .text(store.title)])
+        var lines = [Message(SessionNoteMessage.aboutTitle).text(in: language),
+                     data.text(in: language),
+                     "      " + store.countsMessage.text(in: language)]
+        var notes: [Message] = []
         if store.isDemo {
-            lines.append("The demo masterplan is fictional: its figures are illustrative, not official.")
-            lines.append("Load your own with `.load FOLDER` or `pilar --data FOLDER` (see examples/data/pekanbaru).")
+            notes.append(Message(SessionNoteMessage.aboutDemoFictional))
+            notes.append(Message(SessionNoteMessage.aboutLoadYourOwn))
         }
         if let unsaved {
-            lines.append("There are unsaved changes (\(unsaved)): .save to keep them.")
+            notes.append(Message(SessionNoteMessage.aboutUnsaved, ["changes": .message(unsaved)]))
         }
         if safe {
-            lines.append("Safe mode is on: files cannot be read or written, nor other data loaded, until the session ends.")
+            notes.append(Message(SessionNoteMessage.aboutSafeMode))
         }
+        lines += notes.map { $0.text(in: language) }
         return lines.joined(separator: "\n") + "\n"
     }
 }

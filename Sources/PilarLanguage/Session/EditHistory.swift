@@ -1,3 +1,4 @@
+import PilarCore
 import PilarStore
 
 /// The edits of a session since its data was loaded: the store before each one (for `.undo`)
@@ -7,7 +8,7 @@ struct EditHistory {
     /// updated") and the statement as written, on one line.
     struct Step {
         var previous: Store
-        var summary: String
+        var summary: Message
         var statement: String
     }
 
@@ -19,7 +20,7 @@ struct EditHistory {
 
     /// What `.changes` shows of a step (not the data before it, which only undo needs).
     struct Line {
-        var summary: String
+        var summary: Message
         var statement: String
     }
 

@@ -4,6 +4,7 @@ import PilarStore
 /// The text of `.schema`: each entity's fields with types, and its relations.
 struct SchemaText {
     let store: Store
+    var language: Language = .english
 
     func describe(_ entity: Entity?) -> String {
         let entities = entity.map { [$0] } ?? store.catalog.entities
@@ -13,7 +14,8 @@ struct SchemaText {
     private func describeOne(_ entity: Entity) -> String {
         let schema = store.schema(entity)
         let declaration = store.declaration(entity)
-        var lines = ["\(declaration.singular)  (source: \(declaration.plural), \(store.table(entity).count) rows)"]
+        var lines = [Message(SessionNoteMessage.schemaHeading, ["entity": .text(declaration.singular), "source": .text(declaration.plural),
+                                                                "count": .text(String(store.table(entity).count))]).text(in: language)]
         let width = (schema.fields.map(\.name.count) + schema.collections.map(\.name.count)).max() ?? 0
         for field in schema.fields {
             let type = typeName(field.type) + (field.nullable ? "?" : "")
@@ -21,12 +23,17 @@ struct SchemaText {
         }
         for collection in schema.collections {
             let target = store.declaration(collection.target).singular
-            lines.append("  \(collection.name.padding(width))  \(("[" + target + "]").padding(14))  every \(target) whose \(collection.backReference) is this \(declaration.singular)")
+            let meaning = Message(SessionNoteMessage.schemaCollection, ["target": .text(target), "field": .text(collection.backReference),
+                                                                        "entity": .text(declaration.singular)])
+            lines.append("  \(collection.name.padding(width))  \(("[" + target + "]").padding(14))  \(meaning.text(in: language))")
         }
         if let sequence = schema.sequence {
             for name in schema.navigationNames {
                 let offset = SequenceDeclaration.offset(of: name) ?? 0
-                lines.append("  \(name.padding(width))  \(("→ " + declaration.singular).padding(14))  the same \(sequence.series)'s \(declaration.singular) of \(sequence.step) \(offset < 0 ? "−" : "+") \(abs(offset)), or null")
+                let meaning = Message(SessionNoteMessage.schemaNavigation, ["series": .text(sequence.series), "entity": .text(declaration.singular),
+                                                                            "step": .text(sequence.step), "sign": .text(offset < 0 ? "−" : "+"),
+                                                                            "offset": .text(String(abs(offset)))])
+                lines.append("  \(name.padding(width))  \(("→ " + declaration.singular).padding(14))  \(meaning.text(in: language))")
             }
         }
         return lines.joined(separator: "\n") + "\n"

@@ -159,7 +159,7 @@ public final class Session {
             do {
                 let keepGoing = try execute(statement, source: script.source, interrupt: interrupt, emit: emit)
                 if timerEnabled, case .query = statement {
-                    emit(.note("Run Time: \(formatDuration(ContinuousClock.now - started))\n"))
+                    emit(note(SessionNoteMessage.runTime, ["duration": .text(formatDuration(ContinuousClock.now - started))]))
                 }
                 if !keepGoing { return true }
             } catch {
@@ -274,13 +274,14 @@ public final class Session {
     }
 
     func runSchema(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        let text = SchemaText(store: store).describe(call.arguments.first.flatMap(store.catalog.entity(named:)))
+        let text = SchemaText(store: store, language: language).describe(call.arguments.first.flatMap(store.catalog.entity(named:)))
         try deliverText(text, span: call.span, source: call.origin, emit: emit)
         return true
     }
 
     func runAbout(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        try deliverText(AboutText.text(for: store, safe: isSafe, unsaved: hasUnsavedChanges ? unsavedChangesText : nil), span: call.span, source: call.origin, emit: emit)
+        try deliverText(AboutText.text(for: store, safe: isSafe, unsaved: hasUnsavedChanges ? unsavedChangesMessage : nil, in: language),
+                        span: call.span, source: call.origin, emit: emit)
         return true
     }
 
@@ -292,8 +293,7 @@ public final class Session {
         } else if !isSafe {
             let redirected = outputDestination != nil
             enterSafeMode()
-            emit(.note("safe mode is on: files cannot be read or written until the session ends"
-                       + (redirected ? "; output returns to the screen" : "") + "\n"))
+            emit(note(redirected ? SessionNoteMessage.safeModeOnRedirected : .safeModeOn))
         }
         return true
     }
@@ -305,7 +305,7 @@ public final class Session {
         outputFile = nil
         if let path = call.arguments.first {
             outputFile = try openOutput(path, span: call.span, source: call.origin)
-            emit(.note("output goes to \(path) (.output alone to return to the screen)\n"))
+            emit(note(SessionNoteMessage.outputGoesTo, ["path": .text(path)]))
         }
         return true
     }
@@ -348,7 +348,7 @@ public final class Session {
         bindingFrames.removeAll()
         bindingGenerations.removeAll()
         bindingLines.removeAll()
-        emit(.note("loaded \(store.title): \(store.summary)\n"))
+        emit(note(SessionNoteMessage.loaded, ["title": .text(store.title), "counts": .message(store.summaryMessage)]))
     }
 
     func runLoad(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
@@ -391,7 +391,7 @@ public final class Session {
             store.origin = folder
             store.isDemo = false
             markSaved()
-            emit(.note("saved \(outcome.files) files to \(folder)\n"))
+            emit(note(SessionNoteMessage.saved, ["count": .number(outcome.files), "folder": .text(folder)]))
         } catch {
             throw Diagnostic(.runtime, error.text, source: call.source, span: call.span, hint: error.hintText)
         }
@@ -413,7 +413,7 @@ public final class Session {
             throw Diagnostic(.runtime, SessionMessage.cannotWrite, ["path": .text(path), "reason": .message(error.reason)],
                              source: call.source, span: call.span)
         }
-        emit(.note("dumped \(store.summary) to \(path)\n"))
+        emit(note(SessionNoteMessage.dumped, ["counts": .message(store.summaryMessage), "path": .text(path)]))
         return true
     }
 
@@ -472,6 +472,11 @@ public final class Session {
         guard !folder.isEmpty, !source.name.hasPrefix("<") else { return path }
         let candidate = (folder as NSString).appendingPathComponent(path)
         return FileManager.default.fileExists(atPath: candidate) ? candidate : path
+    }
+
+    /// A note in the session's language, as a line.
+    func note<Key: MessageKey>(_ key: Key, _ arguments: [String: MessageArgument] = [:]) -> SessionEvent {
+        .note(Message(key, arguments).text(in: language) + "\n")
     }
 
     private func formatDuration(_ duration: Duration) -> String {

@@ -56,12 +56,12 @@ extension Session {
     private func commit(_ outcome: EditOutcome, statement: String, emit: (SessionEvent) -> Void) {
         // "0 measurements updated": nothing to undo, nothing unsaved.
         guard !outcome.changesNothing else {
-            emit(.note(outcome.summary + "\n"))
+            emit(.note(outcome.summaryText.text(in: language) + "\n"))
             return
         }
-        history.record(EditHistory.Step(previous: store, summary: outcome.summary, statement: Session.oneLine(statement)))
+        history.record(EditHistory.Step(previous: store, summary: outcome.summaryText, statement: Session.oneLine(statement)))
         store = outcome.store
-        emit(.note(outcome.summary + "\n"))
+        emit(.note(outcome.summaryText.text(in: language) + "\n"))
     }
 
     /// `.undo [N]`: back to the data before the last N edits.
@@ -69,8 +69,9 @@ extension Session {
         let count = call.arguments.first.flatMap { Int($0) } ?? 1
         for _ in 0..<count {
             guard let step = history.undo() else {
-                emit(.note(history.steps.isEmpty && history.trimmed
-                           ? "nothing more to undo (pilar keeps the last \(EditHistory.limit) edits)\n" : "nothing to undo\n"))
+                emit(history.steps.isEmpty && history.trimmed
+                     ? note(SessionNoteMessage.nothingMoreToUndo, ["limit": .text(String(EditHistory.limit))])
+                     : note(SessionNoteMessage.nothingToUndo))
                 return true
             }
             // Undo takes back data, not where it lives: after `.save DIR` it stays in DIR.
@@ -78,27 +79,32 @@ extension Session {
             previous.origin = store.origin
             previous.isDemo = store.isDemo
             store = previous
-            emit(.note("undone: \(step.summary) (\(step.statement))\n"))
+            emit(note(SessionNoteMessage.undone, ["summary": .message(step.summary), "statement": .text(step.statement)]))
         }
         return true
     }
 
     /// `.changes`: one line per edit since the load or the last save.
     func runChanges(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
-        let since = history.saved ? "the last save" : "the load"
         guard hasUnsavedChanges, !history.changes.isEmpty else {
-            try deliverText("no changes since \(since)\n", span: call.span, source: call.origin, emit: emit)
+            let none = Message(history.saved ? SessionNoteMessage.noChangesSinceSave : .noChangesSinceLoad)
+            try deliverText(none.text(in: language) + "\n", span: call.span, source: call.origin, emit: emit)
             return true
         }
         var text = ""
         for change in history.changes {
             switch change {
-            case .applied(let step): text += "\(step.summary): \(step.statement)\n"
-            case .undoneAfterSave(let step): text += "undone since the save: \(step.summary): \(step.statement)\n"
+            case .applied(let step): text += line(.changeLine, step)
+            case .undoneAfterSave(let step): text += line(.undoneSinceSave, step)
             }
         }
         try deliverText(text, span: call.span, source: call.origin, emit: emit)
         return true
+    }
+
+    /// One line of `.changes` in the session's language.
+    private func line(_ key: SessionNoteMessage, _ step: EditHistory.Line) -> String {
+        Message(key, ["summary": .message(step.summary), "statement": .text(step.statement)]).text(in: language) + "\n"
     }
 
     /// A statement as one line for `.changes` and undo notes.

@@ -12,6 +12,7 @@ public enum ShellMessage: String, MessageKey {
     case unknownCommand, listCommandsHint
     case noHelpTopic, listTopicsHint
     case pagerState, pagerOn, pagerOff, pagerSecure, noPager, noPagerHint
+    case pagerUsage, noArgumentsUsage, expectedCommandName
     case helpSummary, historySummary, clearSummary, pagerSummary, quitSummary
     // Help pages
     case topicsHeading, examplesHeading, exampleHeading, rulesHeading
@@ -38,6 +39,9 @@ public enum ShellMessage: String, MessageKey {
         case .pagerSecure: "{command}, in its secure mode"
         case .noPager: "no pager to turn on"
         case .noPagerHint: "set $PAGER, e.g. PAGER='less -FRSX'"
+        case .pagerUsage: "usage: .pager on|off"
+        case .noArgumentsUsage: "usage: {command} (it takes no arguments)"
+        case .expectedCommandName: "expected a command name after '.'; type .help to list them"
         case .helpSummary: "this help, or one topic"
         case .historySummary: "the statements typed so far, numbered"
         case .clearSummary: "clear the screen"

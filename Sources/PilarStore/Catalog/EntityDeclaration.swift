@@ -188,7 +188,7 @@ public struct EntityDeclaration: Sendable {
         n == 1 ? "1 \(singularCountNoun)" : "\(n) \(countNoun)"
     }
 
-    private var singularCountNoun: String {
+    var singularCountNoun: String {
         countNoun == plural ? singular : (countNoun.hasSuffix("s") ? String(countNoun.dropLast()) : countNoun)
     }
 }

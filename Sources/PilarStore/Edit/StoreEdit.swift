@@ -28,21 +28,31 @@ public struct EditOutcome: Sendable {
     public var inserted: [Entity: Int]
     public var updated: [Entity: Int]
     public var deleted: [Entity: Int]
-    /// One line for the user and `.changes`, e.g. "3 measurements updated".
-    public var summary: String
+    /// One line for the user and `.changes`, e.g. "3 measurements updated", written in the
+    /// reader's language when shown.
+    public var summaryText: Message
+    /// The summary in English (tests compare it).
+    public var summary: String { summaryText.english }
     /// True when the statement matched no row: the session then keeps the store it had, and
     /// there is nothing to undo or save.
     public var changesNothing: Bool
 
     public init(store: Store, inserted: [Entity: Int] = [:], updated: [Entity: Int] = [:], deleted: [Entity: Int] = [:],
-                summary: String, changesNothing: Bool? = nil) {
+                summary: Message, changesNothing: Bool? = nil) {
         self.changesNothing = changesNothing
             ?? (inserted.values.allSatisfy { $0 == 0 } && updated.values.allSatisfy { $0 == 0 } && deleted.values.allSatisfy { $0 == 0 })
         self.store = store
         self.inserted = inserted
         self.updated = updated
         self.deleted = deleted
-        self.summary = summary
+        self.summaryText = summary
+    }
+
+    /// An outcome summed up outside the store's catalogue (a test's stand-in store), shown as written.
+    public init(store: Store, inserted: [Entity: Int] = [:], updated: [Entity: Int] = [:], deleted: [Entity: Int] = [:],
+                summary: String, changesNothing: Bool? = nil) {
+        self.init(store: store, inserted: inserted, updated: updated, deleted: deleted, summary: .verbatim(summary),
+                  changesNothing: changesNothing)
     }
 }
 

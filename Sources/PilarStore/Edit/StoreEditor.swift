@@ -44,7 +44,8 @@ extension Store {
         var tables = allTables
         tables[entity.id] = widened
         let store = Store(catalog: catalog, title: title, origin: origin, isDemo: isDemo, tables: tables)
-        return EditOutcome(store: store, summary: "column '\(name)' added to \(declaration.plural)", changesNothing: false)
+        return EditOutcome(store: store, summary: Message(SummaryMessage.columnAdded, ["name": .text(name), "source": .text(declaration.plural)]),
+                           changesNothing: false)
     }
 }
 
@@ -445,22 +446,29 @@ struct StoreEditor {
     }
 
     /// "3 measurements updated", "2 programmes deleted (and 5 indicators, 40 measurements with them)".
-    private func summary() -> String {
-        guard let subject else { return "nothing changed" }
+    private func summary() -> Message {
+        guard let subject else { return Message(SummaryMessage.nothingChanged) }
         let declaration = catalog[subject]
-        var parts: [String] = []
-        if let count = inserted[subject] { parts.append("\(declaration.count(count)) inserted") }
+        var parts: [Message] = []
+        if let count = inserted[subject] {
+            parts.append(Message(SummaryMessage.rowsInserted, ["rows": .message(declaration.countMessage(count))]))
+        }
         if let count = updated[subject] {
-            parts.append(parts.isEmpty ? "\(declaration.count(count)) updated" : "\(count) updated")
+            // After "1 measurement inserted" the noun is not repeated: "…, 1 updated".
+            let rows: MessageArgument = parts.isEmpty ? .message(declaration.countMessage(count)) : .number(count)
+            parts.append(Message(SummaryMessage.rowsUpdated, ["rows": rows]))
         }
         if let count = deleted[subject] {
-            var text = "\(declaration.count(count)) deleted"
+            var text = Message(SummaryMessage.rowsDeleted, ["rows": .message(declaration.countMessage(count))])
             let others = catalog.entities.filter { $0 != subject }.compactMap { entity in
-                deleted[entity].flatMap { $0 > 0 ? catalog[entity].count($0) : nil }
+                deleted[entity].flatMap { $0 > 0 ? catalog[entity].countMessage($0) : nil }
             }
-            if !others.isEmpty { text += " (and \(others.joined(separator: ", ")) with \(count == 1 ? "it" : "them"))" }
+            if !others.isEmpty {
+                text = Message(SummaryMessage.deletedWithOthers,
+                               ["deleted": .message(text), "others": .message(.parts(others)), "count": .number(count)])
+            }
             parts.append(text)
         }
-        return parts.isEmpty ? "0 \(declaration.countNoun) changed" : parts.joined(separator: ", ")
+        return parts.isEmpty ? Message(SummaryMessage.noneChanged, ["rows": .message(declaration.countMessage(0))]) : .parts(parts)
     }
 }

@@ -49,7 +49,7 @@ extension EntityDeclaration {
         case "programme": Message(CatalogMessage.programmeNoun)
         case "indicator": Message(CatalogMessage.indicatorNoun)
         case "measurement": Message(CatalogMessage.measurementNoun)
-        default: .verbatim(singular)
+        default: .code(singular)
         }
     }
 
@@ -63,7 +63,9 @@ extension EntityDeclaration {
         case "measurement": .measurementCount
         default: nil
         }
-        return key.map { Message($0, ["count": .number(n)]) } ?? .verbatim(count(n))
+        // A declared entity is counted by its declared nouns, which are names, in every language.
+        return key.map { Message($0, ["count": .number(n)]) }
+            ?? Message(SummaryMessage.declaredCount, ["count": .number(n), "noun": .text(n == 1 ? singularCountNoun : countNoun)])
     }
 }
 

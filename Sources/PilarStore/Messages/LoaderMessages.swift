@@ -99,7 +99,7 @@ extension Message {
     /// "a, b and c" of phrases that may themselves be translated ("2 indicators").
     static func andList(_ items: [MessageArgument]) -> Message {
         guard items.count > 1, let last = items.last else {
-            return items.first.map { Message(LoaderMessage.single, ["item": $0]) } ?? .verbatim("")
+            return items.first.map { Message(LoaderMessage.single, ["item": $0]) } ?? .code("")
         }
         return Message(LoaderMessage.andList, ["first": .list(Array(items.dropLast())), "last": last])
     }

@@ -147,15 +147,19 @@ public struct Store: Sendable {
     }
 
     /// Every table's count: "6 pillars, 5 OPDs, 40 programmes, …" (`.about`, the banner).
-    public var countsLine: String {
-        catalog.declarations.map { $0.count(table($0.entity).count) }.joined(separator: ", ")
+    public var countsLine: String { countsMessage.english }
+
+    /// `countsLine` in the reader's language.
+    public var countsMessage: Message {
+        .parts(catalog.declarations.map { $0.countMessage(table($0.entity).count) })
     }
 
     /// Counts for banners: "5 OPDs, 40 programmes, 80 indicators, 600 measurements" (fixed
     /// lists such as the pillars are left out).
-    public var summary: String {
-        catalog.declarations.filter { !$0.isFixedList }
-            .map { $0.count(table($0.entity).count) }
-            .joined(separator: ", ")
+    public var summary: String { summaryMessage.english }
+
+    /// `summary` in the reader's language.
+    public var summaryMessage: Message {
+        .parts(catalog.declarations.filter { !$0.isFixedList }.map { $0.countMessage(table($0.entity).count) })
     }
 }
