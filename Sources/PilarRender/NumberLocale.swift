@@ -1,3 +1,5 @@
+import PilarCore
+
 /// How numbers are written for people: `1,250,000.5` in English, `1.250.000,5` as
 /// Indonesians write them (`--locale id`, `.locale id`).
 ///
@@ -9,9 +11,7 @@ public enum NumberLocale: String, Sendable, CaseIterable, Hashable {
 
     /// Reads `en`, `id`, and locale names such as `id_ID.UTF-8` or `en_US`; nil otherwise.
     public init?(tag: String) {
-        let lowered = tag.lowercased()
-        let base = lowered.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." || $0 == "@" }).first.map(String.init) ?? ""
-        switch base {
+        switch Language.languagePart(of: tag) {
         case "en", "english": self = .english
         case "id", "in", "indonesian", "indonesia": self = .indonesian
         default: return nil

@@ -10,13 +10,17 @@ public enum Language: String, Sendable, CaseIterable, Hashable {
     /// Reads `en`, `id`, `english`, `indonesian`, `bahasa`, and locale names such as
     /// `id_ID.UTF-8` or `en_US`; nil for anything else.
     public init?(tag: String) {
-        let lowered = tag.lowercased()
-        let base = lowered.split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." || $0 == "@" }).first.map(String.init) ?? ""
-        switch base {
+        switch Self.languagePart(of: tag) {
         case "en", "english", "inggris": self = .english
         case "id", "in", "indonesian", "indonesia", "bahasa": self = .indonesian
         default: return nil
         }
+    }
+
+    /// The language part of a tag or POSIX locale name, lowercased: `id` of `id_ID.UTF-8`,
+    /// `en` of `en-US`. The number locale (`--locale`) reads its tags the same way.
+    public static func languagePart(of tag: String) -> String {
+        tag.lowercased().split(whereSeparator: { $0 == "_" || $0 == "-" || $0 == "." || $0 == "@" }).first.map(String.init) ?? ""
     }
 
     /// The language the environment asks for: `PILAR_LANG` first, then the POSIX locale
