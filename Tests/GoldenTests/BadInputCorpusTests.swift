@@ -116,7 +116,7 @@ import Testing
             let from = source.appendingPathComponent(name)
             let to = destination.appendingPathComponent(name)
             var isFolder: ObjCBool = false
-            fileManager.fileExists(atPath: from.path, isDirectory: &isFolder)
+            _ = fileManager.fileExists(atPath: from.path, isDirectory: &isFolder)
             if isFolder.boolValue {
                 try? fileManager.createDirectory(at: to, withIntermediateDirectories: true)
                 try overlay(from, onto: to, skipping: [])

@@ -58,7 +58,7 @@ final class SessionEngine: REPLEngine {
         #expect(indonesian.contains("Contoh:"))
         #expect(!indonesian.contains("Examples:"))
         // The examples are code, the same in both languages.
-        for example in StageDeclaration.all.first { $0.name == "where" }?.examples ?? [] {
+        for example in StageDeclaration.all.first(where: { $0.name == "where" })?.examples ?? [] {
             #expect(indonesian.contains(example.components(separatedBy: "\n")[0]))
         }
         let keys = run([".lang id", ".help keys"]).output

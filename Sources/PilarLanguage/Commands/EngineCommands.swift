@@ -53,32 +53,41 @@ extension Session {
             reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runLanguage(call, emit) },
         EngineCommand(
-            "locale", usage: ".locale en|id", summary: "numbers as 1,250.5 (en) or as Indonesians write them, 1.250,5 (id)",
-            examples: [".locale id", "programmes | select code, budget | take 2"],
-            arguments: .count(1...1, Message(CommandMessage.localeArguments), hint: .code(".locale id")) { arguments, _ in
-                guard NumberLocale(tag: arguments[0]) == nil else { return nil }
-                let hint = DidYouMean.suggest(arguments[0], from: NumberLocale.allTags).map(Message.didYouMean)
+            "locale", usage: ".locale [en|id]", summary: "numbers as 1,250.5 (en) or as Indonesians write them, 1.250,5 (id)",
+            examples: [".locale id", "programmes | select code, budget | take 2", ".locale"],
+            arguments: .count(0...1, Message(CommandMessage.localeArguments), hint: .code(".locale id")) { arguments, _ in
+                guard let word = arguments.first, NumberLocale(tag: word) == nil else { return nil }
+                let hint = DidYouMean.suggest(word, from: NumberLocale.allTags).map(Message.didYouMean)
                     ?? Message(CommandMessage.localesAre, ["names": .text(NumberLocale.allTags.joined(separator: ", "))])
-                return ArgumentProblem(CommandMessage.unknownLocale, ["name": .text(arguments[0])], hint: hint)
+                return ArgumentProblem(CommandMessage.unknownLocale, ["name": .text(word)], hint: hint)
             },
             completion: .words { NumberLocale.allTags }
-        ) { session, call, _ throws(Diagnostic) in
-            session.display.locale = NumberLocale(tag: call.arguments[0]) ?? session.display.locale
+        ) { session, call, emit throws(Diagnostic) in
+            guard let word = call.arguments.first else {
+                session.showDisplaySetting(.locale, emit)
+                return true
+            }
+            session.display.locale = NumberLocale(tag: word) ?? session.display.locale
             return true
         },
         EngineCommand(
-            "nullvalue", usage: ".nullvalue TEXT", summary: "what a null shows as in table and markdown (default -)",
-            examples: [#".nullvalue "(kosong)""#, "opds | select code, head | take 3"],
-            arguments: .count(1...1, Message(CommandMessage.nullValueArguments), hint: .code(#".nullvalue "-""#)),
+            "nullvalue", usage: ".nullvalue [TEXT]", summary: "what a null shows as in table and markdown (default -)",
+            examples: [#".nullvalue "(kosong)""#, "opds | select code, head | take 3", ".nullvalue"],
+            arguments: .count(0...1, Message(CommandMessage.nullValueArguments), hint: .code(#".nullvalue "-""#)),
             completion: .none
-        ) { session, call, _ throws(Diagnostic) in
-            session.display.nullText = call.arguments[0]
+        ) { session, call, emit throws(Diagnostic) in
+            guard let text = call.arguments.first else {
+                session.showDisplaySetting(.nullText, emit)
+                return true
+            }
+            session.display.nullText = text
             return true
         },
         EngineCommand(
-            "decimals", usage: ".decimals N", summary: "the most decimals a column shows (default 2)",
-            examples: [".decimals 3", "measurements | select indicator, year, achievement | take 3"],
-            arguments: .count(1...1, Message(CommandMessage.decimalsArguments), hint: .code(".decimals 2")) { arguments, _ in
+            "decimals", usage: ".decimals [N]", summary: "the most decimals a column shows (default 2)",
+            examples: [".decimals 3", "measurements | select indicator, year, achievement | take 3", ".decimals"],
+            arguments: .count(0...1, Message(CommandMessage.decimalsArguments), hint: .code(".decimals 2")) { arguments, _ in
+                guard !arguments.isEmpty else { return nil }
                 guard let digits = Int(arguments[0]), (0...DecimalNumber.maximumScale).contains(digits) else {
                     return ArgumentProblem(CommandMessage.decimalsRange,
                                            ["maximum": .text(String(DecimalNumber.maximumScale)), "value": .text(arguments[0])],
@@ -87,8 +96,12 @@ extension Session {
                 return nil
             },
             completion: .none
-        ) { session, call, _ throws(Diagnostic) in
-            session.display.decimals = Int(call.arguments[0]) ?? session.display.decimals
+        ) { session, call, emit throws(Diagnostic) in
+            guard let word = call.arguments.first else {
+                session.showDisplaySetting(.decimals, emit)
+                return true
+            }
+            session.display.decimals = Int(word) ?? session.display.decimals
             return true
         },
         EngineCommand(

@@ -13,12 +13,16 @@ public enum SessionNoteMessage: String, MessageKey {
     case aboutTitle, aboutData, aboutDataFrom, aboutDemoFictional, aboutLoadYourOwn, aboutUnsaved, aboutSafeMode
     // .schema
     case schemaHeading, schemaCollection, schemaNavigation
+    case currentLocale, currentNullText, currentDecimals
 
     public static let area = "note"
 
     public var english: String {
         switch self {
         case .runTime: "Run Time: {duration}"
+        case .currentLocale: "numbers are written as {example} (locale {tag}); .locale en or .locale id changes it"
+        case .currentNullText: "a null shows as '{text}' in table and markdown; .nullvalue TEXT changes it"
+        case .currentDecimals: "a decimal column shows at most {count} decimals; .decimals N changes it"
         case .safeModeOn: "safe mode is on: files cannot be read or written until the session ends"
         case .safeModeOnRedirected: "safe mode is on: files cannot be read or written until the session ends; output returns to the screen"
         case .outputGoesTo: "output goes to {path} (.output alone to return to the screen)"

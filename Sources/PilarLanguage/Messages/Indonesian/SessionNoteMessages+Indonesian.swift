@@ -3,6 +3,9 @@ import PilarCore
 extension SessionNoteMessage {
     public var indonesian: String {
         switch self {
+        case .currentLocale: "angka ditulis sebagai {example} (locale {tag}); ubah dengan .locale en atau .locale id"
+        case .currentNullText: "nilai kosong (null) ditampilkan sebagai '{text}' di tabel dan markdown; ubah dengan .nullvalue TEKS"
+        case .currentDecimals: "kolom desimal menampilkan paling banyak {count} angka desimal; ubah dengan .decimals N"
         case .runTime: "Waktu jalan: {duration}"
         case .safeModeOn: "mode aman aktif: berkas tidak dapat dibaca atau ditulis sampai sesi berakhir"
         case .safeModeOnRedirected: "mode aman aktif: berkas tidak dapat dibaca atau ditulis sampai sesi berakhir; keluaran kembali ke layar"

@@ -14,7 +14,7 @@ extension LoaderMessage {
         case .unterminatedQuoteHint: "tanda kutip yang dibuka di sini tidak pernah ditutup; di dalam tanda kutip, tulis tanda kutip dua kali: \"\""
         case .textAfterQuote: "ada teks tak terduga setelah tanda kutip penutup"
         case .textAfterQuoteHint: "kolom bertanda kutip berakhir pada tanda kutip penutupnya; apit seluruh isi kolom dengan tanda kutip"
-        case .strayQuote: "tanda kutip nyasar di kolom tanpa tanda kutip"
+        case .strayQuote: "tanda kutip yang salah tempat di kolom tanpa tanda kutip"
         case .strayQuoteHint: "apit seluruh isi kolom dengan tanda kutip dan tulis tanda kutipnya dua kali, mis. \"5\"\" screen\""
         case .emptyFile: "berkas kosong: diharapkan baris judul dengan kolom {columns}"
         case .tooManyColumns: "kolom terlalu banyak: baris judul memiliki {count}, paling banyak {limit} yang didukung"
