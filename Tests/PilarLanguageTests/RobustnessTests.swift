@@ -57,8 +57,8 @@ import Testing
             let diagnostic = Tiny.diagnostic(text)
             #expect(diagnostic != nil)
         }
-        #expect(Tiny.run("print " + String(repeating: "(", count: 150) + "1" + String(repeating: ")", count: 150)) == "1\n")
-        #expect(Tiny.run("print 1" + String(repeating: " + 1", count: 150)) == "151\n")
+        #expect(Tiny.run("print " + String(repeating: "(", count: 90) + "1" + String(repeating: ")", count: 90)) == "1\n")
+        #expect(Tiny.run("print 1" + String(repeating: " + 1", count: 90)) == "91\n")
     }
 
     private func check(_ text: String, generator: inout Generator) {
