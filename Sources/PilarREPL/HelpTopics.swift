@@ -237,19 +237,32 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "formats",
-            aliases: ["format", "table", "csv", "tsv", "json", "jsonl", "markdown"],
-            summary: "table, csv, tsv, json, jsonl, markdown",
-            syntax: [".format table|csv|tsv|json|jsonl|markdown"],
+            aliases: ["format", "table", "csv", "tsv", "json", "jsonl", "markdown", "csv-excel", "locale", "nullvalue",
+                      "decimals"],
+            summary: "table, csv, tsv, json, jsonl, markdown, csv-excel",
+            syntax: [".format table|csv|tsv|json|jsonl|markdown|csv-excel", ".locale [en|id]", ".nullvalue [TEXT]",
+                     ".decimals [N]"],
             body: """
                 Sets how the following results are shown. table fits the terminal: columns are
                 shortened when the screen is narrow, and a table that still does not fit turns
                 into one block per row. The other formats are for copying into other programs or
                 documents; combine them with .once FILE or .output FILE to write a file.
+                csv-excel (or pilar --csv-excel) is csv as Excel in an Indonesian locale opens it:
+                ';' between fields, a decimal comma, a UTF-8 BOM and CRLF line ends.
+
+                .locale id (or pilar --locale id) writes numbers in table and markdown as
+                Indonesians do, 1.250.000,5; csv, tsv and json never change. Whole numbers never
+                show decimals; a decimal column shows the decimals its values need, at most 2
+                (.decimals N); a null shows as - (.nullvalue TEXT). Each alone says what it is now.
+                rupiah(), percent() and format() write numbers as text (.help functions).
                 """,
             examples: [
                 ".format csv",
                 "pillars",
                 ".format table",
+                ".locale id",
+                "programmes | select code, budget, rp = rupiah(budget, \"short\") | take 3",
+                ".locale en",
             ]
         ),
     ]

@@ -142,6 +142,15 @@ extension HelpTopics {
                 kolom dipersingkat bila layar sempit, dan tabel yang tetap tidak muat berubah menjadi
                 satu blok per baris. Format lain untuk disalin ke program atau dokumen lain;
                 gabungkan dengan .once BERKAS atau .output BERKAS untuk menulis berkas.
+                csv-excel (atau pilar --csv-excel) adalah csv seperti yang dibuka Excel dengan
+                locale Indonesia: ';' di antara kolom, koma desimal, BOM UTF-8, dan akhir baris CRLF.
+
+                .locale id (atau pilar --locale id) menulis angka di table dan markdown seperti
+                lazimnya di Indonesia, 1.250.000,5; csv, tsv, dan json tidak berubah. Bilangan bulat
+                tidak pernah ditampilkan dengan desimal; kolom desimal menampilkan desimal yang
+                diperlukan nilainya, paling banyak 2 (.decimals N); null ditampilkan sebagai -
+                (.nullvalue TEKS). Tanpa argumen, masing-masing menyebutkan pengaturannya saat ini.
+                rupiah(), percent(), dan format() menulis angka sebagai teks (.help functions).
                 """
         ),
         "commands": HelpTranslation(
