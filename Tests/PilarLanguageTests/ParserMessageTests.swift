@@ -5,15 +5,6 @@ import Testing
 /// The lexer's and parser's messages in both languages: the catalogues are complete, and
 /// typical errors read as they should in Bahasa Indonesia.
 @Suite struct ParserMessageTests {
-    func parseError(_ text: String) -> Diagnostic? {
-        do throws(Diagnostic) {
-            _ = try Parser.parse(SourceFile(name: "t", text: text))
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     func indonesian(_ text: String) -> String {
         guard let error = parseError(text) else { return "no error" }
         return DiagnosticFormatter(language: .indonesian).format(error)

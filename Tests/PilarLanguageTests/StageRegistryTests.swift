@@ -16,15 +16,6 @@ import Testing
         return pipeline.stages
     }
 
-    func parseError(_ text: String) -> Diagnostic? {
-        do throws(Diagnostic) {
-            _ = try Parser.parse(SourceFile(name: "t", text: text))
-            return nil
-        } catch {
-            return error
-        }
-    }
-
     @Test(arguments: examples)
     func everyExampleRunsOnTheDemo(example: String) {
         let failure = FunctionRegistryTests.failure(of: example)

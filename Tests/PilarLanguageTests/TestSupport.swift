@@ -76,3 +76,13 @@ enum Tiny {
         return found
     }
 }
+
+/// The error parsing `text` gives, or nil when it parses (a script named `t`).
+func parseError(_ text: String) -> Diagnostic? {
+    do throws(Diagnostic) {
+        _ = try Parser.parse(SourceFile(name: "t", text: text))
+        return nil
+    } catch {
+        return error
+    }
+}
