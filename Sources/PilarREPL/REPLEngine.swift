@@ -54,9 +54,9 @@ public protocol REPLEngine: AnyObject {
     /// writes: a `.lang id` at the prompt changes everything after it.
     var language: Language { get }
 
-    /// How results are shown (number locale, null text, decimals, Excel csv) and the language
-    /// of the words a format writes (the `N rows` footer), as the session has them now.
-    var renderSettings: (display: DisplaySettings, language: Language) { get }
+    /// How results are shown (number locale, null text, decimals, Excel csv), as the session
+    /// has them now; the words a format writes (the `N rows` footer) follow `language`.
+    var displaySettings: DisplaySettings { get }
 }
 
 extension REPLEngine {
@@ -69,7 +69,7 @@ extension REPLEngine {
     public var language: Language { .english }
 
     /// Engines without settings show results the default way.
-    public var renderSettings: (display: DisplaySettings, language: Language) { (DisplaySettings(), .english) }
+    public var displaySettings: DisplaySettings { DisplaySettings() }
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

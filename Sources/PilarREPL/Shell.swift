@@ -149,9 +149,8 @@ final class Shell {
             switch output {
             case .result(let result, let format):
                 let width = screen.size()?.columns
-                let settings = engine.renderSettings
                 let text = ScreenText.render(result, format: format, width: width, style: style, interrupt: interrupt,
-                                             display: settings.display, language: settings.language)
+                                             display: engine.displaySettings, language: engine.language)
                 // A render cut short by Ctrl-C is incomplete; nothing of it is shown.
                 if interrupt.isRaised { return }
                 showLong(text)

@@ -37,7 +37,7 @@ final class LanguageEngine: REPLEngine {
 
     var unsavedChanges: Int { session.unsavedChanges }
     var unsavedDataToken: UInt64 { session.store.generation }
-    var renderSettings: (display: DisplaySettings, language: Language) { (session.display, session.language) }
+    var displaySettings: DisplaySettings { session.display }
 
     func needsContinuation(_ pending: String) -> Bool {
         Lexer.needsContinuation(pending)
