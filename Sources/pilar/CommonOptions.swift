@@ -64,15 +64,38 @@ struct CommonOptions: ParsableArguments {
 
     func parsedParameters() throws -> [String: Value] {
         var result: [String: Value] = [:]
+        for (name, setting) in try parsedSettings() {
+            result[name] = setting.forcedType == nil ? ParameterValue.parse(setting.text) : setting.value(as: nil)
+        }
+        return result
+    }
+
+    /// `--set NAME=VALUE` and `--set NAME:TYPE=VALUE` as given, for `param` to read by type.
+    func parsedSettings() throws -> [String: ParameterSetting] {
+        var result: [String: ParameterSetting] = [:]
         for assignment in parameters {
             guard let equals = assignment.firstIndex(of: "="), equals != assignment.startIndex else {
                 throw ValidationError(Message(CLIMessage.setNeedsAssignment, ["got": .text(assignment)]).text(in: language))
             }
-            let name = String(assignment[..<equals])
+            var name = String(assignment[..<equals])
+            var forcedType: ParamType?
+            if let colon = name.firstIndex(of: ":") {
+                let typeName = String(name[name.index(after: colon)...])
+                name = String(name[..<colon])
+                guard let type = ParamType(rawValue: typeName) else {
+                    throw ValidationError(Message(ScriptMessage.setBadType, ["name": .text(name), "type": .text(typeName)]).text(in: language))
+                }
+                forcedType = type
+            }
             guard name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }), !(name.first?.isNumber ?? true) else {
                 throw ValidationError(Message(CLIMessage.setBadName, ["name": .text(name)]).text(in: language))
             }
-            result[name] = ParameterValue.parse(String(assignment[assignment.index(after: equals)...]))
+            let setting = ParameterSetting(text: String(assignment[assignment.index(after: equals)...]), forcedType: forcedType)
+            if let forcedType, setting.value(as: forcedType) == nil {
+                throw ValidationError(Message(ScriptMessage.paramBadValue, ["name": .text(name), "value": .text(setting.text),
+                                                                            "type": .text(forcedType.rawValue)]).text(in: language))
+            }
+            result[name] = setting
         }
         return result
     }
@@ -102,6 +125,7 @@ struct CommonOptions: ParsableArguments {
         let session = Session(store: store, format: OutputFormat(name: format) ?? .table, parameters: try parsedParameters(),
                               safe: safe, stamps: stamps)
         session.strictCheck = strict
+        session.parameterSettings = try parsedSettings()
         session.language = language
         session.display.locale = NumberLocale(tag: locale) ?? .english
         if csvExcel || Session.isExcelCSV(format) {

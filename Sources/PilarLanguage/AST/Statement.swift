@@ -14,6 +14,14 @@ public enum StatementKind: Sendable, Hashable {
     case check(rule: String?, ruleSpan: Span?)
     /// `.name arg …`
     case dotCommand(name: String, arguments: [String])
+    /// `param NAME [: TYPE] [= LITERAL]`
+    case param(ParamDeclaration)
+    /// `print "… {expr} …"`: a print whose string has braces (see `TextPiece`).
+    case printText([TextPiece])
+    /// `for each $row in PIPELINE { … }`
+    case forEach(ForEachStatement)
+    /// `if CONDITION { … } [else { … }]`
+    case ifBlock(IfStatement)
 }
 
 /// A statement with its span.

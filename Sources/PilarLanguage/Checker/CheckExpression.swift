@@ -33,11 +33,15 @@ extension Checker {
         case .boolean(let value): return .scalar(.constant(.bool(value)), .bool)
         case .null: return .scalar(.constant(.null), .null)
         case .parameter(let name):
+            if let row = loopRows[name] { return try checkLoopRow(name, row, span: expression.span) }
             let value = try parameter(name, span: expression.span)
             return .scalar(.constant(value), Checker.type(of: value))
         case .name(let name):
             return try resolveName(name, span: expression.span, in: &scope)
         case .member(let base, let name, let nameSpan):
+            if case .parameter(let variable) = base.kind, let row = loopRows[variable] {
+                return try resolveLoopMember(name, nameSpan: nameSpan, of: variable, row, base: base, in: &scope)
+            }
             if let level = outerLevel(base, in: scope) {
                 return try resolveOuter(name, level: level, nameSpan: nameSpan, span: expression.span)
             }
@@ -166,7 +170,7 @@ extension Checker {
         return error(unknown, at: span, hint: available)
     }
 
-    private func resolveMember(_ name: String, nameSpan: Span, of base: Checked, base baseExpression: Expression,
+    func resolveMember(_ name: String, nameSpan: Span, of base: Checked, base baseExpression: Expression,
                                in scope: inout Scope) throws(Diagnostic) -> Checked {
         switch base {
         case .scalar(let bound, .ref(let entity)):

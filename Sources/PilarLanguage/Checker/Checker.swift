@@ -10,7 +10,15 @@ import PilarRender
 public struct Checker {
     let store: Store
     let source: SourceFile
-    let parameters: [String: Value]
+    var parameters: [String: Value]
+    /// The `--set` values as given, read by a `param`'s declared type (see CheckScript.swift).
+    public var parameterSettings: [String: ParameterSetting] = [:]
+    /// The parameters declared by `param` so far in this script, with their lines.
+    public var declaredParameters: [String: Int] = [:]
+    /// The `for each` rows the statement being checked is inside, by variable name.
+    var loopRows: [String: LoopRow] = [:]
+    /// Inside a `for each` or `if` block, where statements that change data or names are refused.
+    var insideBlock = false
     /// Row types of the `let` results defined so far.
     var bindings: [String: RowType]
     /// `let` results that hold rows or references of data changed since they were computed,
@@ -90,6 +98,14 @@ public struct Checker {
         case .dotCommand(let name, let arguments):
             try checkDotCommand(name: name, arguments: arguments, span: statement.span)
             return .dotCommand(name: name, arguments: arguments, span: statement.span)
+        case .param(let declaration):
+            return try checkParam(declaration)
+        case .printText(let pieces):
+            return try checkPrintText(pieces)
+        case .forEach(let loop):
+            return try checkForEach(loop)
+        case .ifBlock(let block):
+            return try checkIf(block)
         }
     }
 
@@ -303,7 +319,7 @@ public struct Checker {
 
     func parameter(_ name: String, span: Span) throws(Diagnostic) -> Value {
         guard let value = parameters[name] else {
-            let hint = DidYouMean.suggest(name, from: parameters.keys.sorted()).map { Message.didYouMean("$" + $0) }
+            let hint = DidYouMean.suggest(name, from: (Array(parameters.keys) + Array(loopRows.keys)).sorted()).map { Message.didYouMean("$" + $0) }
                 ?? Message(CheckerMessage.setParameter, ["name": .text(name)])
             throw error(CheckerMessage.parameterNotSet, ["name": .text(name)], at: span, hint: hint)
         }

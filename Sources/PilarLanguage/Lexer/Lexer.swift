@@ -14,6 +14,11 @@ public struct Lexer {
     private var depth = 0
     /// Open brackets, for "unclosed '('" errors and the REPL's continuation question.
     private var openBrackets: [Token] = []
+    /// The token index where the current statement starts, and those of the statements whose
+    /// `for each` / `if` blocks are open around it: a block's `{` lets newlines end statements
+    /// inside it again (see `opensBlock`).
+    private var statementStart = 0
+    private var enclosingStatements: [Int] = []
 
     public init(source: SourceFile) {
         self.source = source
@@ -32,7 +37,7 @@ public struct Lexer {
     public static func needsContinuation(_ text: String) -> Bool {
         var lexer = Lexer(source: SourceFile(name: "<repl>", text: text))
         guard (try? lexer.run()) != nil else { return false }
-        if lexer.depth > 0 { return true }
+        if lexer.depth > 0 || !lexer.enclosingStatements.isEmpty { return true }
         let significant = lexer.tokens.last { token in
             switch token.kind {
             case .eof, .end: return false
@@ -84,6 +89,20 @@ public struct Lexer {
     private mutating func appendEnd(at offset: Int) {
         guard !atStatementStart else { return }
         tokens.append(Token(.end, Span(offset, offset)))
+        statementStart = tokens.count
+    }
+
+    /// Whether a `{` outside brackets opens the block of a `for each` or `if` statement (rather
+    /// than a record): the statement starts with `for each` or with `if` not followed by `|`.
+    private var opensBlock: Bool {
+        guard depth == 0, statementStart < tokens.count else { return false }
+        let next = statementStart + 1 < tokens.count ? tokens[statementStart + 1].kind : .eof
+        switch (tokens[statementStart].kind, next) {
+        case (.identifier("for"), .identifier("each")): return true
+        case (.identifier("if"), .symbol(.pipe)): return false
+        case (.identifier("if"), _): return true
+        default: return false
+        }
     }
 
     private mutating func handleNewline() {
@@ -92,7 +111,28 @@ public struct Lexer {
         if depth > 0 || atStatementStart { return }
         if let last = tokens.last, last.continuesLine { return }
         if nextLineStartsWithPipe() { return }
+        if let last = tokens.last, case .symbol(.rightBrace) = last.kind, nextLineStartsWithElse() { return }
         appendEnd(at: newline)
+    }
+
+    /// Whether the next line that is not blank or a comment starts with the word `else`: an
+    /// `if` block's `}` then continues with its `else`.
+    private func nextLineStartsWithElse() -> Bool {
+        var index = position
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
+                || byte == UInt8(ascii: "\n") {
+                index += 1
+            } else if byte == UInt8(ascii: "#") {
+                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
+            } else {
+                let word = Array("else".utf8)
+                guard index + word.count <= bytes.count, Array(bytes[index..<index + word.count]) == word else { return false }
+                return index + word.count == bytes.count || !Lexer.isNameByte(bytes[index + word.count])
+            }
+        }
+        return false
     }
 
     /// Looks past blank and comment-only lines for a leading `|`.
@@ -192,6 +232,20 @@ public struct Lexer {
                              hint: character == "“" || character == "”" ? Message(LexerMessage.useStraightQuotes) : nil)
         }
         let token = Token(.symbol(symbol), Span(start, position))
+        if symbol == .leftBrace, opensBlock {
+            // Inside a block, statements end at newlines and `;` as at the top level.
+            tokens.append(token)
+            enclosingStatements.append(statementStart)
+            tokens.append(Token(.end, Span(position, position)))
+            statementStart = tokens.count
+            return
+        }
+        if symbol == .rightBrace, depth == 0, let enclosing = enclosingStatements.popLast() {
+            appendEnd(at: start)
+            tokens.append(token)
+            statementStart = enclosing
+            return
+        }
         switch symbol {
         case .leftParen, .leftBracket, .leftBrace:
             depth += 1

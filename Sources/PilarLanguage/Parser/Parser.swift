@@ -6,14 +6,14 @@ import PilarCore
 /// `or`, `and`, `not`, comparisons (`==` … `in` `is` `contains` `starts_with`), `+ -`,
 /// `* / %`, unary minus, then postfix `.member` and calls.
 public struct Parser {
-    private let source: SourceFile
-    private let tokens: [Token]
-    private var index = 0
+    let source: SourceFile
+    let tokens: [Token]
+    var index = 0
     /// How deeply expressions nest right now; bounded so that hostile input such as ten
     /// thousand '(' gives an error instead of exhausting the stack. 100, not more: at -Onone
     /// under AddressSanitizer each level takes about a dozen frames with red zones, and 200
     /// levels overflowed a test worker thread's stack; no real expression nests past 20.
-    private var nesting = 0
+    var nesting = 0
     static let maximumNesting = 100
 
     public init(source: SourceFile, tokens: [Token]) {
@@ -51,7 +51,7 @@ public struct Parser {
 
     // MARK: - Statements
 
-    private mutating func parseStatement() throws(Diagnostic) -> Statement {
+    mutating func parseStatement() throws(Diagnostic) -> Statement {
         let start = current.span
         if isKeyword(.and) || isKeyword(.or) || isKeyword(.by), let habit = habits.lineStart(at: index) { throw habit }
         switch current.kind {
@@ -78,11 +78,18 @@ public struct Parser {
             }
             return Statement(.let(name: name, nameSpan: nameSpan, pipeline: pipeline), start.merged(with: pipeline.span))
         case .keyword(.print):
+            if let text = try parsePrintText() { return text }
             advance()
             let expression = try parseExpression(context: .after("print"))
             return Statement(.print(expression), start.merged(with: expression.span))
         case .symbol(.pipe):
             throw error(.pipelineStartsWithSource, at: current.span, hint: startWithSource)
+        case .identifier("param") where !peekIsSymbol(.pipe):
+            return try parseParam()
+        case .identifier("for") where !peekIsSymbol(.pipe):
+            return try parseForEach()
+        case .identifier("if") where !peekIsSymbol(.pipe):
+            return try parseIf()
         case .identifier("check") where !peekIsSymbol(.pipe):
             return try parseCheck()
         case .identifier(let word) where (word == "insert" || word == "upsert") && !peekIsSymbol(.pipe):
@@ -243,7 +250,7 @@ public struct Parser {
         return .window(items: items, by: keys, sort: sort)
     }
 
-    private mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
+    mutating func parsePipeline() throws(Diagnostic) -> Pipeline {
         guard case .identifier(let name) = current.kind else {
             throw error(.expectedSource, ["found": .message(current.phrase)], at: foundSpan, hint: startWithSource)
         }
@@ -785,7 +792,7 @@ public struct Parser {
         if index < tokens.count - 1 { index += 1 }
     }
 
-    private mutating func skipEnds() {
+    mutating func skipEnds() {
         while case .end = current.kind { advance() }
     }
 
@@ -799,7 +806,7 @@ public struct Parser {
         return false
     }
 
-    private func peekIsSymbol(_ symbol: Symbol) -> Bool {
+    func peekIsSymbol(_ symbol: Symbol) -> Bool {
         if case .symbol(symbol) = peek.kind { return true }
         return false
     }
@@ -878,7 +885,7 @@ public struct Parser {
                                                                   "column": .number(location.column)]))
     }
 
-    private func hintAfterStatement() -> Message? {
+    func hintAfterStatement() -> Message? {
         switch current.kind {
         case .identifier(let word) where StageDeclaration.names.contains(word):
             return Message(ParserMessage.stagesJoinedWithPipe, ["stage": .text(word)])

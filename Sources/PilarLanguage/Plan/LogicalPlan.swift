@@ -84,6 +84,12 @@ public enum PlannedStatement: Sendable {
     case dotCommand(name: String, arguments: [String], span: Span)
     /// `check`: the rules to run (all of them for a bare `check`).
     case check([CheckRule], span: Span)
+    /// `param`: the parameter's value, set for the statements after it (see ScriptPlans.swift).
+    case param(String, Value, line: Int)
+    /// `print "… {expr} …"`
+    case printText([PlannedTextPiece])
+    case forEach(PlannedLoop)
+    case ifBlock(PlannedIf)
 }
 
 extension PlannedStatement {

@@ -17,6 +17,10 @@ public final class Session {
     /// The options a host renders this session's results with (it adds width, colour, …).
     public var renderOptions: RenderOptions { RenderOptions(format: format, display: display, language: language) }
     public var parameters: [String: Value]
+    /// The `--set` values as given, which a `param` reads by its declared type.
+    public var parameterSettings: [String: ParameterSetting] = [:]
+    /// The parameters the running script declared with `param`, with their lines.
+    var declaredParameters: [String: Int] = [:]
     public private(set) var timerEnabled = false
     /// `pilar run --strict`: a `check` that finds problems fails the script (exit 1).
     public var strictCheck = false
@@ -107,6 +111,7 @@ public final class Session {
             emit(.error(invalid))
             return false
         }
+        if readStack.isEmpty { declaredParameters = [:] }
         let script: Script
         do {
             script = try Parser.parse(source)
@@ -128,6 +133,8 @@ public final class Session {
                 var checker = Checker(store: store, source: script.source, parameters: parameters, bindings: bindingTypes,
                                       staleBindings: staleBindings, bindingLines: bindingLines, bindingFrames: bindingFrames,
                                       interrupt: interrupt)
+                checker.parameterSettings = parameterSettings
+                checker.declaredParameters = declaredParameters
                 do {
                     planned.removeAll()
                     var end = index
@@ -176,7 +183,7 @@ public final class Session {
     }
 
     /// Runs one checked statement; false means stop (`.quit`).
-    private func execute(_ statement: PlannedStatement, source: SourceFile, interrupt: InterruptFlag?,
+    func execute(_ statement: PlannedStatement, source: SourceFile, interrupt: InterruptFlag?,
                          emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         var executor = Executor(store: store, source: source, bindings: bindingFrames, interrupt: interrupt)
         executor.locale = display.locale
@@ -203,6 +210,18 @@ public final class Session {
             try runCheck(rules, span: span, source: source, emit: emit)
         case .dotCommand(let name, let arguments, let span):
             return try dotCommand(name, arguments, span: span, source: source, interrupt: interrupt, emit: emit)
+        case .param(let name, let value, let line):
+            parameters[name] = value
+            declaredParameters[name] = line
+        case .printText(let pieces):
+            try deliverText(try interpolate(pieces, executor) + "\n", span: .empty, source: source, emit: emit)
+        case .forEach(let loop):
+            return try runLoop(loop, executor, source: source, interrupt: interrupt, emit: emit)
+        case .ifBlock(let block):
+            let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1)
+            let condition = try executor.evaluate(block.condition, RowContext(frame: empty, row: 0, slots: []))
+            let chosen = if case .bool(true) = condition { block.then } else { block.otherwise }
+            return try runBlock(chosen, loops: block.loops, source: source, interrupt: interrupt, emit: emit)
         }
         return true
     }
