@@ -139,6 +139,19 @@ import Testing
         #expect(outcome.stdout == "20000\n")
     }
 
+    @Test func setForcesTextAndParamsReadByType() throws {
+        let forced = try pilar(["-c", "print $code", "--set", "code:text=007"])
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout == "007\n")
+        #expect(try pilar(["-c", "print $code", "--set", "code=007"]).stdout == "7\n")
+        let typed = try pilar(["-c", "param year = 2023", "-c", "print \"tahun {$year}\"", "--set", "year=2019"])
+        #expect(typed.stdout == "tahun 2019\n", "\(typed.stderr)")
+        let bad = try pilar(["-c", "param year = 2023", "--set", "year=abc"])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("--set year=abc: parameter 'year' is int, and 'abc' is not"))
+        #expect(try pilar(["-c", "print 1", "--set", "code:txt=007"]).status == 2)
+    }
+
     @Test func setOptionsInEveryForm() throws {
         let outcome = try pilar(["--set=a=1", "-c", "print $a + $b", "--set", "b=2"])
         #expect(outcome.status == 0, "\(outcome.stderr)")

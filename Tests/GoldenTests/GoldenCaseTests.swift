@@ -24,7 +24,7 @@ import Testing
         // runs), so `.load data/…` and `.read …` resolve next to the case and messages are
         // the same on every machine.
         let source = SourceFile(name: "Tests/GoldenTests/Cases/\(name).pilar", text: text)
-        let actual = GoldenHarness.run(source, parameters: parameters).output
+        let actual = GoldenHarness.run(source, parameters: parameters, settings: GoldenHarness.settings(of: text)).output
         if ProcessInfo.processInfo.environment["PILAR_UPDATE_GOLDEN"] != nil {
             try actual.write(to: expectedURL, atomically: true, encoding: .utf8)
             return

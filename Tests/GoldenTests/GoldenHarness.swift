@@ -16,8 +16,10 @@ enum GoldenHarness {
     static let demo: Store = DemoMasterplan.load()
 
     /// Runs script text against a store with parameters; returns the captured output.
-    static func run(_ source: SourceFile, store: Store = demo, parameters: [String: Value] = [:]) -> (output: String, succeeded: Bool) {
+    static func run(_ source: SourceFile, store: Store = demo, parameters: [String: Value] = [:],
+                    settings: [String: ParameterSetting] = [:]) -> (output: String, succeeded: Bool) {
         let session = Session(store: store, parameters: parameters)
+        session.parameterSettings = settings
         var output = ""
         let succeeded = session.run(source) { event in
             // Made per event: a case that runs `.lang id` gets Indonesian errors after it.
@@ -51,6 +53,22 @@ enum GoldenHarness {
             }
         }
         return parameters
+    }
+
+    /// `# set: name=value` and `# set: name:type=value` lines as `--set` gives them, for `param`.
+    static func settings(of text: String) -> [String: ParameterSetting] {
+        var settings: [String: ParameterSetting] = [:]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            guard line.hasPrefix("#") else { break }
+            let body = line.dropFirst().trimmingCharacters(in: .whitespaces)
+            guard body.hasPrefix("set:") else { continue }
+            let assignment = body.dropFirst(4).trimmingCharacters(in: .whitespaces)
+            guard let equals = assignment.firstIndex(of: "=") else { continue }
+            let name = assignment[..<equals].split(separator: ":", maxSplits: 1).map(String.init)
+            let type = name.count > 1 ? ParamType(rawValue: name[1]) : nil
+            settings[name[0]] = ParameterSetting(text: String(assignment[assignment.index(after: equals)...]), forcedType: type)
+        }
+        return settings
     }
 
     /// A line diff of expected against actual, `-` for expected lines missing, `+` for new ones.

@@ -1,5 +1,6 @@
 import Testing
 @testable import PilarREPL
+import PilarLanguage
 
 @Suite struct SessionLoopTests {
     let engine = FakeEngine()
@@ -88,5 +89,16 @@ import Testing
         #expect(accumulator.isEmpty)
         #expect(accumulator.add("b", needsContinuation: { _ in false }) == .complete("b"))
         #expect(accumulator.isEmpty)
+    }
+}
+
+/// An open `for each` / `if` block continues the statement at the prompt until its `}`.
+@Suite struct BlockContinuationTests {
+    @Test func anOpenBlockAsksForMoreLines() {
+        var accumulator = StatementAccumulator()
+        let needsMore = { (text: String) in Lexer.needsContinuation(text) }
+        #expect(accumulator.add("for each $p in pillars {", needsContinuation: needsMore) == .needsMore)
+        #expect(accumulator.add("  print $p.name", needsContinuation: needsMore) == .needsMore)
+        #expect(accumulator.add("}", needsContinuation: needsMore) == .complete("for each $p in pillars {\n  print $p.name\n}"))
     }
 }
