@@ -64,3 +64,10 @@ enum CellText {
         return (year, month, day)
     }
 }
+
+/// Excel's day numbers as `YYYY-MM-DD`, for tests and for anyone checking a date cell.
+public enum ExcelDates {
+    public static func check(_ serial: Int) -> String {
+        CellText.of(SheetCell(column: 0, kind: .date, text: String(serial)), yearColumn: false, dates1904: false)
+    }
+}

@@ -74,7 +74,6 @@ public enum WorkbookLoader {
         let dateStyles = styles.dateStyles
 
         var chosen: [Entity: WorkbookPartParser.Sheet] = [:]
-        let sheetNames = workbookPart.sheets.map(\.name)
         for declaration in catalog.declarations {
             // Hidden sheets count like visible ones: hiding is how workbooks tidy, not delete.
             let matches = workbookPart.sheets.filter { sheet in
@@ -89,7 +88,8 @@ public enum WorkbookLoader {
                 chosen[declaration.entity] = sheet
             } else if declaration.isFileRequired {
                 let known = Set(catalog.declarations.flatMap { $0.sheetNames.map { $0.lowercased() } })
-                let unclaimed = sheetNames.filter { !known.contains(SheetTable.trimmed($0).lowercased()) }
+                let unclaimed = workbookPart.sheets.filter { !$0.hidden }.map(\.name)
+                    .filter { !known.contains(SheetTable.trimmed($0).lowercased()) }
                 let guess = DidYouMean.suggest(declaration.plural, from: unclaimed)
                     ?? declaration.sheetAliases.lazy.compactMap { DidYouMean.suggest($0, from: unclaimed) }.first
                 let hint = guess.map { Message(ExcelMessage.sheetNameHint, ["found": .text($0), "sheet": .text(declaration.plural)]) }

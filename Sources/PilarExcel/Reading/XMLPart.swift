@@ -12,13 +12,37 @@ enum XMLPart {
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
-        guard parser.parse() else {
-            let reason = parser.parserError.map { "\($0.localizedDescription)" } ?? "?"
+        // libxml2's push parser on Linux can accept a document cut short; a part whose root
+        // element is not closed at its end is as broken as one that fails to parse.
+        guard parser.parse(), isClosed(bytes) else {
+            let reason = parser.parserError.map { "line \(parser.lineNumber): \($0.localizedDescription)" } ?? "the document ends early"
             throw Diagnostic(.loader, ExcelMessage.badXML,
                              ["part": .text("\(workbook) \(part)"),
-                              "reason": .message(.verbatim("line \(parser.lineNumber): \(reason)"))],
+                              "reason": .message(.verbatim(reason))],
                              source: nil, hint: Message(ExcelMessage.damagedHint))
         }
+    }
+
+    /// Whether the bytes end by closing the root element (`</worksheet>`, or a root `<x/>`).
+    static func isClosed(_ bytes: [UInt8]) -> Bool {
+        var index = 0
+        var root: ArraySlice<UInt8> = []
+        while index + 1 < bytes.count {
+            if bytes[index] == UInt8(ascii: "<"), bytes[index + 1] != UInt8(ascii: "?"), bytes[index + 1] != UInt8(ascii: "!") {
+                var end = index + 1
+                while end < bytes.count, ![UInt8(ascii: " "), UInt8(ascii: ">"), UInt8(ascii: "/"), 9, 10, 13].contains(bytes[end]) { end += 1 }
+                root = bytes[(index + 1)..<end]
+                break
+            }
+            index += 1
+        }
+        guard !root.isEmpty else { return false }
+        var last = bytes.count
+        while last > 0, [UInt8(ascii: " "), 9, 10, 13].contains(bytes[last - 1]) { last -= 1 }
+        let closing = Array("</".utf8) + root + Array(">".utf8)
+        if last >= closing.count, Array(bytes[(last - closing.count)..<last]) == closing { return true }
+        return last >= 2 && bytes[last - 2] == UInt8(ascii: "/") && bytes[last - 1] == UInt8(ascii: ">")
+            && !bytes[(index + 1)..<(last - 2)].contains(UInt8(ascii: "<"))
     }
 
     /// An attribute by its local name, whatever prefix the producer gave it (`r:id`).
