@@ -21,7 +21,7 @@ struct WorkbookArchive {
             archive = try Archive(data: Data(bytes), accessMode: .read)
         } catch {
             throw Diagnostic(.loader, ExcelMessage.notAWorkbook,
-                             ["path": .text(path), "reason": .message(.verbatim(Self.reason(error)))], source: nil,
+                             ["path": .text(path), "reason": .text(Self.reason(error))], source: nil,
                              hint: Message(ExcelMessage.notAWorkbookHint))
         }
     }
@@ -35,7 +35,7 @@ struct WorkbookArchive {
             _ = try archive.extract(entry, skipCRC32: false) { chunk in bytes.append(contentsOf: chunk) }
         } catch {
             throw Diagnostic(.loader, ExcelMessage.notAWorkbook,
-                             ["path": .text(path), "reason": .message(.verbatim("\(name): \(Self.reason(error))"))], source: nil,
+                             ["path": .text(path), "reason": .text("\(name): \(Self.reason(error))")], source: nil,
                              hint: Message(ExcelMessage.damagedHint))
         }
         return bytes

@@ -81,7 +81,7 @@ public enum WorkbookLoader {
             }
             if matches.count > 1 {
                 throw Diagnostic(.loader, ExcelMessage.twoSheets,
-                                 ["first": .text(matches[0].name), "second": .text(matches[1].name), "entity": .message(.verbatim(declaration.plural))],
+                                 ["first": .text(matches[0].name), "second": .text(matches[1].name), "entity": .text(declaration.plural)],
                                  source: nil, hint: Message(ExcelMessage.twoSheetsHint))
             }
             if let sheet = matches.first {

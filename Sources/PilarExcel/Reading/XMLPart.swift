@@ -18,7 +18,7 @@ enum XMLPart {
             let reason = parser.parserError.map { "line \(parser.lineNumber): \($0.localizedDescription)" } ?? "the document ends early"
             throw Diagnostic(.loader, ExcelMessage.badXML,
                              ["part": .text("\(workbook) \(part)"),
-                              "reason": .message(.verbatim(reason))],
+                              "reason": .text(reason)],
                              source: nil, hint: Message(ExcelMessage.damagedHint))
         }
     }

@@ -16,7 +16,7 @@ public enum WorkbookSaver {
         do {
             bytes = try XLSXWriter.workbook(sheets(of: store))
         } catch {
-            throw MasterplanSaver.Problem(Message(ExcelMessage.notAWorkbook, ["path": .text(path), "reason": .message(.verbatim("\(error)"))]),
+            throw MasterplanSaver.Problem(Message(ExcelMessage.notAWorkbook, ["path": .text(path), "reason": .text("\(error)")]),
                                           hintText: nil)
         }
         if !force, store.origin != path, FileManager.default.fileExists(atPath: path) {
