@@ -14,6 +14,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/weichsel/ZIPFoundation", from: "0.9.20"),
     ],
     targets: [
         // Shared vocabulary: source files, spans, diagnostics, values, did-you-mean.
@@ -22,8 +23,13 @@ let package = Package(
         .target(name: "PilarStore", dependencies: ["PilarCore"]),
         // Result sets and their renderers: table, csv, tsv, json, jsonl, markdown.
         .target(name: "PilarRender", dependencies: ["PilarCore"]),
+        // Excel workbooks (.xlsx) in and out: sheets fed to the store's loader, result sets written as sheets.
+        .target(
+            name: "PilarExcel",
+            dependencies: ["PilarCore", "PilarStore", "PilarRender", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         // Lexer → Parser → AST → Checker → Plan → Executor. Knows nothing of terminals.
-        .target(name: "PilarLanguage", dependencies: ["PilarCore", "PilarStore", "PilarRender"]),
+        .target(name: "PilarLanguage", dependencies: ["PilarCore", "PilarStore", "PilarRender", "PilarExcel"]),
         // libedit, the system line editor (apt: libedit-dev).
         .systemLibrary(
             name: "CEditLine",
@@ -38,12 +44,18 @@ let package = Package(
             dependencies: [
                 "PilarLanguage",
                 "PilarREPL",
+                "PilarExcel",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "PilarCoreTests", dependencies: ["PilarCore"]),
         .testTarget(name: "PilarStoreTests", dependencies: ["PilarStore"]),
         .testTarget(name: "PilarRenderTests", dependencies: ["PilarRender"]),
+        .testTarget(
+            name: "PilarExcelTests",
+            dependencies: ["PilarExcel", "PilarStore", "PilarRender", "PilarCore"],
+            exclude: ["Fixtures"]
+        ),
         .testTarget(name: "PilarLanguageTests", dependencies: ["PilarLanguage", "PilarStore", "PilarRender"]),
         .testTarget(name: "PilarREPLTests", dependencies: ["PilarREPL", "PilarLanguage", "PilarStore"]),
         // The command line's own catalogue (usage errors) is tested where the executable is imported.

@@ -70,7 +70,7 @@ public struct DiagnosticFormatter: Sendable {
         out += label + " " + Self.safe(diagnostic.text.text(in: language)) + "\n"
         if let source = diagnostic.source, let location = diagnostic.location {
             let line = source.lineText(location.line)
-            let gutter = String(location.line)
+            let gutter = location.cell ?? String(location.line)
             let pad = String(repeating: " ", count: gutter.count)
             // The underline spans the part of the span that lies on the first line.
             let endLocation = source.location(of: diagnostic.span.end)

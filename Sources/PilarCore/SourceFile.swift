@@ -7,6 +7,9 @@ public struct SourceFile: Sendable, Hashable {
     public let bytes: [UInt8]
     /// Byte offset of the first byte of each line.
     public let lineStarts: [Int]
+    /// For a spreadsheet cell shown as a one-line source (`H7`): locations print as
+    /// `name!H7` instead of `name:line:col`, and the cell stands in the gutter.
+    public var cell: String?
 
     public init(name: String, text: String) {
         self.init(name: name, bytes: Array(text.utf8))
@@ -42,7 +45,9 @@ public struct SourceFile: Sendable, Hashable {
         let lineStart = lineStarts[low] == 0 ? bomLength : lineStarts[low]
         let prefix = bytes[min(lineStart, clamped)..<clamped]
         let column = String(decoding: prefix, as: UTF8.self).count + 1
-        return SourceLocation(file: name, line: low + 1, column: column)
+        var location = SourceLocation(file: name, line: low + 1, column: column)
+        location.cell = cell
+        return location
     }
 
     /// The text of a 1-based line, without its line break.
@@ -69,6 +74,8 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
     public let file: String
     public let line: Int
     public let column: Int
+    /// Set for a spreadsheet cell: the location is `file!cell`, as Excel users find it.
+    public var cell: String?
 
     public init(file: String, line: Int, column: Int) {
         self.file = file
@@ -76,7 +83,7 @@ public struct SourceLocation: Sendable, Hashable, CustomStringConvertible {
         self.column = column
     }
 
-    public var description: String { "\(file):\(line):\(column)" }
+    public var description: String { cell.map { "\(file)!\($0)" } ?? "\(file):\(line):\(column)" }
 }
 
 /// A half-open byte range `start..<end` in one source file.

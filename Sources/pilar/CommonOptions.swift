@@ -4,6 +4,7 @@ import PilarCore
 import PilarLanguage
 import PilarRender
 import PilarStore
+import PilarExcel
 
 /// Options shared by `pilar` and `pilar run`.
 struct CommonOptions: ParsableArguments {
@@ -113,7 +114,7 @@ struct CommonOptions: ParsableArguments {
             store = MasterplanLoader.emptyStore()
         } else if let data {
             do {
-                (store, stamps) = try MasterplanLoader.loadStamped(folder: data)
+                (store, stamps) = try MasterplanFiles.load(data)
             } catch {
                 let formatter = DiagnosticFormatter(style: Terminal.stderrIsColour ? .ansi : .plain, language: language)
                 StandardStreams.writeError(formatter.format(error))

@@ -15,6 +15,7 @@ import Testing
         #"FileManager"#, #"FileHandle"#, #"contentsOfFile"#, #"contentsOfDirectory"#, #"contents\(atPath"#,
         #"write\(to:"#, #"(Data|String)\(contentsOf"#, #"fileURLWithPath"#, #"resolvingSymlinksInPath"#,
         #"ScriptFile\.read"#, #"OutputFile\("#, #"\bProcess\("#, #"MasterplanLoader\.load(Stamped)?\(folder"#, #"MasterplanSaver\.save\("#,
+        #"MasterplanFiles\.load\("#, #"WorkbookSaver\.save\("#,
         #"\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\("#,
         #"HISTFILE"#,
     ]
@@ -24,7 +25,12 @@ import Testing
         // The gate: each is behind `safeMode.require` (checked below).
         "PilarLanguage/Session/Session.swift: OutputFile\\(": (1, ".output/.once, after the gate"),
         "PilarLanguage/Session/Session.swift: ScriptFile\\.read": (1, ".read, after the gate"),
-        "PilarLanguage/Session/Session.swift: MasterplanLoader\\.load(Stamped)?\\(folder": (1, ".load, after the gate"),
+        "PilarLanguage/Session/Session.swift: MasterplanFiles\\.load\\(": (1, ".load (a folder or a workbook), after the gate"),
+        "PilarLanguage/Session/Session.swift: WorkbookSaver\\.save\\(": (1, ".save FILE.xlsx, after the gate"),
+        "PilarExcel/MasterplanFiles.swift: MasterplanLoader\\.load(Stamped)?\\(folder": (1, "reached only through MasterplanFiles.load (--data, gated .load)"),
+        "PilarExcel/Reading/WorkbookLoader.swift: FileManager": (1, "the workbook loader, reached only through MasterplanFiles.load"),
+        "PilarExcel/Reading/WorkbookLoader.swift: contents\\(atPath": (1, "the workbook loader, as above"),
+        "PilarExcel/Writing/WorkbookSaver.swift: FileManager": (1, "does the workbook exist: WorkbookSaver.save, only via Session.runSave, after the gate"),
         "PilarLanguage/Session/Session.swift: MasterplanSaver\\.save\\(": (1, ".save, after the gate"),
         "PilarLanguage/Session/Session.swift: FileManager": (3, ".read's chain check, resolve() and .load's does-the-folder-exist before warning of unsaved changes, all after the gate"),
         "PilarLanguage/Session/Session.swift: resolvingSymlinksInPath": (2, ".read's chain check, after the gate"),
@@ -44,7 +50,7 @@ import Testing
         "PilarStore/Save/FileStamp.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
             (4, "stat of the data files: stamps at load, the changed-on-disk check of .save (after the gate)"),
         // Before the session starts: what the trainer put on the command line.
-        "pilar/CommonOptions.swift: MasterplanLoader\\.load(Stamped)?\\(folder": (1, "--data, loaded before the session starts"),
+        "pilar/CommonOptions.swift: MasterplanFiles\\.load\\(": (1, "--data, loaded before the session starts"),
         "pilar/Pilar.swift: ScriptFile\\.read": (1, "script files named on the command line"),
         "pilar/Pilar.swift: FileHandle": (1, "standard input (the script)"),
         // The shell.
@@ -105,13 +111,13 @@ import Testing
     @Test func sessionCallsComeAfterTheGate() throws {
         let file = Self.sources.appendingPathComponent("PilarLanguage/Session/Session.swift")
         let lines = try Self.code(of: file)
-        let touching = try Regex(#"OutputFile\(|ScriptFile\.read|MasterplanLoader\.load(Stamped)?\(|MasterplanSaver\.save\(|FileManager|resolvingSymlinksInPath"#)
+        let touching = try Regex(#"OutputFile\(|ScriptFile\.read|MasterplanLoader\.load(Stamped)?\(|MasterplanSaver\.save\(|MasterplanFiles\.load\(|WorkbookSaver\.save\(|FileManager|resolvingSymlinksInPath"#)
         var checked = 0
         for (index, line) in lines.enumerated() where line.contains(touching) {
             checked += 1
             #expect(try Self.isGated(index, in: lines, depth: 0), "Session.swift:\(index + 1) touches files before safeMode.require: \(line)")
         }
-        #expect(checked == 9)
+        #expect(checked == 10)
     }
 
     /// Walks up from `index` to the start of its `case "…":`: gated when `safeMode.require(`

@@ -2,6 +2,7 @@ import Foundation
 import PilarCore
 import PilarStore
 import PilarRender
+import PilarExcel
 
 /// A running pilar session: the loaded masterplan, the current output format, parameters,
 /// `let` results and output redirection. The CLI runs scripts through it, the REPL runs each
@@ -381,7 +382,7 @@ public final class Session {
             try refuseToDropUnsavedChanges(call, command: ".load")
         }
         do {
-            let (loaded, stamps) = try MasterplanLoader.loadStamped(folder: path)
+            let (loaded, stamps) = try MasterplanFiles.load(path)
             replaceData(with: loaded, stamps: stamps, emit)
         } catch {
             emit(.errors(error))
@@ -403,6 +404,19 @@ public final class Session {
             throw Diagnostic(.runtime, SessionMessage.notLoadedFromFolder,
                              ["what": .message(Message(store.isDemo ? SessionMessage.theDemoData : SessionMessage.thisMasterplan))],
                              source: call.source, span: call.span, hint: Message(SessionMessage.giveFolderToSave))
+        }
+        if WorkbookLoader.isWorkbook(folder) {
+            do {
+                let sheets = try WorkbookSaver.save(store, to: folder, force: force)
+                diskStamps = nil
+                store.origin = folder
+                store.isDemo = false
+                markSaved()
+                emit(note(ExcelMessage.saved, ["count": .number(sheets), "path": .text(folder)]))
+            } catch {
+                throw Diagnostic(.runtime, error.text, source: call.source, span: call.span, hint: error.hintText)
+            }
+            return true
         }
         do {
             let outcome = try MasterplanSaver.save(store, to: folder, stamps: diskStamps, force: force)

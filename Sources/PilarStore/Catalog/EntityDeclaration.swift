@@ -130,6 +130,8 @@ public struct EntityDeclaration: Sendable {
     public let plural: String
     /// Other source names accepted (`programs`).
     public let aliases: [String]
+    /// Indonesian names a workbook's sheet may have instead of `plural` (`program`, `capaian`).
+    public let sheetAliases: [String]
     /// How counts are written in banners ("OPDs").
     public let countNoun: String
     public let fields: [FieldDeclaration]
@@ -147,7 +149,7 @@ public struct EntityDeclaration: Sendable {
     public let sequence: SequenceDeclaration?
     public let doc: String
 
-    public init(singular: String, plural: String, aliases: [String] = [], countNoun: String? = nil,
+    public init(singular: String, plural: String, aliases: [String] = [], sheetAliases: [String] = [], countNoun: String? = nil,
                 fields: [FieldDeclaration], key: [String] = ["code"], derived: [DerivedColumns] = [],
                 rules: [RowRule] = [], defaultRows: [[String]]? = nil, isFixedList: Bool = false,
                 sequence: SequenceDeclaration? = nil, doc: String) {
@@ -155,6 +157,7 @@ public struct EntityDeclaration: Sendable {
         self.singular = singular
         self.plural = plural
         self.aliases = aliases
+        self.sheetAliases = sheetAliases
         self.countNoun = countNoun ?? plural
         self.fields = fields
         self.key = key
@@ -169,6 +172,9 @@ public struct EntityDeclaration: Sendable {
     public var fileName: String { plural + ".csv" }
 
     public var isFileRequired: Bool { defaultRows == nil }
+
+    /// The names a workbook's sheet for this entity may have: `plural` first, then the aliases.
+    public var sheetNames: [String] { [plural] + aliases + sheetAliases }
 
     /// The text field other rows refer to this entity by (`code`), when the key is one text field.
     public var codeField: String? {

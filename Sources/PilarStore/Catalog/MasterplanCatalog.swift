@@ -15,7 +15,7 @@ extension Catalog {
     /// and each indicator's yearly measurements.
     public static let masterplan = Catalog([
         EntityDeclaration(
-            singular: "pillar", plural: "pillars",
+            singular: "pillar", plural: "pillars", sheetAliases: ["pilar"],
             fields: [
                 FieldDeclaration("code", .text, doc: "pillar code: governance, people, economy, environment, living, mobility"),
                 FieldDeclaration("name", .text, doc: "English name, e.g. Smart Mobility"),
@@ -32,7 +32,7 @@ extension Catalog {
             isFixedList: true,
             doc: "the six smart-city pillars"),
         EntityDeclaration(
-            singular: "opd", plural: "opds", countNoun: "OPDs",
+            singular: "opd", plural: "opds", sheetAliases: ["opd"], countNoun: "OPDs",
             fields: [
                 FieldDeclaration("code", .text, doc: "short code, e.g. DISHUB"),
                 FieldDeclaration("name", .text, doc: "full name of the OPD"),
@@ -41,7 +41,7 @@ extension Catalog {
             ],
             doc: "the city's agencies (Organisasi Perangkat Daerah)"),
         EntityDeclaration(
-            singular: "programme", plural: "programmes", aliases: ["programs"],
+            singular: "programme", plural: "programmes", aliases: ["programs"], sheetAliases: ["program"],
             fields: [
                 FieldDeclaration("code", .text, doc: "programme code"),
                 FieldDeclaration("name", .text, doc: "programme name"),
@@ -56,7 +56,7 @@ extension Catalog {
             rules: [.notAfter(first: "start_year", second: "end_year", hint: Message(CatalogMessage.programmeEndsBeforeStart))],
             doc: "flagship programmes, each under one OPD and one pillar"),
         EntityDeclaration(
-            singular: "indicator", plural: "indicators",
+            singular: "indicator", plural: "indicators", sheetAliases: ["indikator"],
             fields: [
                 FieldDeclaration("code", .text, doc: "indicator code"),
                 FieldDeclaration("programme", .reference(.programme), reverse: "indicators", doc: "the programme it measures"),
@@ -67,7 +67,7 @@ extension Catalog {
             ],
             doc: "what each programme measures"),
         EntityDeclaration(
-            singular: "measurement", plural: "measurements",
+            singular: "measurement", plural: "measurements", sheetAliases: ["capaian", "realisasi"],
             fields: [
                 FieldDeclaration("indicator", .reference(.indicator), reverse: "measurements", doc: "the indicator measured"),
                 FieldDeclaration("year", .int, rule: .year, doc: "the year of the target"),
