@@ -33,3 +33,29 @@ import Testing
         }
     }
 }
+
+@Suite struct FormatRegistryTests {
+    @Test func catalogueIsComplete() {
+        #expect(CatalogueAudit.problems(in: FormatMessage.self) == [])
+    }
+
+    @Test func namesAliasesAndExtensionsAreUnique() {
+        let names = OutputFormat.allCases.flatMap { [$0.name] + $0.aliases }
+        #expect(Set(names).count == names.count)
+        #expect(Set(OutputFormat.allExtensions).count == OutputFormat.allExtensions.count)
+    }
+
+    @Test func extensionsPickTheirFormat() {
+        #expect(OutputFormat(fileExtension: "CSV") == .csv)
+        #expect(OutputFormat(fileExtension: "md") == .markdown)
+        #expect(OutputFormat(fileExtension: "txt") == .table)
+        #expect(OutputFormat(fileExtension: "docx") == nil)
+    }
+
+    @Test func everyFormatHasHelpInBothLanguages() {
+        for format in OutputFormat.allCases {
+            #expect(!format.help(in: .english).isEmpty)
+            #expect(format.help(in: .indonesian) != format.help(in: .english), "\(format)")
+        }
+    }
+}
