@@ -34,6 +34,11 @@ extension OutputFormat {
         name: "markdown", aliases: ["md"], extensions: ["md", "markdown"], help: .markdown,
         render: { result, options in MarkdownRenderer.render(result, display: options.display, poll: RowPoll(interrupt: options.interrupt)) })
 
+    /// An HTML `<table>`; a whole run is one standalone page (`DocumentWriter`, `HTMLPage`).
+    public static let html = OutputFormat(
+        name: "html", aliases: ["htm"], extensions: ["html", "htm"], help: .html,
+        render: { result, options in HTMLRenderer.render(result, options) })
+
     /// Every format, in the order help and did-you-mean list them.
-    public static let allCases: [OutputFormat] = [.table, .csv, .tsv, .json, .jsonl, .markdown]
+    public static let allCases: [OutputFormat] = [.table, .csv, .tsv, .json, .jsonl, .markdown, .html]
 }

@@ -4,7 +4,7 @@ import Testing
 
 @Suite struct OutputFormatTests {
     @Test func namesAndAliases() {
-        #expect(OutputFormat.allNames == ["table", "csv", "tsv", "json", "jsonl", "markdown"])
+        #expect(OutputFormat.allNames == ["table", "csv", "tsv", "json", "jsonl", "markdown", "html"])
         #expect(OutputFormat(name: "CSV") == .csv)
         #expect(OutputFormat(name: "md") == .markdown)
         #expect(OutputFormat(name: "ndjson") == .jsonl)

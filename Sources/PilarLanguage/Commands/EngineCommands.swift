@@ -36,7 +36,7 @@ extension Session {
             completion: .paths(directoriesOnly: false), safeMode: .writeFile
         ) { session, call, emit throws(Diagnostic) in try session.runDump(call, emit) },
         EngineCommand(
-            "format", usage: ".format NAME", summary: "table, csv, csv-excel, tsv, json, jsonl or markdown",
+            "format", usage: ".format NAME", summary: "table, csv, csv-excel, tsv, json, jsonl, markdown or html",
             arguments: .count(1...1, Message(CommandMessage.formatArguments), hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil, !isExcelCSV(arguments[0]) else { return nil }
                 let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allNames)

@@ -2,7 +2,7 @@ import PilarCore
 
 /// The help line of each output format, as `.help formats` lists them.
 public enum FormatMessage: String, MessageKey {
-    case table, csv, tsv, json, jsonl, markdown
+    case table, csv, tsv, json, jsonl, markdown, html
 
     public static let area = "format"
 
@@ -14,6 +14,7 @@ public enum FormatMessage: String, MessageKey {
         case .json: "a JSON array of objects"
         case .jsonl: "JSON Lines: one object per line"
         case .markdown: "a markdown document: print lines as headings and paragraphs, results as pipe tables"
+        case .html: "one standalone, printable web page: headings, paragraphs and tables"
         }
     }
 }

@@ -7,6 +7,7 @@ extension FormatMessage {
         case .json: "larik objek JSON"
         case .jsonl: "JSON Lines: satu objek per baris"
         case .markdown: "dokumen markdown: baris print sebagai judul dan paragraf, hasil sebagai tabel pipa"
+        case .html: "satu halaman web mandiri yang siap dicetak: judul, paragraf, dan tabel"
         }
     }
 }
