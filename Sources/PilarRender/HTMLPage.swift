@@ -6,7 +6,7 @@ import PilarCore
 /// stylesheets from elsewhere. The CSS prints on A4; every `<h1>` after the first starts a
 /// new page, a table row never splits across pages and a table's header repeats on each.
 public enum HTMLPage {
-    public static func open(title: String, language: Language) -> String {
+    public static func head(title: String, language: Language) -> String {
         """
         <!DOCTYPE html>
         <html lang="\(language == .indonesian ? "id" : "en")">

@@ -109,7 +109,7 @@ public struct DocumentWriter {
     private mutating func closePage(to sink: (ArraySlice<UInt8>) -> Void) {
         guard let body = page else { return }
         page = nil
-        emit(HTMLPage.open(title: pageTitle ?? fallbackTitle, language: pageLanguage) + body + HTMLPage.close, to: sink)
+        emit(HTMLPage.head(title: pageTitle ?? fallbackTitle, language: pageLanguage) + body + HTMLPage.close, to: sink)
     }
 
     private mutating func writeMarkdown(_ text: String, to sink: (ArraySlice<UInt8>) -> Void) {
