@@ -237,16 +237,18 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "formats",
-            aliases: ["format", "table", "csv", "tsv", "json", "jsonl", "markdown", "csv-excel", "locale", "nullvalue",
+            aliases: ["format", "table", "csv", "tsv", "json", "jsonl", "markdown", "html", "csv-excel", "locale", "nullvalue",
                       "decimals"],
-            summary: "table, csv, tsv, json, jsonl, markdown, csv-excel",
-            syntax: [".format table|csv|tsv|json|jsonl|markdown|csv-excel", ".locale [en|id]", ".nullvalue [TEXT]",
+            summary: "table, csv, tsv, json, jsonl, markdown, html, csv-excel",
+            syntax: [".format table|csv|tsv|json|jsonl|markdown|html|csv-excel", ".locale [en|id]", ".nullvalue [TEXT]",
                      ".decimals [N]"],
             body: """
                 Sets how the following results are shown. table fits the terminal: columns are
                 shortened when the screen is narrow, and a table that still does not fit turns
                 into one block per row. The other formats are for copying into other programs or
                 documents; combine them with .once FILE or .output FILE to write a file.
+                html makes the whole run one printable page; print "# Title" lines are headings
+                there and in markdown (.help print).
                 csv-excel (or pilar --csv-excel) is csv as Excel in an Indonesian locale opens it:
                 ';' between fields, a decimal comma, a UTF-8 BOM and CRLF line ends.
 

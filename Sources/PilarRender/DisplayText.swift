@@ -11,6 +11,9 @@ enum DisplayText {
         case terminal
         /// As terminal, except newlines become `<br>`, a tab a space, and `|` is `\|`.
         case markdown
+        /// As terminal, except a line break stays one LF (the html renderer writes `<br>`)
+        /// and a tab is a space; the renderer escapes `<`, `&` and quotes itself.
+        case html
     }
 
     static func clean(_ text: String, for target: Target) -> String {
@@ -30,6 +33,8 @@ enum DisplayText {
             case 0x0A where target == .markdown, 0x0D where target == .markdown: out += "<br>"
             case 0x09 where target == .markdown: out += " "
             case 0x7C where target == .markdown: out += "\\|"
+            case 0x0A where target == .html, 0x0D where target == .html: out += "\n"
+            case 0x09 where target == .html: out += " "
             default: out.unicodeScalars.append(TerminalText.standIn(for: scalar) ?? scalar)
             }
         }

@@ -5,14 +5,7 @@
 /// rows, are empty strings.
 public enum Renderer {
     public static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
-        switch options.format {
-        case .table: TableRenderer.render(result, options)
-        case .csv: CSVRenderer.render(result, excel: options.display.excelCSV, poll: RowPoll(interrupt: options.interrupt))
-        case .tsv: TSVRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))
-        case .json: JSONRenderer.render(result, lines: false, poll: RowPoll(interrupt: options.interrupt))
-        case .jsonl: JSONRenderer.render(result, lines: true, poll: RowPoll(interrupt: options.interrupt))
-        case .markdown: MarkdownRenderer.render(result, display: options.display, poll: RowPoll(interrupt: options.interrupt))
-        }
+        options.format.render(result, options)
     }
 
     /// Writes the same text as `render`, handing it to `sink` in chunks as it is made: the
@@ -21,12 +14,10 @@ public enum Renderer {
     public static func write(_ result: ResultSet, _ options: RenderOptions, to sink: @escaping (ArraySlice<UInt8>) -> Void) {
         let poll = RowPoll(interrupt: options.interrupt)
         var out = ByteBuffer(streamingTo: sink)
-        switch options.format {
-        case .csv: CSVRenderer.write(result, excel: options.display.excelCSV, poll: poll, to: &out)
-        case .tsv: TSVRenderer.write(result, poll: poll, to: &out)
-        case .json: JSONRenderer.write(result, lines: false, poll: poll, to: &out)
-        case .jsonl: JSONRenderer.write(result, lines: true, poll: poll, to: &out)
-        case .table, .markdown: out.append(render(result, options))
+        if let stream = options.format.stream {
+            stream(result, options, poll, &out)
+        } else {
+            out.append(render(result, options))
         }
         out.flush()
     }

@@ -15,11 +15,20 @@ final class ScriptRunner {
     /// 0 on success, 1 on any error in the script or data.
     func run(_ source: SourceFile) -> Int32 {
         let output = TerminalOutput.standard
+        var document = DocumentWriter(title: DocumentWriter.title(forScript: source.name))
         let succeeded = session.run(source) { event in
             switch event {
             case .quit: quitRequested = true
-            default: output.show(event, session: session)
+            default: output.show(event, session: session, document: &document)
             }
+        }
+        // An html page is written whole once the script ends, even one that stopped at an error.
+        document.finish { StandardStreams.writeOutput($0) }
+        do {
+            try session.finishOutput()
+        } catch {
+            output.show(.error(error), session: session, document: &document)
+            return 1
         }
         return succeeded ? 0 : 1
     }

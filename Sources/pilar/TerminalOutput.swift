@@ -31,32 +31,29 @@ struct TerminalOutput {
         )
     }
 
-    /// Shows `event`. `session`, when given, supplies its display settings and language as
-    /// they are at this event (a script may change them between results, and its errors after
-    /// `.lang id` are in Indonesian).
-    func show(_ event: SessionEvent, session: Session? = nil) {
+    /// Shows `event` through `document`, which turns results and print text into the
+    /// format's document (one html page, markdown paragraphs); the rest goes to stderr.
+    /// `session`, when given, supplies its display settings and language as they are at this
+    /// event (a script may change them between results, and its errors after `.lang id` are
+    /// in Indonesian).
+    func show(_ event: SessionEvent, session: Session? = nil, document: inout DocumentWriter) {
         let diagnostics = DiagnosticFormatter(style: diagnosticStyle, language: session?.language ?? .english)
+        var options = renderOptions
+        if let session {
+            options.format = session.format
+            options.display = session.display
+            options.language = session.language
+        }
+        // Streamed in chunks: a million-row csv is never held whole as text.
+        if document.write(event, options: options, to: { StandardStreams.writeOutput($0) }) { return }
         switch event {
-        case .result(let result, let format):
-            var options = renderOptions
-            options.format = format
-            if let session {
-                options.display = session.display
-                options.language = session.language
-            }
-            // Streamed in chunks: a million-row csv is never held whole as text.
-            Renderer.write(result, options) { chunk in
-                StandardStreams.writeOutput(chunk)
-            }
-        case .text(let text):
-            StandardStreams.writeOutput(text)
         case .note(let text):
             StandardStreams.writeError(text)
         case .error(let diagnostic), .warning(let diagnostic):
             StandardStreams.writeError(diagnostics.format(diagnostic))
         case .errors(let list):
             StandardStreams.writeError(diagnostics.format(list))
-        case .quit:
+        case .result, .text, .quit:
             break
         }
     }

@@ -21,21 +21,24 @@ enum GoldenHarness {
         let session = Session(store: store, parameters: parameters)
         session.parameterSettings = settings
         var output = ""
+        // The writer `pilar run` uses: a case in html shows exactly the page the CLI writes.
+        var document = DocumentWriter(title: DocumentWriter.title(forScript: source.name))
         let succeeded = session.run(source) { event in
+            // The session's settings as they are at this event (`.locale id` changes them).
+            if let text = document.text(of: event, options: session.renderOptions) {
+                output += text
+                return
+            }
             // Made per event: a case that runs `.lang id` gets Indonesian errors after it.
             let formatter = DiagnosticFormatter(style: .plain, language: session.language)
             switch event {
-            case .result(let result, let format):
-                // The session's settings as they are at this result (`.locale id` changes them).
-                var options = session.renderOptions
-                options.format = format
-                output += Renderer.render(result, options)
-            case .text(let text), .note(let text): output += text
+            case .note(let text): output += text
             case .error(let diagnostic), .warning(let diagnostic): output += formatter.format(diagnostic)
             case .errors(let list): output += formatter.format(list)
-            case .quit: break
+            case .result, .text, .quit: break
             }
         }
+        output += document.finish()
         return (output, succeeded)
     }
 

@@ -36,10 +36,10 @@ extension Session {
             completion: .paths(directoriesOnly: false), safeMode: .writeFile
         ) { session, call, emit throws(Diagnostic) in try session.runDump(call, emit) },
         EngineCommand(
-            "format", usage: ".format NAME", summary: "table, csv, csv-excel, tsv, json, jsonl or markdown",
+            "format", usage: ".format NAME", summary: "table, csv, csv-excel, tsv, json, jsonl, markdown or html",
             arguments: .count(1...1, Message(CommandMessage.formatArguments), hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil, !isExcelCSV(arguments[0]) else { return nil }
-                let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allCases.map(\.rawValue))
+                let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allNames)
                     .map(Message.didYouMean) ?? formatList
                 return ArgumentProblem(CommandMessage.unknownFormat, ["name": .text(arguments[0])], hint: hint)
             }
@@ -197,6 +197,6 @@ extension Session {
     }
 
     private static var formatList: Message {
-        Message(CommandMessage.formatsAre, ["names": .text(OutputFormat.allCases.map(\.rawValue).joined(separator: ", "))])
+        Message(CommandMessage.formatsAre, ["names": .text(OutputFormat.allNames.joined(separator: ", "))])
     }
 }

@@ -12,6 +12,8 @@ import PilarCore
 final class OutputFile {
     let path: String
     private var descriptor: Int32
+    /// What has been written is a document (an html page is closed when the file is).
+    var document: DocumentWriter
 
     /// Why the path cannot take output, in words for a message.
     struct Failure: Error {
@@ -23,6 +25,7 @@ final class OutputFile {
     /// ends the wait).
     init(path: String) throws(Failure) {
         self.path = path
+        document = DocumentWriter(title: DocumentWriter.title(forScript: (path as NSString).deletingPathExtension))
         var opened: Int32
         // O_TRUNC empties a regular file and is ignored by FIFOs and terminals; /dev/null
         // does not mind it either.

@@ -87,6 +87,11 @@ public final class Session {
         self.safeMode = SafeMode(isOn: safe)
     }
 
+    // A shell that ends with `.output page.html` still leaves a whole page.
+    deinit {
+        try? finishOutput()
+    }
+
     /// True once safe mode is on (it never goes off again).
     public var isSafe: Bool { safeMode.isOn }
 
@@ -94,6 +99,7 @@ public final class Session {
     /// opened before stays no longer: results return to the screen.
     public func enterSafeMode() {
         safeMode.turnOn()
+        try? finishOutput()
         outputFile = nil
         onceFile = nil
     }
@@ -234,8 +240,7 @@ public final class Session {
             emit(.result(result, format))
             return
         }
-        let text = Renderer.render(result, renderOptions)
-        try write(text, span: span, source: source)
+        try write(.result(result, format), span: span, source: source)
     }
 
     func deliverText(_ text: String, span: Span, source: SourceFile, emit: (SessionEvent) -> Void) throws(Diagnostic) {
@@ -243,12 +248,30 @@ public final class Session {
             emit(.text(text))
             return
         }
-        try write(text, span: span, source: source)
+        try write(.text(text), span: span, source: source)
     }
 
-    private func write(_ text: String, span: Span, source: SourceFile) throws(Diagnostic) {
+    /// Writes an event to the redirection through its document writer; `.once` ends its
+    /// document at once (an html page holding that one result).
+    private func write(_ event: SessionEvent, span: Span, source: SourceFile) throws(Diagnostic) {
         guard let file = onceFile ?? outputFile else { return }
-        if onceFile != nil { onceFile = nil }
+        let once = onceFile != nil
+        if once { onceFile = nil }
+        var text = file.document.text(of: event, options: renderOptions) ?? ""
+        if once { text += file.document.finish() }
+        try write(text, to: file, span: span, source: source)
+    }
+
+    /// Ends the document of `.output FILE` (writes a pending html page); the CLI calls it when
+    /// a script ends, `.output` when the redirection changes.
+    public func finishOutput() throws(Diagnostic) {
+        guard let file = outputFile else { return }
+        let text = file.document.finish()
+        try write(text, to: file, span: .empty, source: SourceFile(name: "<output>", text: ""))
+    }
+
+    private func write(_ text: String, to file: OutputFile, span: Span, source: SourceFile) throws(Diagnostic) {
+        guard !text.isEmpty else { return }
         do {
             try file.write(text)
         } catch {
@@ -321,7 +344,8 @@ public final class Session {
     func runOutput(_ call: CommandCall, _ emit: (SessionEvent) -> Void) throws(Diagnostic) -> Bool {
         // `.output` alone only returns to the screen, which safe mode allows.
         if !call.arguments.isEmpty { try safeMode.require(.writeFile, for: ".output", at: call.span, in: call.source) }
-        // The old destination is closed first: `.output f` again must not wait on itself.
+        // The old destination is finished and closed first: `.output f` again must not wait on itself.
+        try finishOutput()
         outputFile = nil
         if let path = call.arguments.first {
             outputFile = try openOutput(path, span: call.span, source: call.origin)

@@ -147,7 +147,7 @@ extension RegistryHelp {
         "command.changes": "perubahan sejak data dimuat atau disimpan",
         "command.demo": "memuat kembali masterplan demo bawaan (juga .load demo)",
         "command.dump": "skrip berisi pernyataan insert yang membangun ulang data",
-        "command.format": "table, csv, tsv, json, jsonl atau markdown",
+        "command.format": "table, csv, csv-excel, tsv, json, jsonl, markdown atau html",
         "command.load": "memuat masterplan dari folder berisi berkas CSV (demo: data demo)",
         "command.once": "menulis hanya hasil berikutnya ke BERKAS",
         "command.output": "menulis hasil-hasil berikutnya ke BERKAS",

@@ -142,6 +142,8 @@ extension HelpTopics {
                 kolom dipersingkat bila layar sempit, dan tabel yang tetap tidak muat berubah menjadi
                 satu blok per baris. Format lain untuk disalin ke program atau dokumen lain;
                 gabungkan dengan .once BERKAS atau .output BERKAS untuk menulis berkas.
+                html menjadikan seluruh jalannya skrip satu halaman yang siap dicetak; baris
+                print "# Judul" menjadi judul di html dan markdown (.help print).
                 csv-excel (atau pilar --csv-excel) adalah csv seperti yang dibuka Excel dengan
                 locale Indonesia: ';' di antara kolom, koma desimal, BOM UTF-8, dan akhir baris CRLF.
 

@@ -1,0 +1,62 @@
+import PilarCore
+
+/// The `html` format's result: a `<table>` fragment for a page made by `HTMLPage`.
+///
+/// Cells read as in the table and markdown formats (grouped numbers in the session's locale,
+/// the decimals a column needs, the null text), escaped for HTML; number columns carry
+/// `class="num"` so the page's CSS right-aligns them, nulls `class="null"`. No row-count
+/// footer: like markdown it is a document. A result with no columns is the empty string.
+enum HTMLRenderer {
+    static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
+        guard !result.columns.isEmpty else { return "" }
+        let poll = RowPoll(interrupt: options.interrupt)
+        let grid = DisplayGrid(result, for: .html, display: options.display, poll: poll)
+        var out = "<table>\n<thead>\n<tr>"
+        for (index, header) in grid.headers.enumerated() {
+            out += grid.rightAligned[index] ? "<th class=\"num\">" : "<th>"
+            out += HTMLText.escape(header.text) + "</th>"
+        }
+        out += "</tr>\n</thead>\n<tbody>\n"
+        for (number, row) in grid.rows.enumerated() {
+            if poll.stops(at: number) { break }
+            out += "<tr>"
+            for (index, cell) in row.enumerated() {
+                let classes = (grid.rightAligned[index] ? ["num"] : []) + (cell.isNull ? ["null"] : [])
+                out += classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
+                out += HTMLText.escape(cell.text) + "</td>"
+            }
+            out += "</tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        return chartSVG(for: result, options) + out
+    }
+
+    /// Where a result's chart goes in a page: the inline SVG of the chart attached to
+    /// `result`, written above its table. Charts are another piece of work; until it is
+    /// wired here a result has none.
+    static func chartSVG(for result: ResultSet, _ options: RenderOptions) -> String {
+        ""
+    }
+}
+
+/// Text made safe inside HTML elements and attribute values.
+public enum HTMLText {
+    /// `&`, `<`, `>` and both quotes as entities; a line break as `<br>` (or as itself, for
+    /// `<pre>`, when `breaks` is false).
+    public static func escape(_ text: String, breaks: Bool = true) -> String {
+        var out = ""
+        out.reserveCapacity(text.utf8.count)
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            case "'": out += "&#39;"
+            case "\n", "\r\n", "\r": out += breaks ? "<br>" : "\n"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}
