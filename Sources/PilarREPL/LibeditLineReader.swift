@@ -69,20 +69,6 @@ final class LibeditLineReader: LineReader {
         return poll(&descriptor, 1, 15) > 0 && descriptor.revents & Int16(POLLIN) != 0
     }
 
-    /// libedit calls `rl_pre_input_hook` once the prompt is set, where inserted text lands on
-    /// the line as if typed; the hook is cleared as it runs so it fills one line only.
-    func prefill(_ text: String) {
-        prefillText = text
-        rl_pre_input_hook = {
-            if let text = prefillText {
-                prefillText = nil
-                _ = rl_insert_text(text)
-            }
-            rl_pre_input_hook = nil
-            return 0
-        }
-    }
-
     private func interrupted() -> LineInput {
         interrupt.clear()
         // In raw mode the terminal does not echo the ^C itself.
@@ -152,9 +138,6 @@ private struct CompletionContext {
 }
 
 nonisolated(unsafe) private var completionContext: CompletionContext?
-
-/// The text `prefill` puts on the next line; read only inside readline(), on its thread.
-nonisolated(unsafe) private var prefillText: String?
 
 /// libedit's `rl_completion_entry_function`: called with state 0, 1, 2, … for the word before
 /// the cursor until it returns NULL; each match must be malloc'ed, libedit frees it.

@@ -23,17 +23,11 @@ protocol LineReader: AnyObject {
 
     /// Whether more input is already waiting, as when a paste delivers many lines at once.
     var hasTypeahead: Bool { get }
-
-    /// Puts `text` on the next line read, ready to edit or run with Enter (the `.tour`
-    /// statement, a statement edited in presenter mode). Readers without an editor ignore it.
-    func prefill(_ text: String)
 }
 
 extension LineReader {
     /// Plain input is read as it comes: nothing is held back waiting for a next line.
     var hasTypeahead: Bool { false }
-
-    func prefill(_ text: String) {}
 }
 
 /// Reads plain lines from standard input, for when it is not a terminal: no prompts, no

@@ -24,26 +24,27 @@ import Testing
     @Test(arguments: Language.allCases)
     func runningEveryStepWalksTheWholeTourWithoutAnError(in language: Language) {
         let lang = language == .indonesian ? ".lang id" : ".lang en"
-        let (screen, reader) = run([lang, ".tour"] + Tour.steps.map(\.statement))
+        let (screen, _) = run([lang, ".tour"] + Tour.steps.map(\.statement))
         #expect(screen.errors.isEmpty, "\(screen.errors)")
         for step in Tour.steps {
             #expect(screen.output.contains(step.explanation.template(in: language)))
         }
         #expect(screen.output.contains(TourMessage.finished.template(in: language)))
-        #expect(reader.prefills == Tour.steps.map(\.statement))
     }
 
     @Test func nextBackNumberAndEnd() {
-        let (screen, reader) = run([".tour", ".tour next", ".tour back", ".tour 7", ".tour end", "pillars", ".tour"])
+        let (screen, _) = run([".tour", ".tour next", ".tour back", ".tour 7", ".tour end", "pillars", ".tour"])
         // After .tour end, .tour starts again from the first step.
-        #expect(reader.prefills == [Tour.steps[0], Tour.steps[1], Tour.steps[0], Tour.steps[6], Tour.steps[0]].map(\.statement))
+        #expect(screen.output.components(separatedBy: "Tour ").map { String($0.prefix(5)) }.dropFirst()
+                == ["1/10:", "2/10:", "1/10:", "7/10:", "ended", "1/10:"])
         #expect(screen.output.contains("Tour 7/10: Each measurement's achievement"))
         #expect(screen.output.contains("Tour ended; .tour starts it again."))
     }
 
     @Test func blanksDoNotMatterAndOtherStatementsDoNotMoveOn() {
-        let (_, reader) = run([".tour", "opds | count", "pillars  ", ".tour"])
-        #expect(reader.prefills == [Tour.steps[0].statement, Tour.steps[1].statement, Tour.steps[1].statement])
+        let (screen, _) = run([".tour", "opds | count", "pillars  ", ".tour"])
+        #expect(screen.output.components(separatedBy: "Tour ").map { String($0.prefix(5)) }.dropFirst()
+                == ["1/10:", "2/10:", "2/10:"])
     }
 
     @Test func aBadStepIsAnErrorInTheSessionsLanguage() {

@@ -27,12 +27,7 @@ public enum Presentation {
         let input: any PresenterInput
         if REPL.isInteractive() {
             RawMode.installSignalHandlers()
-            let editor = LibeditLineReader(historyFile: nil, historyLimit: 100, interrupt: InterruptTrap.flag) { text in
-                let completion = Completer(session: session).complete(text)
-                return REPLCompletion(start: completion.start, candidates: completion.candidates)
-            }
-            if session.isSafe { editor.enterSafeMode() }
-            input = TerminalInput(editor: editor)
+            input = TerminalInput(safe: session.isSafe)
         } else {
             input = ByteInput(read: TerminalInput.readByte)
         }

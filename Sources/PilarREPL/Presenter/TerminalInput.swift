@@ -7,10 +7,11 @@ import PilarCore
 /// Ctrl-C interrupts it. The terminal is put back on every return and, through `RawMode`'s
 /// handlers, on SIGTERM and SIGHUP. Editing a statement uses libedit with the line prefilled.
 final class TerminalInput: PresenterInput {
-    private let editor: LibeditLineReader
+    /// Safe mode: the line editor offers no way out to libedit's command line.
+    private let safe: Bool
 
-    init(editor: LibeditLineReader) {
-        self.editor = editor
+    init(safe: Bool) {
+        self.safe = safe
     }
 
     func nextKey() -> PresenterKey {
@@ -21,11 +22,12 @@ final class TerminalInput: PresenterInput {
     }
 
     func edit(_ statement: String) -> String? {
-        editor.prefill(statement)
-        switch editor.readLine(prompt: Shell.mainPrompt, pending: "") {
-        case .line(let line): return line
-        case .interrupted, .endOfInput: return nil
-        }
+        fflush(stdout)
+        let line = InterruptTrap.whileEditing { pilar_edit_line(statement, safe ? 1 : 0) }
+        guard let line else { return nil }
+        defer { free(line) }
+        InterruptTrap.flag.clear()
+        return String(cString: line)
     }
 
     /// One byte from standard input; nil at the end or when a signal cut the read short (a

@@ -1,6 +1,6 @@
 import PilarCore
 
-/// `.tour` in the shell: announces a step and puts its statement on the next line.
+/// `.tour` in the shell: announces a step; running its statement announces the next.
 extension Shell {
     func runTour(_ argument: String?) throws(Diagnostic) {
         let outcome = tour.command(argument)
@@ -20,7 +20,6 @@ extension Shell {
         switch outcome {
         case .announce(let step):
             screen.write("\n" + Tour.announcement(step, in: language) + "\n")
-            reader.prefill(Tour.steps[step].statement)
         case .finished:
             screen.write(TourMessage.finished.template(in: language) + "\n")
         case .ended:

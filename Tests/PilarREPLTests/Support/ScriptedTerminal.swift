@@ -38,13 +38,6 @@ final class ScriptedReader: LineReader {
     func enterSafeMode() {
         safe = true
     }
-
-    /// The texts the shell put on the next line (`.tour`).
-    private(set) var prefills: [String] = []
-
-    func prefill(_ text: String) {
-        prefills.append(text)
-    }
 }
 
 /// A screen that keeps what was written, in order, and pretends to have a size and a pager.
