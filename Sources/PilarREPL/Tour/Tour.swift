@@ -30,8 +30,8 @@ struct Tour: Equatable {
 
     var isRunning: Bool { current != nil }
 
-    /// `.tour`, `.tour next|back|end|N`: the step to announce, or nil when the tour ended
-    /// (or the argument names no step: then `problem` says why).
+    /// What a `.tour` command (or running a step's statement) leads to: a step to announce,
+    /// the tour ended by `.tour end`, finished past its last step, or an argument naming no step.
     enum Outcome: Equatable {
         case announce(Int)
         case ended
@@ -39,6 +39,7 @@ struct Tour: Equatable {
         case badStep
     }
 
+    /// `.tour` (start, or the current step again), `.tour next|back|end|N`.
     mutating func command(_ argument: String?) -> Outcome {
         switch argument?.lowercased() {
         case nil:
