@@ -70,4 +70,37 @@ static inline char *const *pilar_environment(void) {
     return environ;
 }
 
+/// The prompt of pilar_edit_line: the shell's main prompt. A literal, since the importer
+/// emits no storage for a static variable in this header.
+static inline char *pilar_edit_prompt(EditLine *editor) {
+    (void)editor;
+    return (char *)"pilar> ";
+}
+
+/// Reads one line with libedit's native API, starting from `text` as if typed (el_push; the
+/// readline-compatible API clears text inserted from its hooks before the first key). No
+/// ~/.editrc is read; `safe` also unbinds ESC x (libedit's command line). Returns a malloc'ed
+/// line without its newline, or NULL for Ctrl-D on an empty line or an interrupted read.
+static inline char *pilar_edit_line(const char *text, int safe) {
+    EditLine *editor = el_init("pilar", stdin, stdout, stderr);
+    if (editor == NULL) return NULL;
+    el_set(editor, EL_PROMPT, pilar_edit_prompt);
+    el_set(editor, EL_EDITOR, "emacs");
+    if (safe) {
+        el_set(editor, EL_BIND, "^[x", "ed-unassigned", NULL);
+        el_set(editor, EL_BIND, "^[X", "ed-unassigned", NULL);
+    }
+    el_push(editor, text);
+    int count = 0;
+    const char *line = el_gets(editor, &count);
+    char *result = NULL;
+    if (line != NULL && count > 0) {
+        result = strdup(line);
+        size_t length = strlen(result);
+        if (length > 0 && result[length - 1] == '\n') result[length - 1] = '\0';
+    }
+    el_end(editor);
+    return result;
+}
+
 #endif

@@ -10,7 +10,7 @@ final class Shell {
     static let unsavedPrompt = "pilar*> "
     static let continuationPrompt = "   ...> "
 
-    private let engine: any REPLEngine
+    let engine: any REPLEngine
     let reader: any LineReader
     let screen: any Screen
     private let interrupt: InterruptFlag
@@ -22,6 +22,8 @@ final class Shell {
     /// with the same count discards them.
     /// The data (its generation) the last leave warning was about.
     private var warnedAbout: UInt64?
+    /// The guided tour's step, when `.tour` runs.
+    var tour = Tour()
 
     init(engine: any REPLEngine, reader: any LineReader, screen: any Screen, interrupt: InterruptFlag,
          style: ShellStyle, pager: String?) {
@@ -57,6 +59,7 @@ final class Shell {
             case .run(let statement, let route):
                 reader.remember(statement)
                 var goOn = perform(statement, route)
+                followTour(statement)
                 // `.quit` typed, or reached inside a line or a `.read` script: warn the same way.
                 if !goOn, !mayLeave() { goOn = true }
                 // `.safe on` may have just run; the next line must already be read safely.

@@ -39,6 +39,16 @@ extension Shell {
             return true
         },
         ShellCommand(
+            "tour", usage: ".tour [next|back|N|end]", summary: TourMessage.summary.english,
+            arguments: ArgumentRule { _, arguments, _ in
+                arguments.count <= 1 ? nil : ArgumentProblem(TourMessage.badStep, ["count": .number(Tour.steps.count)])
+            },
+            completion: .words { ["back", "end", "next"] }
+        ) { shell, call, _ throws(Diagnostic) in
+            try shell.runTour(call.arguments.first)
+            return true
+        },
+        ShellCommand(
             "quit", aliases: ["exit"], usage: ".quit  .exit", summary: ShellMessage.quitSummary.english,
             arguments: .noneUsage, completion: .none
         ) { _, _, _ throws(Diagnostic) in false },
@@ -51,6 +61,7 @@ extension Shell {
     static func summary(of command: CommandSpec, in language: Language) -> String {
         let own: [String: ShellMessage] = ["help": .helpSummary, "history": .historySummary, "clear": .clearSummary,
                                            "pager": .pagerSummary, "quit": .quitSummary]
+        if command.name == "tour" { return TourMessage.summary.template(in: language) }
         if let message = own[command.name], commandSpecs.contains(where: { $0.name == command.name }) {
             return message.template(in: language)
         }

@@ -31,8 +31,11 @@ struct Pilar: ParsableCommand {
                                valueName: "query"))
     var commands: [String] = []
 
-    @Argument(help: ArgumentHelp("Script files to run in order, optionally after the word 'run'.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Script files to run in order, optionally after the word 'run'; or 'present FILE' for presenter mode.", valueName: "file"))
     var files: [String] = []
+
+    @Option(help: ArgumentHelp("With 'present': milliseconds per typed character (0: no typing effect).", valueName: "ms"))
+    var speed: Int?
 
     func validate() throws {
         if !commands.isEmpty && !scriptFiles.isEmpty {
@@ -41,6 +44,7 @@ struct Pilar: ParsableCommand {
         if files == ["run"] {
             throw ValidationError(Message(CLIMessage.runNeedsFile).text(in: options.language))
         }
+        try validatePresent()
     }
 
     /// `pilar run a.pilar b.pilar` and `pilar a.pilar b.pilar` mean the same.
@@ -50,6 +54,7 @@ struct Pilar: ParsableCommand {
 
     mutating func run() throws {
         let session = try options.makeSession()
+        if isPresent { throw ExitCode(present(session: session)) }
         let runner = ScriptRunner(session: session)
         if !scriptFiles.isEmpty {
             let status = runFiles(scriptFiles, runner: runner)

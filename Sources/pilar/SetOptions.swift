@@ -9,7 +9,7 @@ import PilarCore
 /// to parse and report.
 enum SetOptions {
     /// Long options pilar (and ArgumentParser's built-in help and completion) understands.
-    static let longOptions = ["--data", "--empty", "--format", "--lang", "--safe", "--set", "--strict", "--locale", "--csv-excel", "--help",
+    static let longOptions = ["--data", "--empty", "--format", "--lang", "--safe", "--set", "--strict", "--locale", "--csv-excel", "--help", "--speed",
                               "--help-hidden", "--generate-completion-script", "--experimental-dump-help"]
 
     /// A misspelt long option: ArgumentParser would take the word after it as a script file
@@ -34,7 +34,7 @@ enum SetOptions {
     }
 
     /// Options whose value is the next argument, so a value spelt `--set` is not taken.
-    static let optionsWithValue: Set<String> = ["-c", "--data", "--format", "--lang", "--locale"]
+    static let optionsWithValue: Set<String> = ["-c", "--data", "--format", "--lang", "--locale", "--speed"]
 
     static func split<Arguments: Collection<String>>(_ arguments: Arguments) -> (rest: [String], assignments: [String]) {
         var rest: [String] = []

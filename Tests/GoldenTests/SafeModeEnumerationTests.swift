@@ -53,6 +53,7 @@ import Testing
         "pilar/CommonOptions.swift: MasterplanFiles\\.load\\(": (1, "--data, loaded before the session starts"),
         "pilar/Pilar.swift: ScriptFile\\.read": (1, "script files named on the command line"),
         "pilar/Pilar.swift: FileHandle": (1, "standard input (the script)"),
+        "pilar/PresentCommand.swift: ScriptFile\\.read": (1, "the script named by `pilar present FILE`"),
         // The shell.
         "PilarREPL/LibeditLineReader.swift: FileManager": (1, "history folder; historyFile is nil in safe mode"),
         "PilarREPL/LibeditLineReader.swift: \\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\\(":

@@ -5,6 +5,7 @@ import PilarCore
 @Suite struct CLIMessageTests {
     @Test func theCommandLineCatalogueIsCompleteInBothLanguages() {
         #expect(CatalogueAudit.problems(in: CLIMessage.self) == [])
+        #expect(CatalogueAudit.problems(in: PresentCLIMessage.self) == [])
     }
 
     @Test func aUsageErrorInIndonesian() {

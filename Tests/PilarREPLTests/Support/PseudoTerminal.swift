@@ -175,6 +175,13 @@ final class PseudoTerminal {
         }
     }
 
+    /// True while the terminal is in its usual line mode (ICANON), as a program that read
+    /// keys in raw mode must leave it.
+    var isCanonical: Bool {
+        var settings = termios()
+        return master >= 0 && tcgetattr(master, &settings) == 0 && settings.c_lflag & tcflag_t(ICANON) != 0
+    }
+
     /// Waits for the program to end and returns its exit code (128 + the signal if killed).
     func waitForExit(within timeout: Duration = .seconds(15)) throws -> Int32 {
         let deadline = ContinuousClock.now + timeout
