@@ -5,7 +5,10 @@
 /// rows, are empty strings.
 public enum Renderer {
     public static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
-        switch options.format {
+        // A chart (`| chart …`) is a presentation for people; programs get the rows.
+        if result.chart != nil, options.format == .table, let chart = ChartText.render(result, options) { return chart }
+        if result.chart != nil, options.format == .markdown, let chart = ChartText.markdown(result, options) { return chart }
+        return switch options.format {
         case .table: TableRenderer.render(result, options)
         case .csv: CSVRenderer.render(result, excel: options.display.excelCSV, poll: RowPoll(interrupt: options.interrupt))
         case .tsv: TSVRenderer.render(result, poll: RowPoll(interrupt: options.interrupt))

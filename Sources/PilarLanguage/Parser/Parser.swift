@@ -6,7 +6,7 @@ import PilarCore
 /// `or`, `and`, `not`, comparisons (`==` … `in` `is` `contains` `starts_with`), `+ -`,
 /// `* / %`, unary minus, then postfix `.member` and calls.
 public struct Parser {
-    private let source: SourceFile
+    let source: SourceFile
     private let tokens: [Token]
     private var index = 0
     /// How deeply expressions nest right now; bounded so that hostile input such as ten
@@ -92,6 +92,10 @@ public struct Parser {
         default:
             let pipeline = try parsePipeline()
             for stage in pipeline.stages.dropLast() where stage.kind.mustBeLast {
+                if case .chart = stage.kind {
+                    throw Diagnostic(.parser, ChartStageMessage.chartMustBeLast, source: source, span: stage.keywordSpan,
+                                     hint: Message(ChartStageMessage.chartEndsQuery))
+                }
                 throw error(.mustBeLastStage, ["stage": .text(editWord(stage))], at: stage.keywordSpan,
                             hint: Message(ParserMessage.editEndsStatement))
             }
@@ -344,6 +348,8 @@ public struct Parser {
             kind = try parseUnpivot()
         case "totals":
             kind = try parseTotals()
+        case "chart":
+            kind = try parseChart()
         default:
             if let habit = habits.unknownStage(at: index - 1) { throw habit }
             let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)

@@ -96,6 +96,17 @@ extension RegistryHelp {
             dijumlahkan, kecuali tahun (kolom bilangan bulat bernama year atau …_year), dan
             kolom lain dibiarkan kosong.
             """,
+        "stage.chart.summary": "menggambar baris sebagai grafik batang atau garis (tahap terakhir sebuah kueri)",
+        "stage.chart.help": """
+            Barisnya tetap: csv, tsv, json dan jsonl menuliskannya tanpa perubahan, tabel
+            menggambar grafiknya sebagai gantinya (markdown sebagai blok teks, html sebagai
+            gambar). bar: satu batang per baris, disesuaikan dengan lebar terminal, dengan
+            angkanya di belakang; labelnya LABEL, atau kolom teks pertama, atau nomor baris;
+            nilai null tidak memiliki batang. Paling banyak 60 batang digambar (pilih dengan
+            take atau top). line: VALUE menurut X (tahun), satu garis per nilai SERIES.
+            VALUE harus berupa angka. Untuk grafik kecil per baris lihat sparkline di .help
+            functions.
+            """,
         "stage.update.summary": "mengisi kolom pada baris yang sampai ke tahap ini",
         "stage.delete.summary": "menghapus baris yang sampai ke tahap ini (cascade: beserta baris yang merujuknya)",
 
