@@ -74,6 +74,18 @@ import Testing
         #expect(error.text.text(in: .indonesian) == "chart bar memerlukan angka untuk digambar, tetapi 'name' bertipe text")
     }
 
+    @Test func sparklineDrawsACollectionByYearWithGapsForNulls() throws {
+        let result = try #require(outcome("""
+            indicators | where code == "MOB-01.1" | extend trend = sparkline(measurements.achievement), years = string_agg(measurements.year) | select trend, years
+            """).results.first)
+        // Six measurements, 2018 to 2023; the last has no actual yet, so no achievement.
+        #expect(result.rows == [[.text("▁▄▅██ "), .text("2018, 2019, 2020, 2021, 2022, 2023")]])
+        let none = try #require(outcome("opds | where code == \"BAPPEDA\" | extend s = sparkline(programmes.budget) | select s").results.first)
+        #expect(none.rows.count == 1)
+        let error = try #require(outcome("indicators | extend s = sparkline(measurements.band)").error)
+        #expect(error.message.contains("sparkline"))
+    }
+
     @Test func catalogueIsComplete() {
         #expect(CatalogueAudit.problems(in: ChartStageMessage.self) == [])
     }

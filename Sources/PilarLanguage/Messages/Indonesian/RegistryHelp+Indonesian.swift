@@ -125,6 +125,7 @@ extension RegistryHelp {
         "function.text": "nilai sebagai teks, seperti yang ditampilkan csv",
 
         // Aggregates
+        "aggregate.sparkline": "grafik kecil dari nilai-nilai menurut urutan baris (pengukuran menurut tahun): ▁ terkecil … █ terbesar, spasi untuk null",
         "aggregate.count": "baris (count()), atau nilai yang tidak null",
         "aggregate.count_distinct": "nilai berbeda yang tidak null",
         "aggregate.sum": "total yang persis; null bila tidak ada yang dijumlahkan",
