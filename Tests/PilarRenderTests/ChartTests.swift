@@ -165,3 +165,20 @@ import Testing
         #expect(CatalogueAudit.problems(in: ChartMessage.self) == [])
     }
 }
+
+/// Bands in the table are coloured red → green on a colour terminal, and never in plain style.
+@Suite struct BandColourTests {
+    static let bands = ResultSet(columns: [ResultColumn("code", .text), ResultColumn("band", .label)],
+                                 rows: [[.text("A"), .text("very low")], [.text("B"), .text("sangat tinggi")],
+                                        [.text("C"), .text("medium")], [.text("D"), .null]])
+
+    @Test func bandsAreColouredWithColourOnly() {
+        let coloured = Renderer.render(Self.bands, RenderOptions(style: .ansi))
+        #expect(coloured.contains(RenderStyle.bandColours[0] + "very low" + "\u{1B}[0m"))
+        #expect(coloured.contains(RenderStyle.bandColours[4] + "sangat tinggi" + "\u{1B}[0m"))
+        #expect(coloured.contains(RenderStyle.bandColours[2] + "medium" + "\u{1B}[0m"))
+        #expect(!Renderer.render(Self.bands, RenderOptions(style: .plain)).contains("\u{1B}"))
+        // Colour never changes the layout.
+        #expect(Fixtures.stripANSI(coloured) == Renderer.render(Self.bands, RenderOptions(style: .plain)))
+    }
+}
