@@ -206,7 +206,7 @@ extension StageDeclaration {
             mustBeLast: false
         ),
         StageDeclaration(
-            name: "chart", aliases: [], helpAliases: ["plot", "graph", "sparkline"],
+            name: "chart", aliases: [], helpAliases: ["plot", "graph"],
             syntax: ["chart bar VALUE [by LABEL]", "chart line VALUE by X [, SERIES]"],
             summary: "draw the rows as a bar or line chart (the last stage of a query)",
             help: """

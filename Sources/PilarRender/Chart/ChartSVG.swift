@@ -63,7 +63,7 @@ public enum ChartSVG {
         let span = largest - smallest
         let zero = labelWidth + (span > 0 ? plot * -smallest / span : 0)
         let height = top + Double(count) * rowHeight + 12
-        var out = open(height: height, label: columns.result.columns[columns.value].name)
+        var out = svgStart(height: height, label: columns.result.columns[columns.value].name)
         if let title { out += text(title, x: 4, y: 18, extra: #" font-weight="bold" font-size="14""#) }
         out += text(columns.result.columns[columns.value].name, x: labelWidth, y: top - 10, extra: #" font-weight="bold""#)
         for row in 0..<count {
@@ -114,7 +114,7 @@ public enum ChartSVG {
         let top = title == nil ? 20.0 : 40.0, left = 70.0, plotHeight = 220.0, plotWidth = width - left - 20
         let legendTop = top + plotHeight + 40
         let height = legendTop + (columns.series == nil ? 0 : 20 * Double(names.count)) + 8
-        var out = open(height: height, label: columns.result.columns[columns.value].name)
+        var out = svgStart(height: height, label: columns.result.columns[columns.value].name)
         if let title { out += text(title, x: 4, y: 18, extra: #" font-weight="bold" font-size="14""#) }
         out += #"<polyline points="\#(number(left)),\#(number(top)) \#(number(left)),\#(number(top + plotHeight)) \#(number(left + plotWidth)),\#(number(top + plotHeight))" fill="none" stroke="\#(ink)"/>"#
         guard let low, let high else { return out + "</svg>" }
@@ -143,7 +143,7 @@ public enum ChartSVG {
         return out + "</svg>"
     }
 
-    private static func open(height: Double, label: String) -> String {
+    private static func svgStart(height: Double, label: String) -> String {
         #"<svg xmlns="http://www.w3.org/2000/svg" class="chart" width="\#(number(width))" height="\#(number(height))" viewBox="0 0 \#(number(width)) \#(number(height))" font-family="sans-serif" font-size="12" role="img" aria-label="\#(escape(label))">"#
     }
 
