@@ -9,6 +9,11 @@ import PilarCore
 enum HTMLRenderer {
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
         guard !result.columns.isEmpty else { return "" }
+        // A chart is drawn instead of its rows, as on screen and in markdown.
+        if result.chart != nil {
+            let svg = ChartSVG.render(result, display: options.display)
+            if !svg.isEmpty { return "<figure class=\"chart\">\n" + svg + "\n</figure>\n" }
+        }
         let poll = RowPoll(interrupt: options.interrupt)
         let grid = DisplayGrid(result, for: .html, display: options.display, poll: poll)
         var out = "<table>\n<thead>\n<tr>"
@@ -28,14 +33,7 @@ enum HTMLRenderer {
             out += "</tr>\n"
         }
         out += "</tbody>\n</table>\n"
-        return chartSVG(for: result, options) + out
-    }
-
-    /// Where a result's chart goes in a page: the inline SVG of the chart attached to
-    /// `result`, written above its table. Charts are another piece of work; until it is
-    /// wired here a result has none.
-    static func chartSVG(for result: ResultSet, _ options: RenderOptions) -> String {
-        ""
+        return out
     }
 }
 

@@ -3,7 +3,11 @@ extension OutputFormat {
     /// Box-drawn table for terminals; may shrink or turn vertical to fit the screen.
     public static let table = OutputFormat(
         name: "table", extensions: ["txt"], help: .table,
-        render: { result, options in TableRenderer.render(result, options) })
+        render: { result, options in
+            // A chart (`| chart …`) is drawn for people; the machine formats get its rows.
+            if result.chart != nil, let chart = ChartText.render(result, options) { return chart }
+            return TableRenderer.render(result, options)
+        })
 
     /// RFC 4180 comma-separated values with LF line ends (or Excel's dialect, `csv-excel`).
     public static let csv = OutputFormat(
@@ -32,7 +36,10 @@ extension OutputFormat {
     /// A GitHub-flavoured pipe table.
     public static let markdown = OutputFormat(
         name: "markdown", aliases: ["md"], extensions: ["md", "markdown"], help: .markdown,
-        render: { result, options in MarkdownRenderer.render(result, display: options.display, poll: RowPoll(interrupt: options.interrupt)) })
+        render: { result, options in
+            if result.chart != nil, let chart = ChartText.markdown(result, options) { return chart }
+            return MarkdownRenderer.render(result, display: options.display, poll: RowPoll(interrupt: options.interrupt))
+        })
 
     /// An HTML `<table>`; a whole run is one standalone page (`DocumentWriter`, `HTMLPage`).
     public static let html = OutputFormat(

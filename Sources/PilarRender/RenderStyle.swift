@@ -9,17 +9,30 @@ public struct RenderStyle: Sendable, Hashable {
     public var null: String
     /// Borders, record separators and the row-count footer.
     public var border: String
+    /// One colour per series of a line chart, in turn; empty for none.
+    public var series: [String]
+    /// The colour of each band's cells, by the band's position from very low (0) to very
+    /// high (4); empty for none.
+    public var bands: [String]
 
-    public init(header: String = "", null: String = "", border: String = "") {
+    public init(header: String = "", null: String = "", border: String = "", series: [String] = [], bands: [String] = []) {
         self.header = header
         self.null = null
         self.border = border
+        self.series = series
+        self.bands = bands
     }
 
     /// No escapes at all: for pipes, files and tests.
     public static let plain = RenderStyle()
     /// Bold headers, dim nulls and dim borders.
-    public static let ansi = RenderStyle(header: "\u{1B}[1m", null: "\u{1B}[2m", border: "\u{1B}[2m")
+    public static let ansi = RenderStyle(header: "\u{1B}[1m", null: "\u{1B}[2m", border: "\u{1B}[2m",
+                                         series: RenderStyle.seriesColours, bands: RenderStyle.bandColours)
+
+    /// Blue, yellow, magenta, cyan, red, green: the first ones are told apart on a projector.
+    static let seriesColours = ["\u{1B}[34m", "\u{1B}[33m", "\u{1B}[35m", "\u{1B}[36m", "\u{1B}[31m", "\u{1B}[32m"]
+    /// Very low red, low light red, medium yellow, high light green, very high green.
+    static let bandColours = ["\u{1B}[31m", "\u{1B}[91m", "\u{1B}[33m", "\u{1B}[92m", "\u{1B}[32m"]
 
     static let reset = "\u{1B}[0m"
 

@@ -42,6 +42,8 @@ public struct ResultSet: Sendable {
     public var columns: [ResultColumn]
     public let rowCount: Int
     private var cells: [ResultCells]
+    /// How `| chart …` asks people's formats to draw the rows; nil for a plain result.
+    public var chart: ChartSpec?
 
     /// A result of `rowCount` rows whose column `i` reads its cells from `cells[i]`.
     public init(columns: [ResultColumn], rowCount: Int, cells: [ResultCells]) {

@@ -67,7 +67,7 @@ enum TableRenderer {
             for (index, cell) in cells.enumerated() {
                 let (text, width) = DisplayWidth.truncate(cell.text, width: cell.width, to: widths[index])
                 let (left, right) = grid.padding(width, column: index, to: widths[index])
-                let code = isHeader ? style.header : (cell.isNull ? style.null : "")
+                let code = isHeader ? style.header : (cell.isNull ? style.null : BandColour.code(cell.text, style: style))
                 out += " " + left + style.paint(text, code) + right + " " + bar
             }
             out += "\n"

@@ -72,6 +72,10 @@ public struct Checker {
                 markBindingsStale()
                 return .edit(edit)
             }
+            if let last = pipeline.stages.last, case .chart(let chart) = last.kind {
+                let (plan, spec) = try checkChartQuery(pipeline, chart: chart)
+                return .chart(InvariantMarker.mark(plan), spec, span: statement.span)
+            }
             return .query(InvariantMarker.mark(try checkPipeline(pipeline)), span: statement.span)
         case .let(let name, let nameSpan, let pipeline):
             if sourceEntity(name) != nil {
@@ -227,6 +231,11 @@ public struct Checker {
             return try checkTotals(by: by, on: input, stage: stage)
         case .window(let items, let keys, let sort):
             return try checkWindow(items: items, by: keys, sort: sort, on: input)
+
+        case .chart:
+            // A query's last chart is taken apart by `checkChartQuery`; this one is in a `let`
+            // or a row's own pipeline, where there is nothing to draw.
+            throw error(ChartStageMessage.chartOnlyInQuery, at: stage.keywordSpan, hint: Message(ChartStageMessage.chartOnlyInQueryHint))
 
         case .update, .delete:
             // The parser lets them through only as the last stage of a statement, which

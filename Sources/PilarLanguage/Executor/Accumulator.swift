@@ -27,7 +27,7 @@ struct Accumulator {
     }
 
     mutating func add(_ value: Value, span: Span) throws(Diagnostic) {
-        if value.isNull { return }
+        if value.isNull, !function.keepsNulls { return }
         count += 1
         self.span = span
         do {

@@ -73,6 +73,8 @@ public struct AggregateFunction: Sendable, Equatable {
     let result: @Sendable (AggregateState, Int64) throws(AggregateProblem) -> Value
     /// What a second argument is, if the aggregate takes one (AggregateArguments.swift).
     let second: SecondArgument
+    /// True for `sparkline`: a null is a value it draws (a gap), not one to skip.
+    var keepsNulls = false
     /// The value of a constant second argument (percentile's p, string_agg's separator), set
     /// by the checker on its copy of the declaration; the accumulator puts it in the state.
     var parameter: Value = .null

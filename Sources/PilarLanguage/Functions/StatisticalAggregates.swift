@@ -99,7 +99,8 @@ extension AggregateFunction {
         })
 
     /// The aggregates of this file, in the order `.help aggregates` lists them.
-    static let statistical: [AggregateFunction] = [median, percentile, stddev, mode, count_if, sum_if, avg_if, first, last, string_agg]
+    static let statistical: [AggregateFunction] = [median, percentile, stddev, mode, count_if, sum_if, avg_if, first, last, string_agg,
+                                                   sparkline]
 
     private static let numericToDecimal: @Sendable (ValueType, Catalog?) throws(TypeProblem) -> ValueType = { type, catalog throws(TypeProblem) in
         guard type.isNumeric else { throw TypeProblem(.needsNumbers, ["type": .text(type.name(in: catalog))], at: .argument(0)) }

@@ -99,6 +99,10 @@ public struct Parser {
         default:
             let pipeline = try parsePipeline()
             for stage in pipeline.stages.dropLast() where stage.kind.mustBeLast {
+                if case .chart = stage.kind {
+                    throw Diagnostic(.parser, ChartStageMessage.chartMustBeLast, source: source, span: stage.keywordSpan,
+                                     hint: Message(ChartStageMessage.chartEndsQuery))
+                }
                 throw error(.mustBeLastStage, ["stage": .text(editWord(stage))], at: stage.keywordSpan,
                             hint: Message(ParserMessage.editEndsStatement))
             }
@@ -351,6 +355,8 @@ public struct Parser {
             kind = try parseUnpivot()
         case "totals":
             kind = try parseTotals()
+        case "chart":
+            kind = try parseChart()
         default:
             if let habit = habits.unknownStage(at: index - 1) { throw habit }
             let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)

@@ -1,5 +1,6 @@
 import PilarCore
 import PilarStore
+import PilarRender
 
 /// Where the rows of a plan come from.
 public indirect enum RowSource: Sendable {
@@ -76,6 +77,8 @@ public indirect enum LogicalPlan: Sendable {
 /// A checked statement, ready to execute.
 public enum PlannedStatement: Sendable {
     case query(LogicalPlan, span: Span)
+    /// A query ending in `chart`: its rows, and how people's formats draw them.
+    case chart(LogicalPlan, ChartSpec, span: Span)
     /// `line` is where the let is written, for "computed before the data changed (line N)".
     case `let`(String, LogicalPlan, line: Int)
     case print(BoundExpression)
@@ -93,6 +96,14 @@ public enum PlannedStatement: Sendable {
 }
 
 extension PlannedStatement {
+    /// Whether it computes rows to show (`.timer` times these).
+    var isQuery: Bool {
+        switch self {
+        case .query, .chart: true
+        default: false
+        }
+    }
+
     /// The entity an insert, upsert, update or delete changes; nil for other statements.
     var editedEntity: Entity? {
         switch self {

@@ -172,7 +172,7 @@ public final class Session {
             let started = ContinuousClock.now
             do {
                 let keepGoing = try execute(statement, source: script.source, interrupt: interrupt, emit: emit)
-                if timerEnabled, case .query = statement {
+                if timerEnabled, statement.isQuery {
                     emit(note(SessionNoteMessage.runTime, ["duration": .text(formatDuration(ContinuousClock.now - started))]))
                 }
                 if !keepGoing { return true }
@@ -198,6 +198,10 @@ public final class Session {
         case .query(let plan, let span):
             let frame = try executor.run(plan)
             let result = ResultBuilder(store: store, language: language).build(frame)
+            try deliver(result, span: span, source: source, emit: emit)
+        case .chart(let plan, let spec, let span):
+            var result = ResultBuilder(store: store, language: language).build(try executor.run(plan))
+            result.chart = spec
             try deliver(result, span: span, source: source, emit: emit)
         case .let(let name, let plan, let line):
             bindingFrames[name] = try executor.run(plan)

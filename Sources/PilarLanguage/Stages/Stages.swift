@@ -205,6 +205,25 @@ extension StageDeclaration {
             ],
             mustBeLast: false
         ),
+        StageDeclaration(
+            name: "chart", aliases: [], helpAliases: ["plot", "graph"],
+            syntax: ["chart bar VALUE [by LABEL]", "chart line VALUE by X [, SERIES]"],
+            summary: "draw the rows as a bar or line chart (the last stage of a query)",
+            help: """
+                The rows stay as they are: csv, tsv, json and jsonl write them unchanged, the
+                table draws the chart instead (markdown as a text block, html as a picture).
+                bar: a bar per row, scaled to the terminal, the figure after it; the label is
+                LABEL, or else the first text column, or else the row number; a null has no bar.
+                At most 60 bars are drawn (take or top to choose). line: VALUE over X (years),
+                one line per value of SERIES. VALUE must be a number. For a small chart per
+                row see sparkline in .help functions.
+                """,
+            examples: [
+                "programmes | summarize budget = sum(budget) by pillar | chart bar budget by pillar",
+                "measurements | summarize a = avg(achievement) by year, pillar = indicator.programme.pillar | chart line a by year, pillar",
+            ],
+            mustBeLast: true
+        ),
         // The edits: `.help edit` explains them with insert and upsert.
         StageDeclaration(
             name: "update", aliases: [], helpAliases: [],

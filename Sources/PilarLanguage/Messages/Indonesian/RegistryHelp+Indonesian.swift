@@ -96,6 +96,17 @@ extension RegistryHelp {
             dijumlahkan, kecuali tahun (kolom bilangan bulat bernama year atau …_year), dan
             kolom lain dibiarkan kosong.
             """,
+        "stage.chart.summary": "menggambar baris sebagai grafik batang atau garis (tahap terakhir sebuah kueri)",
+        "stage.chart.help": """
+            Barisnya tetap: csv, tsv, json dan jsonl menuliskannya tanpa perubahan, tabel
+            menggambar grafiknya sebagai gantinya (markdown sebagai blok teks, html sebagai
+            gambar). bar: satu batang per baris, disesuaikan dengan lebar terminal, dengan
+            angkanya di belakang; labelnya LABEL, atau kolom teks pertama, atau nomor baris;
+            nilai null tidak memiliki batang. Paling banyak 60 batang digambar (pilih dengan
+            take atau top). line: VALUE menurut X (tahun), satu garis per nilai SERIES.
+            VALUE harus berupa angka. Untuk grafik kecil per baris lihat sparkline di .help
+            functions.
+            """,
         "stage.update.summary": "mengisi kolom pada baris yang sampai ke tahap ini",
         "stage.delete.summary": "menghapus baris yang sampai ke tahap ini (cascade: beserta baris yang merujuknya)",
 
@@ -114,6 +125,7 @@ extension RegistryHelp {
         "function.text": "nilai sebagai teks, seperti yang ditampilkan csv",
 
         // Aggregates
+        "aggregate.sparkline": "grafik kecil dari nilai-nilai menurut urutan baris (pengukuran menurut tahun): ▁ terkecil … █ terbesar, spasi untuk null",
         "aggregate.count": "baris (count()), atau nilai yang tidak null",
         "aggregate.count_distinct": "nilai berbeda yang tidak null",
         "aggregate.sum": "total yang persis; null bila tidak ada yang dijumlahkan",
