@@ -5,7 +5,7 @@ ARGS ?=
 # Seconds each fuzz target runs in `make test`; `make fuzz FUZZ_SECONDS=600` for a long run.
 FUZZ_SECONDS ?= 20
 
-.PHONY: run test check asan fuzz build deps release bench excel-check
+.PHONY: run test check asan fuzz build deps release bench excel-check report-check
 
 run: deps
 	@$(SWIFT) build --product pilar -q
@@ -21,6 +21,7 @@ test: deps
 	$(ASAN_ENV) $(SWIFT) test --sanitize=address --scratch-path .build-asan
 	Fuzz/run.sh $(FUZZ_SECONDS)
 	@$(MAKE) --no-print-directory excel-check
+	@$(MAKE) --no-print-directory report-check
 
 # csv for Excel opened by LibreOffice: run when LibreOffice and openpyxl are installed (CI
 # installs them; `apt-get install libreoffice-calc-nogui python3-openpyxl` does it here).
@@ -29,6 +30,15 @@ excel-check:
 		PILAR="$$($(SWIFT) build --show-bin-path)/pilar" sh Tests/Tools/excel-csv-check.sh; \
 	else \
 		echo "excel-check skipped: needs soffice (libreoffice-calc-nogui) and python3-openpyxl"; \
+	fi
+
+# The OPD report as html printed to PDF by headless Chromium (A4, title, tables, chart):
+# run when chromium and poppler-utils are installed (CI installs them, best effort).
+report-check:
+	@if command -v chromium >/dev/null 2>&1 && command -v pdftotext >/dev/null 2>&1; then \
+		PILAR="$$($(SWIFT) build --show-bin-path)/pilar" sh Tests/Tools/report-browser-check.sh; \
+	else \
+		echo "report-check skipped: needs chromium and poppler-utils"; \
 	fi
 
 # The inner loop: just the suite.
