@@ -46,7 +46,8 @@ final class Shell {
         session: while true {
             let prompt = loop.isContinuing ? Self.continuationPrompt
                 : engine.unsavedChanges > 0 ? Self.unsavedPrompt : Self.mainPrompt
-            let input = loop.takeDeferred() ?? reader.readLine(prompt: style.prompt(prompt), pending: loop.pending)
+            var input = loop.takeDeferred() ?? reader.readLine(prompt: style.prompt(prompt), pending: loop.pending)
+            if !loop.isContinuing, let statement = tourStatement(for: input) { input = .line(statement) }
             switch loop.receive(input, typeahead: reader.hasTypeahead, engineCommands: engine.engineDotCommands,
                                 needsContinuation: engine.needsContinuation) {
             case .read, .discarded:

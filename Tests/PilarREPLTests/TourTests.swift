@@ -53,6 +53,19 @@ import Testing
         #expect(screen.errors.contains("tur memiliki langkah 1 sampai 10"))
     }
 
+    /// Enter on an empty line runs the step's statement, shown as if typed, and moves on; an
+    /// empty line with no tour running does nothing.
+    @Test func anEmptyLineRunsTheStep() {
+        let (screen, _) = run(["", ".tour", "", "  ", ".tour end", ""])
+        #expect(screen.errors.isEmpty, "\(screen.errors)")
+        #expect(screen.output.contains(Tour.steps[0].statement + "\n"))
+        #expect(screen.output.contains(Tour.steps[1].statement + "\n"))
+        #expect(screen.output.contains("Tour 3/10:"))
+        // Step 3 is announced once and never run: after .tour end an empty line is just empty.
+        #expect(screen.output.components(separatedBy: Tour.steps[2].statement).count == 2)
+        #expect(screen.output.contains("Tour ended"))
+    }
+
     @Test func helpListsTheTourInBothLanguages() {
         #expect(run([".help commands"]).0.output.contains("a guided tour of the demo masterplan in ten steps"))
         #expect(run([".lang id", ".help commands"]).0.output.contains("tur terpandu masterplan demo dalam sepuluh langkah"))

@@ -11,7 +11,7 @@ public enum TourMessage: String, MessageKey {
     public var english: String {
         switch self {
         case .header: "Tour {step}/{total}:"
-        case .keys: "Type it and press Enter, or type .tour next, .tour back, .tour N or .tour end."
+        case .keys: "Type it and press Enter (Enter on an empty line runs it for you), or type .tour next, .tour back, .tour N or .tour end."
         case .finished: "That was the whole tour. Type .help for more, or .tour 1 to start again."
         case .ended: "Tour ended; .tour starts it again."
         case .badStep: "the tour has steps 1 to {count}; use .tour, .tour next, .tour back, .tour N or .tour end"

@@ -10,6 +10,15 @@ extension Shell {
         show(outcome)
     }
 
+    /// Enter on an empty line while the tour runs: the step's statement, shown as if typed, so
+    /// a participant who cannot type it yet still sees it run (libedit's readline interface
+    /// cannot put the statement on the line ahead of time; see ../shared/notes/libedit.md).
+    func tourStatement(for input: LineInput) -> String? {
+        guard case .line(let text) = input, text.allSatisfy(\.isWhitespace), let statement = tour.currentStatement else { return nil }
+        screen.write(statement + "\n")
+        return statement
+    }
+
     /// After a statement ran: when it was the tour's step, the next step is announced.
     func followTour(_ statement: String) {
         if let outcome = tour.ran(statement) { show(outcome) }

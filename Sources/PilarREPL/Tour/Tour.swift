@@ -30,6 +30,9 @@ struct Tour: Equatable {
 
     var isRunning: Bool { current != nil }
 
+    /// The statement of the step on screen, or nil when no tour runs.
+    var currentStatement: String? { current.map { Self.steps[$0].statement } }
+
     /// What a `.tour` command (or running a step's statement) leads to: a step to announce,
     /// the tour ended by `.tour end`, finished past its last step, or an argument naming no step.
     enum Outcome: Equatable {

@@ -4,7 +4,7 @@ extension TourMessage {
     public var indonesian: String {
         switch self {
         case .header: "Tur {step}/{total}:"
-        case .keys: "Ketik pernyataan itu lalu tekan Enter, atau ketik .tour next, .tour back, .tour N atau .tour end."
+        case .keys: "Ketik pernyataan itu lalu tekan Enter (Enter pada baris kosong menjalankannya untuk Anda), atau ketik .tour next, .tour back, .tour N atau .tour end."
         case .finished: "Tur selesai. Ketik .help untuk bantuan lebih lanjut, atau .tour 1 untuk mengulang."
         case .ended: "Tur diakhiri; .tour memulainya lagi."
         case .badStep: "tur memiliki langkah 1 sampai {count}; gunakan .tour, .tour next, .tour back, .tour N atau .tour end"
