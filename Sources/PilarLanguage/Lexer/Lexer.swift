@@ -118,25 +118,21 @@ public struct Lexer {
     /// Whether the next line that is not blank or a comment starts with the word `else`: an
     /// `if` block's `}` then continues with its `else`.
     private func nextLineStartsWithElse() -> Bool {
-        var index = position
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
-                || byte == UInt8(ascii: "\n") {
-                index += 1
-            } else if byte == UInt8(ascii: "#") {
-                while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
-            } else {
-                let word = Array("else".utf8)
-                guard index + word.count <= bytes.count, Array(bytes[index..<index + word.count]) == word else { return false }
-                return index + word.count == bytes.count || !Lexer.isNameByte(bytes[index + word.count])
-            }
-        }
-        return false
+        guard let index = startOfNextCodeLine() else { return false }
+        let word = Array("else".utf8)
+        guard index + word.count <= bytes.count, Array(bytes[index..<index + word.count]) == word else { return false }
+        return index + word.count == bytes.count || !Lexer.isNameByte(bytes[index + word.count])
     }
 
     /// Looks past blank and comment-only lines for a leading `|`.
     private func nextLineStartsWithPipe() -> Bool {
+        guard let index = startOfNextCodeLine() else { return false }
+        return bytes[index] == UInt8(ascii: "|")
+    }
+
+    /// Where the first byte of code after the current position is, past blanks, line breaks
+    /// and comment-only lines; nil at the end of the input.
+    private func startOfNextCodeLine() -> Int? {
         var index = position
         while index < bytes.count {
             let byte = bytes[index]
@@ -146,10 +142,10 @@ public struct Lexer {
             } else if byte == UInt8(ascii: "#") {
                 while index < bytes.count, bytes[index] != UInt8(ascii: "\n") { index += 1 }
             } else {
-                return byte == UInt8(ascii: "|")
+                return index
             }
         }
-        return false
+        return nil
     }
 
     // MARK: - Tokens
