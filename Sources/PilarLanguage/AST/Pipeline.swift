@@ -55,6 +55,8 @@ public enum StageKind: Sendable, Hashable {
     case unpivot(UnpivotSpec)
     /// `totals [by COLUMN]`: subtotal rows per run of COLUMN, then a Total row.
     case totals(by: Expression?)
+    /// `export "FILE"`: writes the result to FILE (last stage of a top-level query only).
+    case export(ExportTarget)
 
     /// The names users type, in the order `.help` lists them (from `StageDeclaration.all`).
     public static var names: [String] { StageDeclaration.names }
@@ -77,6 +79,7 @@ public enum StageKind: Sendable, Hashable {
         case .pivot: "pivot"
         case .unpivot: "unpivot"
         case .totals: "totals"
+        case .export: "export"
         }
     }
 

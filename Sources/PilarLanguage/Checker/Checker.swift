@@ -67,6 +67,9 @@ public struct Checker {
     public mutating func check(_ statement: Statement) throws(Diagnostic) -> PlannedStatement {
         switch statement.kind {
         case .query(let pipeline):
+            if let last = pipeline.stages.last, case .export(let target) = last.kind {
+                return .export(try checkExport(pipeline, target: target))
+            }
             if let last = pipeline.stages.last, last.kind.isEdit {
                 let edit = try checkRowEdit(pipeline, span: statement.span)
                 markBindingsStale()
@@ -227,6 +230,10 @@ public struct Checker {
             return try checkTotals(by: by, on: input, stage: stage)
         case .window(let items, let keys, let sort):
             return try checkWindow(items: items, by: keys, sort: sort, on: input)
+
+        case .export:
+            // A top-level query's last `export` is taken apart by `check` before this.
+            throw exportOutsideQuery(at: stage.keywordSpan)
 
         case .update, .delete:
             // The parser lets them through only as the last stage of a statement, which

@@ -99,8 +99,9 @@ public struct Parser {
         default:
             let pipeline = try parsePipeline()
             for stage in pipeline.stages.dropLast() where stage.kind.mustBeLast {
+                let exports = if case .export = stage.kind { true } else { false }
                 throw error(.mustBeLastStage, ["stage": .text(editWord(stage))], at: stage.keywordSpan,
-                            hint: Message(ParserMessage.editEndsStatement))
+                            hint: exports ? Message(ExportMessage.notLastHint) : Message(ParserMessage.editEndsStatement))
             }
             return Statement(.query(pipeline), pipeline.span)
         }
@@ -351,6 +352,8 @@ public struct Parser {
             kind = try parseUnpivot()
         case "totals":
             kind = try parseTotals()
+        case "export":
+            kind = try parseExport()
         default:
             if let habit = habits.unknownStage(at: index - 1) { throw habit }
             let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)
