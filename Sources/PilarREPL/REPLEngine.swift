@@ -57,6 +57,11 @@ public protocol REPLEngine: AnyObject {
     /// How results are shown (number locale, null text, decimals, Excel csv), as the session
     /// has them now; the words a format writes (the `N rows` footer) follow `language`.
     var displaySettings: DisplaySettings { get }
+
+    /// Called once as the shell ends (`.quit`, Ctrl-D): an output that is a document still
+    /// open (`.output page.html` collects one page) is written whole now, not left to a
+    /// deinit that may never run before the process exits.
+    func finish(emit: (REPLOutput) -> Void)
 }
 
 extension REPLEngine {
@@ -70,6 +75,9 @@ extension REPLEngine {
 
     /// Engines without settings show results the default way.
     public var displaySettings: DisplaySettings { DisplaySettings() }
+
+    /// Engines without output files have nothing to finish.
+    public func finish(emit: (REPLOutput) -> Void) {}
 }
 
 /// The answer to a completion request: which part of the text to replace and with what.

@@ -68,6 +68,13 @@ final class Shell {
                 if !goOn { break session }
             }
         }
+        engine.finish { output in
+            switch output {
+            case .error(let diagnostic): report(diagnostic)
+            case .text(let text): screen.write(ScreenText.line(text))
+            case .result, .quit: break
+            }
+        }
         reader.close()
         return 0
     }

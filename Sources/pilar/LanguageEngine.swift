@@ -48,13 +48,25 @@ final class LanguageEngine: REPLEngine {
         return REPLCompletion(start: completion.start, candidates: completion.candidates)
     }
 
+    /// `.output page.html` collects one page: it is written when the shell ends.
+    func finish(emit: (REPLOutput) -> Void) {
+        do {
+            try session.finishOutput()
+        } catch {
+            emit(.error(error))
+        }
+    }
+
     func execute(_ statement: String, interrupt: InterruptFlag, emit: (REPLOutput) -> Void) {
         statementNumber += 1
         let source = SourceFile(name: "<repl>", text: statement)
         session.run(source, interrupt: interrupt) { event in
             switch event {
             case .result(let result, let format): emit(.result(result, format))
-            case .text(let text), .note(let text): emit(.text(text))
+            // In html, print text on the screen is the page's text (a heading, a paragraph), as
+            // the page written by `.output` has it; the shell shows each result as it comes.
+            case .text(let text): emit(.text(session.format == .html ? DocumentText.render(text, as: .html) : text))
+            case .note(let text): emit(.text(text))
             // The shell formats a diagnostic by its severity: "warning:" does not stop anything.
             case .error(let diagnostic), .warning(let diagnostic): emit(.error(diagnostic))
             case .errors(let list):

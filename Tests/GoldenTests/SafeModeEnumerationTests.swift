@@ -15,7 +15,7 @@ import Testing
         #"FileManager"#, #"FileHandle"#, #"contentsOfFile"#, #"contentsOfDirectory"#, #"contents\(atPath"#,
         #"write\(to:"#, #"(Data|String)\(contentsOf"#, #"fileURLWithPath"#, #"resolvingSymlinksInPath"#,
         #"ScriptFile\.read"#, #"OutputFile\("#, #"\bProcess\("#, #"MasterplanLoader\.load(Stamped)?\(folder"#, #"MasterplanSaver\.save\("#,
-        #"MasterplanFiles\.load\("#, #"WorkbookSaver\.save\("#,
+        #"MasterplanFiles\.load\("#, #"WorkbookSaver\.save\("#, #"MasterplanSaver\.replaceFile\("#,
         #"\b(read_history|write_history|append_history|history_truncate_file|rl_read_init_file|el_source)\("#,
         #"HISTFILE"#,
     ]
@@ -32,6 +32,8 @@ import Testing
         "PilarExcel/Reading/WorkbookLoader.swift: contents\\(atPath": (1, "the workbook loader, as above"),
         "PilarExcel/Writing/WorkbookSaver.swift: FileManager": (1, "does the workbook exist: WorkbookSaver.save, only via Session.runSave, after the gate"),
         "PilarLanguage/Session/Session.swift: MasterplanSaver\\.save\\(": (1, ".save, after the gate"),
+        "PilarLanguage/Session/SessionExport.swift: MasterplanSaver\\.replaceFile\\(": (1, "| export, after the gate in runExport (checked below)"),
+        "PilarExcel/Writing/WorkbookSaver.swift: MasterplanSaver\\.replaceFile\\(": (1, "WorkbookSaver.save, only via Session.runSave, after the gate"),
         "PilarLanguage/Session/Session.swift: FileManager": (3, ".read's chain check, resolve() and .load's does-the-folder-exist before warning of unsaved changes, all after the gate"),
         "PilarLanguage/Session/Session.swift: resolvingSymlinksInPath": (2, ".read's chain check, after the gate"),
         // What the gated commands call.
@@ -119,6 +121,19 @@ import Testing
             #expect(try Self.isGated(index, in: lines, depth: 0), "Session.swift:\(index + 1) touches files before safeMode.require: \(line)")
         }
         #expect(checked == 10)
+    }
+
+    /// `| export` writes its file in its own file of the session, after the gate there.
+    @Test func exportWritesAfterTheGate() throws {
+        let file = Self.sources.appendingPathComponent("PilarLanguage/Session/SessionExport.swift")
+        let lines = try Self.code(of: file)
+        let touching = try Regex(#"MasterplanSaver\.replaceFile\(|FileManager"#)
+        var checked = 0
+        for (index, line) in lines.enumerated() where line.contains(touching) {
+            checked += 1
+            #expect(try Self.isGated(index, in: lines, depth: 0), "SessionExport.swift:\(index + 1) touches files before safeMode.require: \(line)")
+        }
+        #expect(checked >= 1)
     }
 
     /// Walks up from `index` to the start of its `case "…":`: gated when `safeMode.require(`

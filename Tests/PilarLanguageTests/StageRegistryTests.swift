@@ -58,8 +58,8 @@ import Testing
             let error = try #require(parseError(text), "\(text) parsed")
             #expect(error.message == "'\(stage.name)' must be the last stage")
         }
-        let edits = StageDeclaration.all.filter(\.mustBeLast).map(\.name)
-        #expect(edits == ["chart", "update", "delete"])
+        let last = StageDeclaration.all.filter(\.mustBeLast).map(\.name)
+        #expect(last == ["chart", "update", "delete", "export"])
     }
 
     @Test func completionAfterAPipeOffersTheRegisteredStages() {

@@ -57,6 +57,8 @@ public enum StageKind: Sendable, Hashable {
     case totals(by: Expression?)
     /// `chart bar|line VALUE [by COLUMN, …]`: draws the rows (last stage of a query only).
     case chart(ChartStage)
+    /// `export "FILE"`: writes the result to FILE (last stage of a top-level query only).
+    case export(ExportTarget)
 
     /// The names users type, in the order `.help` lists them (from `StageDeclaration.all`).
     public static var names: [String] { StageDeclaration.names }
@@ -80,6 +82,7 @@ public enum StageKind: Sendable, Hashable {
         case .unpivot: "unpivot"
         case .totals: "totals"
         case .chart: "chart"
+        case .export: "export"
         }
     }
 

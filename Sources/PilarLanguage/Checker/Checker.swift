@@ -67,6 +67,9 @@ public struct Checker {
     public mutating func check(_ statement: Statement) throws(Diagnostic) -> PlannedStatement {
         switch statement.kind {
         case .query(let pipeline):
+            if let last = pipeline.stages.last, case .export(let target) = last.kind {
+                return .export(try checkExport(pipeline, target: target))
+            }
             if let last = pipeline.stages.last, last.kind.isEdit {
                 let edit = try checkRowEdit(pipeline, span: statement.span)
                 markBindingsStale()
@@ -236,6 +239,10 @@ public struct Checker {
             // A query's last chart is taken apart by `checkChartQuery`; this one is in a `let`
             // or a row's own pipeline, where there is nothing to draw.
             throw error(ChartStageMessage.chartOnlyInQuery, at: stage.keywordSpan, hint: Message(ChartStageMessage.chartOnlyInQueryHint))
+
+        case .export:
+            // A top-level query's last `export` is taken apart by `check` before this.
+            throw exportOutsideQuery(at: stage.keywordSpan)
 
         case .update, .delete:
             // The parser lets them through only as the last stage of a statement, which

@@ -149,10 +149,21 @@ extension Parser {
         }
         let stringSpan = peek.span
         let bytes = source.bytes
-        let quote = bytes[stringSpan.start]
         let body = (stringSpan.start + 1)..<(stringSpan.end - 1)
         guard bytes[body].contains(where: { $0 == UInt8(ascii: "{") || $0 == UInt8(ascii: "}") }) else { return nil }
         let start = current.span
+        let pieces = try textPieces(ofString: stringSpan)
+        advance()
+        advance()
+        return Statement(.printText(pieces), start.merged(with: stringSpan))
+    }
+
+    /// The string token at `stringSpan` in pieces: literal text, and each `{expr}` parsed in
+    /// place. Shared by `print "…"` and the file name of `export "…"`.
+    func textPieces(ofString stringSpan: Span) throws(Diagnostic) -> [TextPiece] {
+        let bytes = source.bytes
+        let quote = bytes[stringSpan.start]
+        let body = (stringSpan.start + 1)..<(stringSpan.end - 1)
         var pieces: [TextPiece] = []
         var literal: [UInt8] = []
         func flush() throws(Diagnostic) {
@@ -186,9 +197,7 @@ extension Parser {
             }
         }
         try flush()
-        advance()
-        advance()
-        return Statement(.printText(pieces), start.merged(with: stringSpan))
+        return pieces
     }
 
     /// The `}` that closes the `{` at `open`, past brackets and strings in the other quote.

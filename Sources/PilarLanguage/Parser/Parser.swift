@@ -103,8 +103,9 @@ public struct Parser {
                     throw Diagnostic(.parser, ChartStageMessage.chartMustBeLast, source: source, span: stage.keywordSpan,
                                      hint: Message(ChartStageMessage.chartEndsQuery))
                 }
+                let exports = if case .export = stage.kind { true } else { false }
                 throw error(.mustBeLastStage, ["stage": .text(editWord(stage))], at: stage.keywordSpan,
-                            hint: Message(ParserMessage.editEndsStatement))
+                            hint: exports ? Message(ExportMessage.notLastHint) : Message(ParserMessage.editEndsStatement))
             }
             return Statement(.query(pipeline), pipeline.span)
         }
@@ -357,6 +358,8 @@ public struct Parser {
             kind = try parseTotals()
         case "chart":
             kind = try parseChart()
+        case "export":
+            kind = try parseExport()
         default:
             if let habit = habits.unknownStage(at: index - 1) { throw habit }
             let suggestion = DidYouMean.suggest(word, from: StageDeclaration.names)

@@ -93,6 +93,8 @@ public enum PlannedStatement: Sendable {
     case printText([PlannedTextPiece])
     case forEach(PlannedLoop)
     case ifBlock(PlannedIf)
+    /// `… | export "FILE"` (see ExportPlan.swift).
+    case export(PlannedExport)
 }
 
 extension PlannedStatement {

@@ -4,8 +4,8 @@ import PilarCore
 /// query and (later) edit the loaded data in memory, but nothing they type may write a file,
 /// read a file other than the loaded data, load other data or start a program.
 ///
-/// **The gate.** Every command that touches the file system — today `.output`, `.once`,
-/// `.load` and `.read`; later `.save`, `.dump` and `| export` — must call `require(_:for:at:in:)`
+/// **The gate.** Every command that touches the file system — `.output`, `.once`,
+/// `.load`, `.read`, `.save`, `.dump FILE` and `| export` — must call `require(_:for:at:in:)`
 /// before it resolves, probes or opens any path, and must not reach the file system another
 /// way. `SafeModeEnumerationTests` scans `Sources/` for file-system calls and fails on any call
 /// site that is not behind this gate or on its allow-list with a reason, so a new command that

@@ -233,6 +233,8 @@ public final class Session {
             let condition = try executor.evaluate(block.condition, RowContext(frame: empty, row: 0, slots: []))
             let chosen = if case .bool(true) = condition { block.then } else { block.otherwise }
             return try runBlock(chosen, loops: block.loops, source: source, interrupt: interrupt, emit: emit)
+        case .export(let export):
+            try runExport(export, executor, source: source, emit: emit)
         }
         return true
     }

@@ -245,5 +245,23 @@ extension StageDeclaration {
             ],
             mustBeLast: true
         ),
+        // Writes the result to a file rather than the screen; like the edits, it ends the statement.
+        StageDeclaration(
+            name: "export", aliases: [], helpAliases: ["save as", "write"],
+            syntax: [#"export "FILE""#],
+            summary: "write the result to FILE, in the format its extension names (.csv .tsv .json .jsonl .md .html .txt .xlsx)",
+            help: """
+                The last stage of a query: the result goes to FILE instead of the screen, and a
+                note says how many rows were written. The extension picks the format (.txt is
+                the table without colour, .html a standalone page, .xlsx a workbook with one
+                sheet). The file is replaced whole or not at all. The name may hold {expr} as a
+                print text does: export "laporan-{$o.code}.csv" in a for each writes one file
+                per row. Refused in safe mode.
+                """,
+            examples: [
+                #"programmes | where pillar == "mobility" | select code, name, budget | export "/tmp/pilar-stage-example.csv""#,
+            ],
+            mustBeLast: true
+        ),
     ]
 }

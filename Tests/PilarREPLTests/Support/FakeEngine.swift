@@ -22,6 +22,13 @@ final class FakeEngine: REPLEngine {
     /// Changes with every edit and undo, as the real store's generation does.
     var unsavedDataToken: UInt64 = 0
 
+    /// How many times the shell finished the engine (once, as it ends).
+    private(set) var finished = 0
+
+    func finish(emit: (REPLOutput) -> Void) {
+        finished += 1
+    }
+
     func needsContinuation(_ pending: String) -> Bool {
         pending.last { !$0.isWhitespace } == "|"
     }

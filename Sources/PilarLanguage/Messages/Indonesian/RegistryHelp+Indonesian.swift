@@ -109,6 +109,15 @@ extension RegistryHelp {
             """,
         "stage.update.summary": "mengisi kolom pada baris yang sampai ke tahap ini",
         "stage.delete.summary": "menghapus baris yang sampai ke tahap ini (cascade: beserta baris yang merujuknya)",
+        "stage.export.summary": "menulis hasil ke BERKAS, dalam format yang ditunjukkan ekstensinya (.csv .tsv .json .jsonl .md .html .txt .xlsx)",
+        "stage.export.help": """
+            Tahap terakhir sebuah kueri: hasilnya ditulis ke BERKAS, bukan ke layar, dan sebuah
+            catatan menyebutkan berapa baris yang ditulis. Ekstensi menentukan formatnya (.txt
+            adalah tabel tanpa warna, .html halaman mandiri, .xlsx buku kerja dengan satu
+            lembar). Berkas diganti seluruhnya atau tidak sama sekali. Nama berkas boleh memuat
+            {expr} seperti teks print: export "laporan-{$o.code}.csv" di dalam for each menulis
+            satu berkas per baris. Ditolak dalam mode aman.
+            """,
 
         // Scalar functions
         "function.lower": "teks dalam huruf kecil",
