@@ -5,7 +5,8 @@ import PilarCore
 /// Cells read as in the table and markdown formats (grouped numbers in the session's locale,
 /// the decimals a column needs, the null text), escaped for HTML; number columns carry
 /// `class="num"` so the page's CSS right-aligns them, nulls `class="null"`. No row-count
-/// footer: like markdown it is a document. A result with no columns is the empty string.
+/// footer: like markdown it is a document. A sparkline column's cells are small inline SVG
+/// pictures. A result with no columns is the empty string.
 enum HTMLRenderer {
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
         guard !result.columns.isEmpty else { return "" }
@@ -28,7 +29,10 @@ enum HTMLRenderer {
             for (index, cell) in row.enumerated() {
                 let classes = (grid.rightAligned[index] ? ["num"] : []) + (cell.isNull ? ["null"] : [])
                 out += classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
-                out += HTMLText.escape(cell.text) + "</td>"
+                // A sparkline's blocks drawn as a picture; its text stays as the picture's label.
+                out += result.columns[index].kind == .sparkline && !cell.isNull
+                    ? ChartSVG.sparkline(cell.text) : HTMLText.escape(cell.text)
+                out += "</td>"
             }
             out += "</tr>\n"
         }

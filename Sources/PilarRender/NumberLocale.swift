@@ -40,15 +40,18 @@ public struct DisplaySettings: Sendable, Hashable {
     /// The csv format writes what Excel in an Indonesian locale opens: `;` between fields,
     /// decimal comma, a UTF-8 byte order mark, CRLF line ends.
     public var excelCSV: Bool
+    /// How the table looks on screen (`.theme`); the other formats ignore it.
+    public var theme: Theme
 
     public static let defaultDecimals = 2
     public static let defaultNullText = "-"
 
     public init(locale: NumberLocale = .english, nullText: String = DisplaySettings.defaultNullText,
-                decimals: Int = DisplaySettings.defaultDecimals, excelCSV: Bool = false) {
+                decimals: Int = DisplaySettings.defaultDecimals, excelCSV: Bool = false, theme: Theme = .default) {
         self.locale = locale
         self.nullText = nullText
         self.decimals = decimals
         self.excelCSV = excelCSV
+        self.theme = theme
     }
 }

@@ -14,19 +14,24 @@ public struct RenderStyle: Sendable, Hashable {
     /// The colour of each band's cells, by the band's position from very low (0) to very
     /// high (4); empty for none.
     public var bands: [String]
+    /// The bars of `chart bar`; empty for uncoloured.
+    public var bar: String
 
-    public init(header: String = "", null: String = "", border: String = "", series: [String] = [], bands: [String] = []) {
+    public init(header: String = "", null: String = "", border: String = "", series: [String] = [], bands: [String] = [],
+                bar: String = "") {
         self.header = header
         self.null = null
         self.border = border
         self.series = series
         self.bands = bands
+        self.bar = bar
     }
 
     /// No escapes at all: for pipes, files and tests.
     public static let plain = RenderStyle()
-    /// Bold headers, dim nulls and dim borders.
-    public static let ansi = RenderStyle(header: "\u{1B}[1m", null: "\u{1B}[2m", border: "\u{1B}[2m",
+    /// Bold headers and dim nulls. Borders keep the terminal's normal intensity: dim lines
+    /// vanish on a projector, and the issue asks for tables readable there.
+    public static let ansi = RenderStyle(header: "\u{1B}[1m", null: "\u{1B}[2m", border: "",
                                          series: RenderStyle.seriesColours, bands: RenderStyle.bandColours)
 
     /// Blue, yellow, magenta, cyan, red, green: the first ones are told apart on a projector.

@@ -10,6 +10,10 @@ public enum ColumnKind: Sendable, Hashable {
     case label
     /// Only nulls, or a mix the checker could not narrow.
     case unknown
+    /// Text drawn by `sparkline(…)` (▁▂▃▅▇): text on screen and in data formats, a small
+    /// picture where a format can draw one (html). Said by the checker, never guessed from
+    /// the characters, so a text that happens to hold blocks stays text.
+    case sparkline
 
     public var isNumeric: Bool { self == .int || self == .decimal || self == .year }
 }

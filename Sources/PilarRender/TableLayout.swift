@@ -23,10 +23,11 @@ enum TableLayout {
             : min(natural, minimumColumnWidth)
     }
 
-    /// Widths of cells; the frame (`│ ` … ` │ ` … ` │`) adds 3 per column plus 1.
-    static func fit(natural: [Int], minimum: [Int], maxWidth: Int?) -> Fit {
+    /// Widths of cells; the frame (`│ ` … ` │ ` … ` │`) adds 3 per column plus 1, or with
+    /// `padding` spaces either side of a cell, `2 × padding + 1` per column plus 1.
+    static func fit(natural: [Int], minimum: [Int], maxWidth: Int?, padding: Int = 1) -> Fit {
         guard let maxWidth, !natural.isEmpty else { return .fits(natural) }
-        let frame = 3 * natural.count + 1
+        let frame = (2 * padding + 1) * natural.count + 1
         func widths(cap: Int) -> [Int] {
             zip(natural, minimum).map { natural, minimum in max(minimum, min(natural, cap)) }
         }

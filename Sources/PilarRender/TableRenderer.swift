@@ -12,12 +12,14 @@
 /// null as `-` (the session's `.nullvalue`) and an empty string as nothing. An empty result still shows its header
 /// (without the separator line under it). With a `maxWidth` the widest text columns are
 /// cut with `…` (`TableLayout`); if even that cannot fit and expanded is `.auto`, the rows
-/// are shown as vertical records instead (`RecordRenderer`), which `.on` always does.
+/// are shown as vertical records instead (`RecordRenderer`), which `.on` always does. The
+/// session's theme chooses the colours and the space either side of a cell (`Theme`).
 enum TableRenderer {
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String {
         let poll = RowPoll(interrupt: options.interrupt)
         let grid = DisplayGrid(result, for: .terminal, display: options.display, poll: poll)
-        let style = options.style
+        let style = options.themedStyle
+        let padding = options.display.theme.cellPadding
         // A terminal whose size could not be read reports 0; cutting everything to nothing
         // would help nobody.
         let maxWidth = options.maxWidth.flatMap { $0 > 0 ? $0 : nil }
@@ -39,7 +41,7 @@ enum TableRenderer {
                 header: grid.headers[$0].width, values: valueWidths[$0], rightAligned: grid.rightAligned[$0])
         }
         let widths: [Int]
-        switch TableLayout.fit(natural: natural, minimum: minimum, maxWidth: maxWidth) {
+        switch TableLayout.fit(natural: natural, minimum: minimum, maxWidth: maxWidth, padding: padding) {
         case .fits(let fitted):
             widths = fitted
         case .tooWide(let narrowest):
@@ -50,14 +52,15 @@ enum TableRenderer {
             }
             widths = narrowest
         }
-        return draw(grid, widths: widths, style: style, footer: RowCount.footer(grid.rows.count, options), poll: poll)
+        return draw(grid, widths: widths, style: style, padding: padding, footer: RowCount.footer(grid.rows.count, options), poll: poll)
     }
 
-    private static func draw(_ grid: DisplayGrid, widths: [Int], style: RenderStyle, footer: String, poll: RowPoll) -> String {
+    private static func draw(_ grid: DisplayGrid, widths: [Int], style: RenderStyle, padding: Int, footer: String, poll: RowPoll) -> String {
         var out = ""
-        out.reserveCapacity((widths.reduce(0, +) + 3 * widths.count + 2) * (grid.rows.count + 5))
+        out.reserveCapacity((widths.reduce(0, +) + (2 * padding + 1) * widths.count + 2) * (grid.rows.count + 5))
+        let gap = DisplayWidth.spaces(padding)
         func rule(_ left: String, _ middle: String, _ right: String) {
-            let line = left + widths.map { String(repeating: "─", count: $0 + 2) }.joined(separator: middle) + right
+            let line = left + widths.map { String(repeating: "─", count: $0 + 2 * padding) }.joined(separator: middle) + right
             out += style.paint(line, style.border)
             out += "\n"
         }
@@ -68,7 +71,7 @@ enum TableRenderer {
                 let (text, width) = DisplayWidth.truncate(cell.text, width: cell.width, to: widths[index])
                 let (left, right) = grid.padding(width, column: index, to: widths[index])
                 let code = isHeader ? style.header : (cell.isNull ? style.null : BandColour.code(cell.text, style: style))
-                out += " " + left + style.paint(text, code) + right + " " + bar
+                out += gap + left + style.paint(text, code) + right + gap + bar
             }
             out += "\n"
         }

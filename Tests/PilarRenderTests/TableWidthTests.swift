@@ -134,7 +134,7 @@ import Testing
         let plain = Fixtures.render(Fixtures.mixed, .table, maxWidth: 30, expanded: .auto)
         let coloured = Fixtures.render(Fixtures.mixed, .table, maxWidth: 30, style: .ansi, expanded: .auto)
         #expect(Fixtures.stripANSI(coloured) == plain)
-        #expect(coloured.contains("\u{1B}[1mbudget\u{1B}[0m   \u{1B}[2m│\u{1B}[0m \u{1B}[2mnull\u{1B}[0m\n"))
+        #expect(coloured.contains("\u{1B}[1mbudget\u{1B}[0m   │ \u{1B}[2mnull\u{1B}[0m\n"))
     }
 
     @Test func emptyResultNeverSwitchesToRecords() {

@@ -28,7 +28,7 @@ extension Checker {
             if chart.by.count > 1 {
                 throw error(ChartStageMessage.chartBarOneLabel, at: chart.by[1].span)
             }
-            return (plan, ChartSpec(kind: .bar, value: chart.value.name, label: chart.by.first?.name))
+            return (plan, ChartSpec(kind: .bar, value: chart.value.name, label: chart.by.first?.name, title: chart.title))
         case .line:
             guard let x = chart.by.first else {
                 throw error(ChartStageMessage.chartLineNeedsX, at: chart.value.span,
@@ -37,7 +37,8 @@ extension Checker {
             if chart.by.count > 2 {
                 throw error(ChartStageMessage.chartLineTwoColumns, at: chart.by[2].span)
             }
-            return (plan, ChartSpec(kind: .line, value: chart.value.name, label: x.name, series: chart.by.dropFirst().first?.name))
+            return (plan, ChartSpec(kind: .line, value: chart.value.name, label: x.name, series: chart.by.dropFirst().first?.name,
+                                    title: chart.title))
         }
     }
 

@@ -26,7 +26,8 @@ extension Checker {
             let name = item.name ?? defaultName(item.expression)
             windowItems.append(WindowItem(column: BoundColumn(name: name, type: type, expression: bound),
                                           aggregates: scope.aggregates, calls: scope.windowCalls ?? []))
-            output.columns.append(ColumnInfo(name: name, type: type, isYear: readsYear(item.expression)))
+            output.columns.append(ColumnInfo(name: name, type: type, isYear: readsYear(item.expression),
+                                             isSparkline: readsSparkline(item.expression, in: output)))
         }
         return .window(input, partition: partition, sort: sortKeys, items: windowItems, output: output)
     }

@@ -176,14 +176,15 @@ public struct Checker {
                 let (bound, type) = try checkScalar(item.expression, in: &scope)
                 let name = item.name ?? defaultName(item.expression)
                 columns.append(BoundColumn(name: name, type: type, expression: bound))
-                output.columns.append(ColumnInfo(name: name, type: type, isYear: readsYear(item.expression)))
+                output.columns.append(ColumnInfo(name: name, type: type, isYear: readsYear(item.expression),
+                                                 isSparkline: readsSparkline(item.expression, in: output)))
             }
             return .extend(input, columns, aggregates: scope.aggregates, output: output)
 
         case .select(let items), .distinct(let items):
             var scope = Scope(rowType: rowType, aggregateMode: .window)
             let columns = try checkColumns(items, in: &scope)
-            let output = RowType(entity: nil, columns: columns.map { ColumnInfo(name: $0.name, type: $0.type, isYear: $0.isYear) })
+            let output = RowType(entity: nil, columns: columns.map { ColumnInfo(name: $0.name, type: $0.type, isYear: $0.isYear, isSparkline: $0.isSparkline) })
             let projected = LogicalPlan.project(input, columns, aggregates: scope.aggregates, output: output)
             if case .distinct = stage.kind { return .distinct(projected) }
             return projected
@@ -216,11 +217,12 @@ public struct Checker {
             var outputs: [BoundColumn] = []
             for item in aggregateItems {
                 let (bound, type) = try checkScalar(item.expression, in: &groupScope)
-                outputs.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound))
+                outputs.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound,
+                                           isSparkline: readsSparkline(item.expression, in: rowType)))
             }
             let all = keys + outputs
             try checkUniqueNames(all.map(\.name), items: keyItems + aggregateItems)
-            let output = RowType(entity: nil, columns: all.map { ColumnInfo(name: $0.name, type: $0.type, isYear: $0.isYear) })
+            let output = RowType(entity: nil, columns: all.map { ColumnInfo(name: $0.name, type: $0.type, isYear: $0.isYear, isSparkline: $0.isSparkline) })
             return .aggregate(input, keys: keys, aggregates: groupScope.aggregates, outputs: outputs, output: output)
 
         case .count:
@@ -259,7 +261,8 @@ public struct Checker {
                 throw notScalar(item.expression, checked.type)
             }
             columns.append(BoundColumn(name: item.name ?? defaultName(item.expression), type: type, expression: bound,
-                                       isYear: readsYear(item.expression)))
+                                       isYear: readsYear(item.expression),
+                                       isSparkline: readsSparkline(item.expression, in: scope.rowType)))
         }
         try checkUniqueNames(columns.map(\.name), items: items)
         return columns

@@ -104,6 +104,7 @@ extension Session {
             session.display.decimals = Int(word) ?? session.display.decimals
             return true
         },
+        themeCommand,
         EngineCommand(
             "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
             arguments: .count(1...1, Message(CommandMessage.takesOnePath, ["command": ".load"]), hint: .code(".load examples/data/pekanbaru")),

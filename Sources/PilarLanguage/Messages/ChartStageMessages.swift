@@ -12,6 +12,7 @@ public enum ChartStageMessage: String, MessageKey {
     case chartBarOneLabel
     case chartLineTwoColumns
     case chartColumnNotValue
+    case expectedChartTitle
 
     public static let area = "chart"
 
@@ -33,6 +34,7 @@ public enum ChartStageMessage: String, MessageKey {
         case .chartBarOneLabel: "chart bar takes one label column after by"
         case .chartLineTwoColumns: "chart line takes the x column and at most one series column after by"
         case .chartColumnNotValue: "'{name}' is {type}, not one value per row"
+        case .expectedChartTitle: "expected the chart's title in quotes after title, found {found}"
         }
     }
 }

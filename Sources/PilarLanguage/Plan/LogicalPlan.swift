@@ -21,6 +21,8 @@ public struct BoundColumn: Sendable {
     public var expression: BoundExpression
     /// See `ColumnInfo.isYear`.
     public var isYear = false
+    /// See `ColumnInfo.isSparkline`.
+    public var isSparkline = false
 }
 
 /// A checked sort key.

@@ -53,6 +53,8 @@ public struct ColumnInfo: Sendable, Hashable {
     public var type: ValueType
     /// Shows as a year (no thousands grouping) whatever its name: `p = previous.year`.
     public var isYear = false
+    /// Made by `sparkline(…)`, directly or by naming such a column: shows as a picture in html.
+    public var isSparkline = false
 
     /// The names a whole-number column shows as a year under: `year` and `…_year`.
     static func isYearName(_ name: String) -> Bool {

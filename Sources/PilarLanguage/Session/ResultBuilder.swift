@@ -19,7 +19,8 @@ struct ResultBuilder {
         for (index, column) in frame.rowType.columns.enumerated() { latest[column.name] = index }
         func addComputed(_ index: Int) {
             let column = frame.rowType.columns[index]
-            columns.append(ResultColumn(column.name, kind(column.type, name: column.name, isYear: column.isYear)))
+            columns.append(ResultColumn(column.name, kind(column.type, name: column.name, isYear: column.isYear,
+                                                                  isSparkline: column.isSparkline)))
             cells.append(computedCells(frame.columns[index], type: column.type))
         }
         var placed: Set<Int> = []
@@ -78,8 +79,9 @@ struct ResultBuilder {
 
     /// Whole-number columns named `year` or `…_year`, or reading such a field under another
     /// name, show as years (no thousands grouping).
-    private func kind(_ type: ValueType, name: String, isYear: Bool = false) -> ColumnKind {
+    private func kind(_ type: ValueType, name: String, isYear: Bool = false, isSparkline: Bool = false) -> ColumnKind {
         switch type {
+        case .text where isSparkline: .sparkline
         case .int where isYear || ColumnInfo.isYearName(name): .year
         case .int: .int
         case .decimal: .decimal

@@ -45,11 +45,11 @@ enum BarChartText {
             var line = ""
             if smallest < 0 {
                 let cells = number < 0 ? Int((Double(negativeCells) * number / smallest).rounded()) : 0
-                line += DisplayWidth.spaces(negativeCells - cells) + String(repeating: "█", count: cells)
+                line += DisplayWidth.spaces(negativeCells - cells) + style.paint(String(repeating: "█", count: cells), style.bar)
                 line += style.paint("│", style.border)
             }
             if number > 0, largest > 0 {
-                line += bar(eighths: Int((Double(positiveCells * 8) * number / largest).rounded()))
+                line += style.paint(bar(eighths: Int((Double(positiveCells * 8) * number / largest).rounded())), style.bar)
             }
             out += line + " " + value.text + "\n"
         }

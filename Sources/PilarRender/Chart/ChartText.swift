@@ -6,6 +6,8 @@ enum ChartText {
     /// caller then writes the rows as usual).
     static func render(_ result: ResultSet, _ options: RenderOptions) -> String? {
         guard let spec = result.chart, let columns = ChartColumns(result, spec, display: options.display) else { return nil }
+        var options = options
+        options.style = options.themedStyle
         let drawing = switch spec.kind {
         case .bar: BarChartText.render(columns, options)
         case .line: LineChartText.render(columns, options)

@@ -17,6 +17,7 @@ extension ChartStageMessage {
         case .chartBarOneLabel: "chart bar menerima satu kolom label setelah by"
         case .chartLineTwoColumns: "chart line menerima kolom x dan paling banyak satu kolom seri setelah by"
         case .chartColumnNotValue: "'{name}' bertipe {type}, bukan satu nilai per baris"
+        case .expectedChartTitle: "diharapkan judul grafik dalam tanda kutip setelah title, ditemukan {found}"
         }
     }
 }

@@ -188,5 +188,8 @@ extension RegistryHelp {
         "command.locale": "angka ditulis 1,250.5 (en) atau seperti di Indonesia, 1.250,5 (id)",
         "command.nullvalue": "tampilan nilai kosong (null) di tabel dan markdown (bawaan -)",
         "command.decimals": "jumlah desimal terbanyak yang ditampilkan sebuah kolom (bawaan 2)",
+
+        // Theme
+        "command.theme": "tampilan tabel di layar: default, atau projector (kontras tinggi, sel lebih lebar)",
     ]
 }
