@@ -14,8 +14,11 @@ struct CommonOptions: ParsableArguments {
     @Flag(help: "Start with an empty masterplan (only the six default pillars).")
     var empty = false
 
-    @Option(help: ArgumentHelp("Output format: \(OutputFormat.allNames.joined(separator: ", ")).", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format: \(OutputFormat.allNames.joined(separator: ", ")); xlsx writes a workbook (redirect it to a file).", valueName: "format"))
     var format: String = "table"
+
+    /// `--format xlsx`: every result becomes a sheet of one workbook written to stdout.
+    var wantsWorkbook: Bool { format.lowercased() == DocumentWriter.workbookFormatName }
 
     @Flag(help: ArgumentHelp(
         "Safe mode for workshops: nothing run or typed may read or write files or load other data (the --data folder and script files given here are read); the shell keeps its history in memory only and pages through less in its secure mode. `.safe on` does the same from inside a session."))
@@ -44,7 +47,10 @@ struct CommonOptions: ParsableArguments {
             throw ValidationError(Message(suggestion == nil ? CLIMessage.unknownLocale : .unknownLocaleSuggestion, arguments)
                 .text(in: language))
         }
-        if OutputFormat(name: format) == nil, !Session.isExcelCSV(format) {
+        if wantsWorkbook, isatty(STDOUT_FILENO) != 0 {
+            throw ValidationError(Message(CLIMessage.workbookToTerminal).text(in: language))
+        }
+        if OutputFormat(name: format) == nil, !Session.isExcelCSV(format), !wantsWorkbook {
             var arguments: [String: MessageArgument] = ["format": .text(format), "formats": .list(OutputFormat.allNames.map { .text($0) })]
             let suggestion = DidYouMean.suggest(format, from: OutputFormat.allNames)
             if let suggestion { arguments["name"] = .text(suggestion) }

@@ -55,7 +55,9 @@ struct Pilar: ParsableCommand {
     mutating func run() throws {
         let session = try options.makeSession()
         if isPresent { throw ExitCode(present(session: session)) }
-        let runner = ScriptRunner(session: session)
+        let runner = ScriptRunner(session: session, workbook: options.wantsWorkbook)
+        // Whatever way the run ends, its document (an html page, a workbook) is written whole.
+        defer { runner.finishDocument() }
         if !scriptFiles.isEmpty {
             let status = runFiles(scriptFiles, runner: runner)
             runner.warnIfUnsaved()
@@ -76,6 +78,7 @@ struct Pilar: ParsableCommand {
             runner.warnIfUnsaved()
             throw ExitCode(status)
         }
+        runner.finishDocument()
         throw ExitCode(InteractiveShell.run(session: session))
     }
 

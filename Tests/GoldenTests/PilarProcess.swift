@@ -15,6 +15,8 @@ enum PilarProcess {
     struct Outcome {
         var status: Int32
         var stdout: String
+        /// stdout as it came, for binary output (`--format xlsx`).
+        var stdoutBytes: Data
         var stderr: String
         /// False when it was killed by a signal rather than exiting.
         var exited: Bool
@@ -65,6 +67,7 @@ enum PilarProcess {
         process.waitUntilExit()
         return Outcome(status: process.terminationStatus,
                        stdout: String(decoding: collected.stdout, as: UTF8.self),
+                       stdoutBytes: collected.stdout,
                        stderr: String(decoding: collected.stderr, as: UTF8.self),
                        exited: process.terminationReason == .exit)
     }

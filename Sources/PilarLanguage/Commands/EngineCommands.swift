@@ -39,6 +39,9 @@ extension Session {
             "format", usage: ".format NAME", summary: "table, csv, csv-excel, tsv, json, jsonl, markdown or html",
             arguments: .count(1...1, Message(CommandMessage.formatArguments), hint: formatList) { arguments, _ in
                 guard OutputFormat(name: arguments[0]) == nil, !isExcelCSV(arguments[0]) else { return nil }
+                if arguments[0].lowercased() == DocumentWriter.workbookFormatName {
+                    return ArgumentProblem(CommandMessage.workbookIsAFile, hint: Message(CommandMessage.workbookIsAFileHint))
+                }
                 let hint = DidYouMean.suggest(arguments[0], from: OutputFormat.allNames)
                     .map(Message.didYouMean) ?? formatList
                 return ArgumentProblem(CommandMessage.unknownFormat, ["name": .text(arguments[0])], hint: hint)

@@ -10,7 +10,8 @@ import PilarRender
 /// that `finish()` writes whole: its `<title>` is the first heading printed, which may come
 /// after the first table. In markdown every block (a print, a result) is separated from the
 /// one before by a blank line, so consecutive prints are paragraphs and a table never runs
-/// into the next. Other formats write events as they come.
+/// into the next. Other formats write events as they come. A workbook document (`xlsx`)
+/// gathers every result as a sheet and `finish()` writes the workbook, whatever the format.
 public struct DocumentWriter {
     /// The page title when nothing printed a heading (the script's name).
     public var fallbackTitle: String
@@ -20,10 +21,23 @@ public struct DocumentWriter {
     private var pageLanguage: Language = .english
     /// True when the last block written was markdown, so the next one needs a blank line.
     private var afterMarkdownBlock = false
+    /// The sheets so far, when the document is a workbook.
+    private var workbook: WorkbookDocument?
+    /// Set when `finish` could not make the workbook (nothing was written).
+    public private(set) var workbookFailed = false
 
-    public init(title: String) {
+    /// `workbook`: the document is an Excel workbook rather than text in a format.
+    public init(title: String, workbook: Bool = false) {
         fallbackTitle = title
+        self.workbook = workbook ? WorkbookDocument() : nil
     }
+
+    /// True when the document is an Excel workbook.
+    public var isWorkbook: Bool { workbook != nil }
+
+    /// `xlsx`: the name `--format` and `.output FILE.xlsx` know a workbook document by. It is
+    /// no format of the registry: a workbook is a file of sheets, not text for a screen.
+    public static let workbookFormatName = "xlsx"
 
     /// A page title from a script's name: `reports/opd.pilar` → `opd`; `pilar` for text that
     /// came from no file (`-c`, stdin), whose names are written `<…>`.
@@ -38,6 +52,14 @@ public struct DocumentWriter {
     /// the document and the host should show it itself.
     public mutating func write(_ event: SessionEvent, options: RenderOptions,
                                to sink: @escaping (ArraySlice<UInt8>) -> Void) -> Bool {
+        if workbook != nil {
+            switch event {
+            case .result(let result, _): workbook!.add(result, fallback: fallbackTitle)
+            case .text(let printed): workbook!.note(printed)
+            case .note, .warning, .error, .errors, .quit: return false
+            }
+            return true
+        }
         var options = options
         let text: String?
         switch event {
@@ -86,9 +108,34 @@ public struct DocumentWriter {
         return collected.text
     }
 
-    /// Ends the document: writes the html page, when one is open.
+    /// The same as `write(_:options:to:)`, collecting the bytes; nil when the event is not
+    /// part of the document.
+    public mutating func bytes(of event: SessionEvent, options: RenderOptions) -> [UInt8]? {
+        let collected = Collected()
+        guard write(event, options: options, to: collected.append) else { return nil }
+        return collected.bytes
+    }
+
+    /// Ends the document: writes the html page, when one is open, or the workbook of every
+    /// result so far (a workbook cannot be appended to: a file that takes one is rewritten
+    /// whole each time, see `OutputFile.rewrite`).
     public mutating func finish(to sink: @escaping (ArraySlice<UInt8>) -> Void) {
+        if let sheets = workbook {
+            guard let bytes = sheets.bytes(fallback: fallbackTitle) else {
+                workbookFailed = true
+                return
+            }
+            sink(bytes[...])
+            return
+        }
         closePage(to: sink)
+    }
+
+    /// `finish(to:)`, collected as bytes.
+    public mutating func finishBytes() -> [UInt8] {
+        let collected = Collected()
+        finish(to: collected.append)
+        return collected.bytes
     }
 
     /// `finish(to:)`, collected.

@@ -6,7 +6,7 @@ public enum CommandMessage: String, MessageKey {
     case takesNoArguments
     case takesOnePath, takesOneFileName, takesAtMostOneFileName
     case addColumnArguments, unknownSource, sourcesAre
-    case formatArguments, unknownFormat, formatsAre
+    case formatArguments, unknownFormat, formatsAre, workbookIsAFile, workbookIsAFileHint
     case localeArguments, unknownLocale, localesAre
     case nullValueArguments
     case decimalsArguments, decimalsRange
@@ -30,6 +30,8 @@ public enum CommandMessage: String, MessageKey {
         case .formatArguments: ".format takes one format"
         case .unknownFormat: "unknown format '{name}'"
         case .formatsAre: "formats: {names}"
+        case .workbookIsAFile: "xlsx is a workbook file, not a format for the screen"
+        case .workbookIsAFileHint: ".output FILE.xlsx writes every result after it as a sheet; | export \"FILE.xlsx\" writes one"
         case .localeArguments: ".locale takes en or id"
         case .unknownLocale: "unknown locale '{name}'"
         case .localesAre: "locales: {names}"

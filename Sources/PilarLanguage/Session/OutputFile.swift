@@ -25,7 +25,10 @@ final class OutputFile {
     /// ends the wait).
     init(path: String) throws(Failure) {
         self.path = path
-        document = DocumentWriter(title: DocumentWriter.title(forScript: (path as NSString).deletingPathExtension))
+        // A workbook is a file of sheets, whatever the session's format: `.output report.xlsx`
+        // never means table text in a file Excel cannot open.
+        document = DocumentWriter(title: DocumentWriter.title(forScript: (path as NSString).deletingPathExtension),
+                                  workbook: (path as NSString).pathExtension.lowercased() == DocumentWriter.workbookFormatName)
         var opened: Int32
         // O_TRUNC empties a regular file and is ignored by FIFOs and terminals; /dev/null
         // does not mind it either.
@@ -64,9 +67,22 @@ final class OutputFile {
     /// Writes all of `text`, retrying short writes; a reader that went away is an error, not
     /// a SIGPIPE that would end the whole session.
     func write(_ text: String) throws(Failure) {
+        try write(bytes: Array(text.utf8))
+    }
+
+    /// Replaces what the file holds with `bytes`: a workbook is rewritten whole each time it
+    /// grows. A FIFO or a device cannot go back, so there the bytes are only written.
+    func rewrite(_ bytes: [UInt8]) throws(Failure) {
+        if lseek(descriptor, 0, SEEK_SET) == 0 {
+            _ = ftruncate(descriptor, 0)
+        }
+        try write(bytes: bytes)
+    }
+
+    func write(bytes all: [UInt8]) throws(Failure) {
         let previous = signal(SIGPIPE, SIG_IGN)
         defer { signal(SIGPIPE, previous) }
-        var bytes = Array(text.utf8)[...]
+        var bytes = all[...]
         while !bytes.isEmpty {
             let written = bytes.withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
             if written > 0 {

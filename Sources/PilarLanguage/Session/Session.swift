@@ -263,23 +263,23 @@ public final class Session {
         guard let file = onceFile ?? outputFile else { return }
         let once = onceFile != nil
         if once { onceFile = nil }
-        var text = file.document.text(of: event, options: renderOptions) ?? ""
-        if once { text += file.document.finish() }
-        try write(text, to: file, span: span, source: source)
+        var bytes = file.document.bytes(of: event, options: renderOptions) ?? []
+        if once { bytes += file.document.finishBytes() }
+        try write(bytes, to: file, span: span, source: source)
     }
 
     /// Ends the document of `.output FILE` (writes a pending html page); the CLI calls it when
     /// a script ends, `.output` when the redirection changes.
     public func finishOutput() throws(Diagnostic) {
         guard let file = outputFile else { return }
-        let text = file.document.finish()
-        try write(text, to: file, span: .empty, source: SourceFile(name: "<output>", text: ""))
+        let bytes = file.document.finishBytes()
+        try write(bytes, to: file, span: .empty, source: SourceFile(name: "<output>", text: ""), rewriting: file.document.isWorkbook)
     }
 
-    private func write(_ text: String, to file: OutputFile, span: Span, source: SourceFile) throws(Diagnostic) {
-        guard !text.isEmpty else { return }
+    private func write(_ bytes: [UInt8], to file: OutputFile, span: Span, source: SourceFile, rewriting: Bool = false) throws(Diagnostic) {
+        guard !bytes.isEmpty else { return }
         do {
-            try file.write(text)
+            if rewriting { try file.rewrite(bytes) } else { try file.write(bytes: bytes) }
         } catch {
             throw Diagnostic(.runtime, SessionMessage.cannotWrite, ["path": .text(file.path), "reason": .message(error.reason)],
                              source: source, span: span)

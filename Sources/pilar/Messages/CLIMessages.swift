@@ -4,6 +4,7 @@ import PilarCore
 /// Messages of the command line: usage errors, script files, the shell's banner and the
 /// notices of an unattended run.
 enum CLIMessage: String, MessageKey {
+    case workbookToTerminal, workbookNotWritten
     case unknownFormat, unknownFormatSuggestion, dataAndEmpty, setNeedsAssignment, setBadName
     case commandsAndFiles, runNeedsFile, cannotReadScript
     case unknownOption, unknownOptionSuggestion
@@ -14,6 +15,8 @@ enum CLIMessage: String, MessageKey {
 
     var english: String {
         switch self {
+        case .workbookToTerminal: "--format xlsx writes a workbook, which a terminal cannot show: redirect it to a file (> report.xlsx)"
+        case .workbookNotWritten: "the workbook could not be made; nothing was written"
         case .unknownFormat: "unknown format '{format}'; formats: {formats}"
         case .unknownFormatSuggestion: "unknown format '{format}' (did you mean '{name}'?); formats: {formats}"
         case .dataAndEmpty: "--data and --empty cannot be used together"

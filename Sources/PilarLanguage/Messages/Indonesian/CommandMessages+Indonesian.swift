@@ -13,6 +13,8 @@ extension CommandMessage {
         case .formatArguments: ".format menerima satu format"
         case .unknownFormat: "format '{name}' tidak dikenal"
         case .formatsAre: "format yang tersedia: {names}"
+        case .workbookIsAFile: "xlsx adalah berkas workbook, bukan format untuk layar"
+        case .workbookIsAFileHint: ".output BERKAS.xlsx menulis setiap hasil sesudahnya sebagai sheet; | export \"BERKAS.xlsx\" menulis satu hasil"
         case .localeArguments: ".locale menerima en atau id"
         case .unknownLocale: "locale '{name}' tidak dikenal"
         case .localesAre: "locale yang tersedia: {names}"

@@ -3,6 +3,8 @@ import PilarCore
 extension CLIMessage {
     var indonesian: String {
         switch self {
+        case .workbookToTerminal: "--format xlsx menulis workbook, yang tidak dapat ditampilkan terminal: arahkan ke berkas (> laporan.xlsx)"
+        case .workbookNotWritten: "workbook tidak dapat dibuat; tidak ada yang ditulis"
         case .unknownFormat: "format '{format}' tidak dikenal; format yang ada: {formats}"
         case .unknownFormatSuggestion: "format '{format}' tidak dikenal (maksud Anda '{name}'?); format yang ada: {formats}"
         case .dataAndEmpty: "--data dan --empty tidak dapat dipakai bersamaan"
