@@ -50,7 +50,10 @@ public enum WorkbookLoader {
             throw DiagnosticList(early + located, omitted: error.omitted)
         }
         guard early.isEmpty else { throw DiagnosticList(early) }
-        return store
+        guard tables.values.contains(where: { !$0.linesAreRows }) else { return store }
+        // A cell holding a line break moved later records off their rows' line numbers.
+        return Store(catalog: store.catalog, title: store.title, origin: store.origin, isDemo: store.isDemo,
+                     tables: store.allTables.map { table in tables[table.entity]?.rowNumbers(of: table) ?? table })
     }
 
     /// Opens the workbook and makes each entity's sheet into the loader's input; a missing
