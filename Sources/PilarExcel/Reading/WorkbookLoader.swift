@@ -44,8 +44,12 @@ public enum WorkbookLoader {
         do {
             store = try MasterplanLoader.load(files: tables.mapValues(\.source), title: title, origin: origin, catalog: catalog)
         } catch {
+            let sheets = SheetHints.sheets(of: tables, workbook: name.split(separator: "/").last.map(String.init) ?? name,
+                                           catalog: catalog)
             let located = error.diagnostics.map { diagnostic in
-                tables.values.first { $0.source.name == diagnostic.source?.name }?.locate(diagnostic) ?? diagnostic
+                var located = tables.values.first { $0.source.name == diagnostic.source?.name }?.locate(diagnostic) ?? diagnostic
+                located.hintText = located.hintText.map { SheetHints.naming(sheets: sheets, in: $0) }
+                return located
             }
             throw DiagnosticList(early + located, omitted: error.omitted)
         }
