@@ -114,9 +114,9 @@ public enum WorkbookLoader {
                                  hint: Message(ExcelMessage.damagedHint))
             }
             let path = partPath(target)
-            let worksheet = WorksheetParser(sharedStrings: strings.strings, dateStyles: dateStyles)
-            try XMLPart.parse(try archive.requiredPart(path), part: path, workbook: shown, with: worksheet)
-            tables[entity] = SheetTable(workbook: shown, sheet: sheet.name, grid: worksheet.grid, declaration: catalog[entity],
+            let grid = try XMLPart.worksheet(try archive.requiredPart(path), part: path, workbook: shown,
+                                             sharedStrings: strings.strings, dateStyles: dateStyles)
+            tables[entity] = SheetTable(workbook: shown, sheet: sheet.name, grid: grid, declaration: catalog[entity],
                                         dates1904: workbookPart.dates1904)
         }
         return tables
