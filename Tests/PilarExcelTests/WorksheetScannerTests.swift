@@ -1,5 +1,6 @@
 import Foundation
 import PilarCore
+import PilarStore
 import Testing
 @testable import PilarExcel
 
@@ -55,6 +56,16 @@ import Testing
             #expect(error.text.english.contains("b.xlsx xl/worksheets/sheet1.xml is not well-formed XML: line 1, column"))
             #expect(error.text.english.contains(reason), "\(error.text.english)")
         }
+    }
+
+    /// A broken part may number a row 2 000 000 000: the CSV is not padded out to it.
+    @Test func aHugeRowNumberIsNotPaddedTo() throws {
+        let xml = #"<worksheet><sheetData><row r="1"><c t="inlineStr"><is><t>code</t></is></c><c t="inlineStr"><is><t>name</t></is></c></row>"#
+            + #"<row r="2000000000"><c t="inlineStr"><is><t>DISHUB</t></is></c><c t="inlineStr"><is><t>Dinas</t></is></c></row></sheetData></worksheet>"#
+        let grid = try scanned(Array(xml.utf8), [])
+        let table = SheetTable(workbook: "b.xlsx", sheet: "opds", grid: grid, declaration: Catalog.masterplan[.opd], dates1904: false)
+        #expect(table.source.bytes.count < 100)
+        #expect(table.row(ofLine: 2) == 2_000_000_000)
     }
 
     private func scanned(_ bytes: [UInt8], _ strings: [String]) throws -> SheetGrid {

@@ -63,8 +63,9 @@ struct SheetTable {
                                        from: firstColumn, width: width, to: &out) { $0.text }
         for index in (headerIndex + 1)..<grid.rows.endIndex {
             let row = grid.rows[index]
-            // Rows above the header and empty rows become empty lines, which the loader skips.
-            while line < row.number {
+            // Rows above the header and empty rows become empty lines, which the loader skips;
+            // never beyond Excel's last row, whatever number a broken part gives a row.
+            while line < row.number, row.number <= 1_048_576 {
                 out.append(UInt8(ascii: "\n"))
                 line += 1
             }
