@@ -23,11 +23,12 @@ test: deps
 	@$(MAKE) --no-print-directory excel-check
 	@$(MAKE) --no-print-directory report-check
 
-# csv for Excel opened by LibreOffice: run when LibreOffice and openpyxl are installed (CI
-# installs them; `apt-get install libreoffice-calc-nogui python3-openpyxl` does it here).
+# csv for Excel and pilar's workbooks opened by LibreOffice: run when LibreOffice and openpyxl
+# are installed (CI installs them; `apt-get install libreoffice-calc-nogui python3-openpyxl`).
 excel-check:
 	@if command -v soffice >/dev/null 2>&1 && python3 -c 'import openpyxl' 2>/dev/null; then \
-		PILAR="$$($(SWIFT) build --show-bin-path)/pilar" sh Tests/Tools/excel-csv-check.sh; \
+		PILAR="$$($(SWIFT) build --show-bin-path)/pilar" sh Tests/Tools/excel-csv-check.sh && \
+		PILAR="$$($(SWIFT) build --show-bin-path)/pilar" sh Tests/Tools/excel-workbook-check.sh; \
 	else \
 		echo "excel-check skipped: needs soffice (libreoffice-calc-nogui) and python3-openpyxl"; \
 	fi

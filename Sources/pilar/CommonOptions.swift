@@ -8,7 +8,7 @@ import PilarExcel
 
 /// Options shared by `pilar` and `pilar run`.
 struct CommonOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Load the masterplan from this folder of CSV files instead of the demo.", valueName: "dir"))
+    @Option(help: ArgumentHelp("Load the masterplan from this folder of CSV files, or from this Excel workbook (FILE.xlsx), instead of the demo.", valueName: "dir"))
     var data: String?
 
     @Flag(help: "Start with an empty masterplan (only the six default pillars).")

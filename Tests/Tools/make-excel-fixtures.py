@@ -5,6 +5,11 @@
                   (cached value), a date in a year column, rich text, Indonesian sheet names,
                   a hidden sheet, shared and inline strings;
   bad-cell.xlsx   the same with an unknown OPD in programmes!E7 (error located at the cell);
+  line-break.xlsx a programme's and an indicator's name holding a line break (Alt+Enter);
+  line-break-bad.xlsx  the same with an unknown OPD below the first line break and an indicator
+                  code repeated below the second: errors must name the rows Excel shows;
+  sheet-hints.xlsx  an OPD code like no other (programmes!D8) and no unit column in the
+                  indicators: the hints must name the sheets, not opds.csv and indicators.csv;
   no-sheet.xlsx   no measurements sheet;
   truncated.xlsx  messy.xlsx cut in half;  bad-xml.xlsx  a sheet's XML broken;  not-zip.xlsx  text.
 Run it again after changing it:  python3 Tests/Tools/make-excel-fixtures.py"""
@@ -38,7 +43,7 @@ def titled(sheet, title, header, rows, first_row=4, first_col=2):
         r += 1
 
 
-def messy(bad_opd=False, drop_measurements=False):
+def messy(bad_opd=False, drop_measurements=False, line_breaks=False, duplicate_indicator=False, sheet_hints=False):
     book = openpyxl.Workbook()
     book.remove(book.active)
     opds = book.create_sheet("opd")
@@ -48,18 +53,21 @@ def messy(bad_opd=False, drop_measurements=False):
     ])
     programmes = book.create_sheet("program")
     titled(programmes, "Program", ["code", "name", "opd", "pillar", "horizon", "start_year", "end_year", "budget", "status"], [
-        ["P1", "Satu Data", "DISKOMINFO", "governance", "short", 2019, 2021, "1250000000", "ongoing"],
+        ["P1", "Satu Data\nKota Pekanbaru" if line_breaks else "Satu Data", "DISKOMINFO", "governance", "short", 2019, 2021, "1250000000", "ongoing"],
         ["P2", "Bus Pintar", "DISHUBB" if bad_opd else "DISHUB", "mobility", "medium", datetime.date(2020, 1, 1), 2023, None, "planned"],
         None,
-        ["P3", "Parkir Elektronik", "DISHUB", "mobility", "quick-win", 2019, 2019, 300000000, "done"],
+        ["P3", "Parkir Elektronik", "BAPPEDA" if sheet_hints else "DISHUB", "mobility", "quick-win", 2019, 2019, 300000000, "done"],
     ])
     programmes["I6"].number_format = "yyyy"
     indicators = book.create_sheet("indikator")
-    titled(indicators, "Indikator", ["code", "programme", "name", "unit", "polarity", "baseline"], [
-        ["I1", "P1", "Dataset terbuka", "dataset", "positive", 10],
+    header = ["code", "programme", "name", "unit", "polarity", "baseline"]
+    # Without sheet_hints, keep = every column; with it, the unit column is left out.
+    keep = [j for j, name in enumerate(header) if not (sheet_hints and name == "unit")]
+    titled(indicators, "Indikator", [header[j] for j in keep], [[row[j] for j in keep] for row in [
+        ["I1", "P1", "Dataset\nterbuka" if line_breaks else "Dataset terbuka", "dataset", "positive", 10],
         ["I2", "P2", "Waktu tunggu bus", "menit", "negative", "25.5"],
-        ["I3", "P3", "Parkir non-tunai", "%", "positive", 0],
-    ])
+        ["I2" if duplicate_indicator else "I3", "P3", "Parkir non-tunai", "%", "positive", 0],
+    ]])
     if not drop_measurements:
         measurements = book.create_sheet("capaian")
         titled(measurements, "Capaian", ["indicator", "year", "target", "actual"], [
@@ -105,6 +113,10 @@ def main():
     with_cached_formula(path)
     bad = save(messy(bad_opd=True), "bad-cell.xlsx")
     with_cached_formula(bad)
+    for name, book in [("line-break.xlsx", messy(line_breaks=True)),
+                       ("line-break-bad.xlsx", messy(bad_opd=True, line_breaks=True, duplicate_indicator=True))]:
+        with_cached_formula(save(book, name))
+    with_cached_formula(save(messy(sheet_hints=True), "sheet-hints.xlsx"))
     save(messy(drop_measurements=True), "no-sheet.xlsx")
     whole = open(path, "rb").read()
     open(os.path.join(OUT, "truncated.xlsx"), "wb").write(whole[: len(whole) // 2])

@@ -5,6 +5,8 @@ import PilarCore
 public enum ExcelMessage: String, MessageKey {
     case cannotRead, notAWorkbook, notAWorkbookHint, oldExcelFormat, oldExcelFormatHint
     case missingPart, damagedHint, badXML
+    // Why a sheet's XML was refused, where (`xmlAt`).
+    case xmlAt, xmlEndsEarly, xmlTextOutside, xmlBadMarkup, xmlMismatchedEnd, xmlBadEntity
     case missingSheet, missingSheetHint, sheetNameHint, twoSheets, twoSheetsHint
     case errorCell, errorCellHint
     case workbookExists, workbookExistsHint, saved
@@ -21,6 +23,12 @@ public enum ExcelMessage: String, MessageKey {
         case .missingPart: "the workbook has no {part}"
         case .damagedHint: "the file may be truncated or damaged: save it again from Excel or LibreOffice"
         case .badXML: "{part} is not well-formed XML: {reason}"
+        case .xmlAt: "line {line}, column {column}: {problem}"
+        case .xmlEndsEarly: "the part ends before its elements are closed"
+        case .xmlTextOutside: "text or a second element after the root element"
+        case .xmlBadMarkup: "malformed markup"
+        case .xmlMismatchedEnd: "a closing tag that does not match the open element"
+        case .xmlBadEntity: "an unknown or malformed entity (&…;)"
         case .missingSheet: "the workbook has no sheet '{sheet}'"
         case .missingSheetHint: "a masterplan workbook has the sheets {sheets}; the Indonesian names {aliases} are accepted too"
         case .sheetNameHint: "did you mean the sheet '{found}'? rename it to '{sheet}'"

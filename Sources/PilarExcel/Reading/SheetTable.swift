@@ -5,10 +5,11 @@ import PilarStore
 /// by exactly the rules a CSV folder is: the loader's validation is not written twice.
 ///
 /// The header row is found below any title rows; its first to last named column is the
-/// table. Line 1 of the CSV is the header and every later line has the number of the sheet
-/// row it came from (empty lines in between, which the loader skips as blank records), so a
-/// line the loader names is the row Excel shows. `locate` turns the loader's byte spans back
-/// into cells.
+/// table. Each record remembers the sheet row it came from, because a cell holding a line
+/// break makes its record span two lines of the CSV: counting lines would name the wrong row
+/// for every later error. Empty lines pad the CSV so that a record usually starts on the line
+/// numbered like its row (then the loader's line numbers need no translation). `locate` turns
+/// the loader's byte spans back into cells, `row(ofLine:)` its line numbers into rows.
 struct SheetTable {
     let workbook: String
     let sheet: String
@@ -20,6 +21,12 @@ struct SheetTable {
     private(set) var firstColumn = 0
     /// Cells the CSV rules cannot take (`#N/A`), reported apart.
     private(set) var errorCells: [(cell: SheetCell, row: Int, column: String)] = []
+    /// Where each CSV record starts, in order, and the index in `grid.rows` of its row.
+    private var recordStarts: [Int] = []
+    private var recordRows: [Int] = []
+    /// Whether every data record starts on the CSV line numbered like its sheet row, so that
+    /// the loader's line numbers are already row numbers.
+    private(set) var linesAreRows = true
 
     /// The name diagnostics give the sheet: `masterplan.xlsx[programmes]`.
     var name: String { "\(workbook)[\(sheet)]" }
@@ -49,26 +56,31 @@ struct SheetTable {
 
         var out: [UInt8] = []
         out.reserveCapacity(grid.rows.count * width * 8)
-        Self.appendLine(header.cells.map { SheetCell(column: $0.column, kind: .text, text: $0.text) }, from: firstColumn,
-                        width: width, to: &out) { $0.text }
-        var line = 1
-        for row in grid.rows[(headerIndex + 1)...] {
-            // Line n of the CSV is row n of the sheet; rows above the header and empty rows
-            // become empty lines, which the loader skips.
-            while line < row.number - 1 {
+        recordStarts.append(0)
+        recordRows.append(headerIndex)
+        // The 1-based line the next record starts on.
+        var line = 1 + Self.appendLine(header.cells.map { SheetCell(column: $0.column, kind: .text, text: $0.text) },
+                                       from: firstColumn, width: width, to: &out) { $0.text }
+        for index in (headerIndex + 1)..<grid.rows.endIndex {
+            let row = grid.rows[index]
+            // Rows above the header and empty rows become empty lines, which the loader skips;
+            // never beyond Excel's last row, whatever number a broken part gives a row.
+            while line < row.number, row.number <= 1_048_576 {
                 out.append(UInt8(ascii: "\n"))
                 line += 1
             }
+            if line != row.number { linesAreRows = false }
+            recordStarts.append(out.count)
+            recordRows.append(index)
             let cells = row.cells.filter { $0.column >= firstColumn }
             for cell in cells where cell.kind == .error {
                 let index = cell.column - firstColumn
                 errorCells.append((cell, row.number, index < width ? columnNames[index] : ""))
             }
-            Self.appendLine(cells, from: firstColumn, width: width, to: &out) { cell in
+            line += Self.appendLine(cells, from: firstColumn, width: width, to: &out) { cell in
                 let index = cell.column - firstColumn
                 return CellText.of(cell, yearColumn: index < width && yearColumns[index], dates1904: dates1904)
             }
-            line += 1
         }
         source = SourceFile(name: name, bytes: out)
     }
@@ -78,9 +90,11 @@ struct SheetTable {
     }
 
     /// One CSV record: `width` fields, and any non-empty cell beyond them (so the loader says
-    /// the row is too wide). A cell holding a comma, quote or line break is quoted.
+    /// the row is too wide). A cell holding a comma, quote or line break is quoted. Returns
+    /// the lines the record takes: one, and one more for each line break in a cell.
     private static func appendLine(_ cells: [SheetCell], from first: Int, width: Int, to out: inout [UInt8],
-                                   text: (SheetCell) -> String) {
+                                   text: (SheetCell) -> String) -> Int {
+        var lines = 1
         let end = max(width, (cells.last.map { $0.column - first + 1 }) ?? 0)
         var next = cells.startIndex
         for index in 0..<end {
@@ -93,6 +107,7 @@ struct SheetTable {
                 out.append(UInt8(ascii: "\""))
                 for byte in value.utf8 {
                     if byte == UInt8(ascii: "\"") { out.append(byte) }
+                    if byte == 10 { lines += 1 }
                     out.append(byte)
                 }
                 out.append(UInt8(ascii: "\""))
@@ -101,46 +116,49 @@ struct SheetTable {
             }
         }
         out.append(UInt8(ascii: "\n"))
+        return lines
     }
 
     // MARK: - From the loader's spans back to cells
 
-    /// The sheet row of a CSV line: the header's for line 1, else the same number.
-    func row(ofLine line: Int) -> Int { line == 1 ? headerRow : line }
-
-    /// The 0-based field of the record at a byte offset (commas outside quotes before it).
-    func field(at offset: Int) -> (line: Int, field: Int) {
-        let location = source.location(of: offset)
-        var lineStart = source.lineStarts[min(location.line - 1, source.lineStarts.count - 1)]
-        // A quoted line break makes one record span lines: start from the record's first line.
-        var line = location.line
-        while line > 1, Self.insideQuotes(source.bytes, upTo: lineStart, from: source.lineStarts[line - 2]) {
-            line -= 1
-            lineStart = source.lineStarts[line - 1]
+    /// The record a byte offset of the CSV lies in: the last one starting at or before it.
+    private func record(at offset: Int) -> Int {
+        var low = 0
+        var high = recordStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if recordStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
+        return low
+    }
+
+    /// The sheet row of the record starting on a line of the CSV (the loader's line numbers).
+    func row(ofLine line: Int) -> Int {
+        guard !recordStarts.isEmpty, line >= 1, line <= source.lineStarts.count else { return line }
+        return grid.rows[recordRows[record(at: source.lineStarts[line - 1])]].number
+    }
+
+    /// The record at a byte offset and the 0-based field in it (commas outside quotes before it).
+    func field(at offset: Int) -> (record: Int, field: Int) {
+        let record = record(at: offset)
         var field = 0
         var quoted = false
-        var index = lineStart
+        var index = recordStarts.isEmpty ? 0 : recordStarts[record]
         while index < min(offset, source.bytes.count) {
             let byte = source.bytes[index]
             if byte == UInt8(ascii: "\"") { quoted.toggle() } else if byte == UInt8(ascii: ","), !quoted { field += 1 }
             index += 1
         }
-        return (line, field)
-    }
-
-    private static func insideQuotes(_ bytes: [UInt8], upTo end: Int, from start: Int) -> Bool {
-        var quoted = false
-        for index in start..<end where bytes[index] == UInt8(ascii: "\"") { quoted.toggle() }
-        return quoted
+        return (record, field)
     }
 
     /// The cell a CSV field came from: its name (`H7`) and its value as the sheet holds it.
-    func cell(line: Int, field: Int) -> (name: String, value: String) {
-        let row = row(ofLine: line)
+    func cell(record: Int, field: Int) -> (name: String, value: String) {
+        guard record < recordRows.count else { return ("A1", "") }
+        let row = grid.rows[recordRows[record]]
         let column = firstColumn + field
-        let value = grid.rows.first { $0.number == row }?.cells.first { $0.column == column }?.text ?? ""
-        return (SheetGrid.columnName(column) + String(row), value)
+        let value = row.cells.first { $0.column == column }?.text ?? ""
+        return (SheetGrid.columnName(column) + String(row.number), value)
     }
 
     /// A diagnostic of the loader about this sheet, pointed at the cell (`H7`) or range of
@@ -151,14 +169,14 @@ struct SheetTable {
         let start = field(at: diagnostic.span.start)
         let endOffset = max(diagnostic.span.start, diagnostic.span.end - 1)
         let end = diagnostic.span.end > diagnostic.span.start ? field(at: endOffset) : start
-        let first = cell(line: start.line, field: start.field)
+        let first = cell(record: start.record, field: start.field)
         let label: String
         let shown: String
         if start == end {
             label = first.name
             shown = first.value
         } else {
-            let last = cell(line: end.line, field: end.field)
+            let last = cell(record: end.record, field: end.field)
             label = "\(first.name):\(last.name)"
             shown = source.text(of: diagnostic.span)
         }
@@ -167,6 +185,26 @@ struct SheetTable {
         located.source = cellSource
         located.span = Span(0, cellSource.bytes.count)
         located.fix = nil
+        located.text = rowNumbers(in: diagnostic.text)
         return located
+    }
+
+    /// The loader's "first defined on line 12" as the sheet row that line holds.
+    private func rowNumbers(in message: Message) -> Message {
+        guard case .text(let text)? = message.arguments["line"], let line = Int(text) else { return message }
+        var arguments = message.arguments
+        arguments["line"] = .text(String(row(ofLine: line)))
+        for key in [LoaderMessage.duplicateCode, .duplicateYearKey, .duplicateKey] where message.is(key) {
+            return Message(key, arguments)
+        }
+        return message
+    }
+
+    /// The sheet rows of a table the loader read from this sheet, in place of its CSV lines.
+    func rowNumbers(of table: Table) -> Table {
+        guard !linesAreRows else { return table }
+        var table = table
+        table.sourceLines = table.sourceLines.map { $0 > 0 ? Int32(row(ofLine: Int($0))) : $0 }
+        return table
     }
 }

@@ -44,13 +44,20 @@ public enum WorkbookLoader {
         do {
             store = try MasterplanLoader.load(files: tables.mapValues(\.source), title: title, origin: origin, catalog: catalog)
         } catch {
+            let sheets = SheetHints.sheets(of: tables, workbook: name.split(separator: "/").last.map(String.init) ?? name,
+                                           catalog: catalog)
             let located = error.diagnostics.map { diagnostic in
-                tables.values.first { $0.source.name == diagnostic.source?.name }?.locate(diagnostic) ?? diagnostic
+                var located = tables.values.first { $0.source.name == diagnostic.source?.name }?.locate(diagnostic) ?? diagnostic
+                located.hintText = located.hintText.map { SheetHints.naming(sheets: sheets, in: $0) }
+                return located
             }
             throw DiagnosticList(early + located, omitted: error.omitted)
         }
         guard early.isEmpty else { throw DiagnosticList(early) }
-        return store
+        guard tables.values.contains(where: { !$0.linesAreRows }) else { return store }
+        // A cell holding a line break moved later records off their rows' line numbers.
+        return Store(catalog: store.catalog, title: store.title, origin: store.origin, isDemo: store.isDemo,
+                     tables: store.allTables.map { table in tables[table.entity]?.rowNumbers(of: table) ?? table })
     }
 
     /// Opens the workbook and makes each entity's sheet into the loader's input; a missing
@@ -107,9 +114,9 @@ public enum WorkbookLoader {
                                  hint: Message(ExcelMessage.damagedHint))
             }
             let path = partPath(target)
-            let worksheet = WorksheetParser(sharedStrings: strings.strings, dateStyles: dateStyles)
-            try XMLPart.parse(try archive.requiredPart(path), part: path, workbook: shown, with: worksheet)
-            tables[entity] = SheetTable(workbook: shown, sheet: sheet.name, grid: worksheet.grid, declaration: catalog[entity],
+            let grid = try XMLPart.worksheet(try archive.requiredPart(path), part: path, workbook: shown,
+                                             sharedStrings: strings.strings, dateStyles: dateStyles)
+            tables[entity] = SheetTable(workbook: shown, sheet: sheet.name, grid: grid, declaration: catalog[entity],
                                         dates1904: workbookPart.dates1904)
         }
         return tables

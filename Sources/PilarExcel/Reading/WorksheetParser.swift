@@ -73,6 +73,11 @@ final class WorksheetParser: NSObject, XMLParserDelegate {
         if capturing { value += string }
     }
 
+    /// `<v><![CDATA[x<y]]></v>`: text too, which XMLParser hands over apart.
+    func parser(_ parser: XMLParser, foundCDATA block: Data) {
+        if capturing { value += String(decoding: block, as: UTF8.self) }
+    }
+
     private func finishCell() {
         let cell: SheetCell
         switch cellType {

@@ -8,7 +8,9 @@ import PilarCore
 /// the workbook: a sheet of 100 000 rows is read without building a tree of it.
 enum XMLPart {
     static func parse(_ bytes: [UInt8], part: String, workbook: String, with delegate: any XMLParserDelegate) throws(Diagnostic) {
-        let parser = XMLParser(data: Data(bytes))
+        // From a stream, in chunks: given the whole part at once, libxml2 refuses a part over
+        // 10 MB ("huge input lookup"), which a sheet of 100 000 measurements is.
+        let parser = XMLParser(stream: InputStream(data: Data(bytes)))
         parser.shouldProcessNamespaces = false
         parser.shouldResolveExternalEntities = false
         parser.delegate = delegate
@@ -21,6 +23,27 @@ enum XMLPart {
                               "reason": .text(reason)],
                              source: nil, hint: Message(ExcelMessage.damagedHint))
         }
+    }
+
+    /// A worksheet part's cells: scanned as bytes when it is UTF-8 (fast; see
+    /// `WorksheetScanner`), else through `XMLParser`.
+    static func worksheet(_ bytes: [UInt8], part: String, workbook: String, sharedStrings: [String],
+                          dateStyles: [Bool]) throws(Diagnostic) -> SheetGrid {
+        guard WorksheetScanner.canScan(bytes) else {
+            let parser = WorksheetParser(sharedStrings: sharedStrings, dateStyles: dateStyles)
+            try parse(bytes, part: part, workbook: workbook, with: parser)
+            return parser.grid
+        }
+        var scanner = WorksheetScanner(bytes: bytes, sharedStrings: sharedStrings, dateStyles: dateStyles)
+        do {
+            try scanner.scan()
+        } catch {
+            let reason = Message(ExcelMessage.xmlAt, ["line": .text(String(error.line)), "column": .text(String(error.column)),
+                                                      "problem": .message(error.problem)])
+            throw Diagnostic(.loader, ExcelMessage.badXML, ["part": .text("\(workbook) \(part)"), "reason": .message(reason)],
+                             source: nil, hint: Message(ExcelMessage.damagedHint))
+        }
+        return scanner.grid
     }
 
     /// Whether the bytes end by closing the root element (`</worksheet>`, or a root `<x/>`).

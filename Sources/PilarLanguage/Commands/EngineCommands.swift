@@ -109,7 +109,7 @@ extension Session {
         },
         themeCommand,
         EngineCommand(
-            "load", usage: ".load DIR", summary: "load a masterplan from a folder of CSV files (demo: the demo)",
+            "load", usage: ".load DIR|FILE.xlsx", summary: "load a masterplan from a folder of CSV files or an Excel workbook (demo: the demo)",
             arguments: .count(1...1, Message(CommandMessage.takesOnePath, ["command": ".load"]), hint: .code(".load examples/data/pekanbaru")),
             completion: .paths(directoriesOnly: true), safeMode: .loadData,
             reshapes: true
@@ -131,7 +131,7 @@ extension Session {
             reshapes: true
         ) { session, call, emit throws(Diagnostic) in try session.runRead(call, emit) },
         EngineCommand(
-            "save", usage: ".save [--force] [DIR]", summary: "write the data as CSV files, where it came from or to DIR",
+            "save", usage: ".save [--force] [DIR|FILE.xlsx]", summary: "write the data where it came from, or as CSV files to DIR or a workbook to FILE.xlsx",
             arguments: ArgumentRule { _, arguments, _ in
                 let folders = arguments.filter { !$0.hasPrefix("--") }
                 if let option = arguments.first(where: { $0.hasPrefix("--") && $0 != "--force" }) {
