@@ -38,7 +38,7 @@ import Testing
         "PilarLanguage/Session/Session.swift: resolvingSymlinksInPath": (2, ".read's chain check, after the gate"),
         // What the gated commands call.
         "PilarLanguage/Session/OutputFile.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
-            (1, "OutputFile is only built by Session.openOutput, behind the gate"),
+            (2, "OutputFile is only built by Session.openOutput, behind the gate; ftruncate empties that same open file to rewrite a workbook"),
         "PilarLanguage/Session/ScriptFile.swift: \\b(open|fopen|popen|freopen|creat|opendir|access|stat|lstat|mkdir|unlink|rename|realpath|readlink|dlopen|system|fork|ftruncate|mmap)\\(":
             (2, "ScriptFile.read: called by the gated .read and for script files named on the command line"),
         "PilarStore/Loader/FolderReader.swift: FileManager": (1, "the CSV loader, reached only through MasterplanLoader.load(folder:)"),
