@@ -54,6 +54,8 @@ public struct ScriptGenerator {
     var reader: ByteReader
     var lets: [String: Entity?] = [:]
     var nesting = 0
+    /// How deep the `for each`/`if` blocks being generated are (ReportGenerator.swift).
+    var blockDepth = 0
     /// The entity and columns of the rows the last `editPipeline()` ends with, for its update.
     var editTarget: Entity?
     var editColumns: [String] = []
@@ -74,7 +76,9 @@ public struct ScriptGenerator {
 
     /// About a quarter of the statements edit the data (see EditGenerator.swift).
     mutating func statement() -> String {
-        switch reader.below(27) {
+        switch reader.below(31) {
+        case 27..<31:
+            return reportStatement()
         case 20..<27:
             return editStatement()
         case 0..<13:
@@ -89,7 +93,7 @@ public struct ScriptGenerator {
             return "check" + (reader.chance(50) ? " " + reader.pick(CheckRule.names + ["nosuch"]) : "")
         default:
             switch reader.below(9) {
-            case 0: return ".format " + reader.pick(OutputFormat.allNames + ["md", "bogus", "csv-excel"])
+            case 0: return ".format " + reader.pick(OutputFormat.allNames + ["md", "bogus", "csv-excel", "xlsx"])
             case 1: return ".schema" + (reader.chance(50) ? " " + Catalog.masterplan[reader.pick(Catalog.masterplan.entities)].singular : "")
             case 2: return ".about"
             case 3: return ".timer " + reader.pick(["on", "off"])
@@ -98,7 +102,8 @@ public struct ScriptGenerator {
             case 5: return ".locale " + reader.pick(["id", "en", "xx"])
             case 6: return ".decimals " + reader.pick(["0", "1", "4", "18", "19", "-1"])
             case 7: return ".nullvalue " + reader.pick(["-", "(kosong)", ""])
-            default: return ".format " + reader.pick(["csv", "json"])
+            case 8 where reader.chance(50): return ".theme " + reader.pick(["projector", "default", "dark", ""])
+            default: return ".format " + reader.pick(["csv", "json", "html", "markdown"])
             }
         }
     }

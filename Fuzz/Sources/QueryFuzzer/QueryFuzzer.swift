@@ -19,7 +19,13 @@ public func queryFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) 
     // produce one, it is refused instead of writing into the working folder.
     let session = Session(store: DemoMasterplan.load(), parameters: ["year": .int(2019), "n": .int(3), "name": .text("Dishub")],
                           safe: true)
+    // Results and print text go through the document writer the CLI uses (an html page, and
+    // for some inputs a workbook), the rest is formatted.
+    var document = DocumentWriter(title: "fuzz", workbook: size % 7 == 3)
     session.run(SourceFile(name: "fuzz.pilar", text: text)) { event in
+        var options = session.renderOptions
+        options.maxWidth = 80
+        if document.bytes(of: event, options: options) != nil { return }
         switch event {
         case .result(let result, let format):
             _ = Renderer.render(result, RenderOptions(format: format, maxWidth: 80))
@@ -31,5 +37,6 @@ public func queryFuzzerTestOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) 
             break
         }
     }
+    _ = document.finishBytes()
     return 0
 }
