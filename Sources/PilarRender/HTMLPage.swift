@@ -45,6 +45,9 @@ public enum HTMLPage {
         tbody tr:nth-child(even) { background: #f6f6f6; }
         .num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
         .null { color: #777; }
+        .band0 { background: #f4c7c3; } .band1 { background: #fce8b2; } .band2 { background: #fff2cc; }
+        .band3 { background: #d9ead3; } .band4 { background: #b7e1cd; }
+        td[class*="band"] { white-space: nowrap; print-color-adjust: exact; -webkit-print-color-adjust: exact; }
         @media print { body { max-width: none; margin: 0; padding: 0; } }
         """
 }

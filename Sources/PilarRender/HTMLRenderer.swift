@@ -27,7 +27,11 @@ enum HTMLRenderer {
             if poll.stops(at: number) { break }
             out += "<tr>"
             for (index, cell) in row.enumerated() {
-                let classes = (grid.rightAligned[index] ? ["num"] : []) + (cell.isNull ? ["null"] : [])
+                var classes = (grid.rightAligned[index] ? ["num"] : []) + (cell.isNull ? ["null"] : [])
+                // A band's cell is tinted red (very low) to green (very high), as on a colour terminal.
+                if result.columns[index].isBand, !cell.isNull, let position = BandColour.positions[cell.text] {
+                    classes.append("band\(position)")
+                }
                 out += classes.isEmpty ? "<td>" : "<td class=\"\(classes.joined(separator: " "))\">"
                 // A sparkline's blocks drawn as a picture; its text stays as the picture's label.
                 out += result.columns[index].kind == .sparkline && !cell.isNull

@@ -22,10 +22,14 @@ public enum ColumnKind: Sendable, Hashable {
 public struct ResultColumn: Sendable, Hashable {
     public var name: String
     public var kind: ColumnKind
+    /// The column holds achievement bands (Permendagri 86/2017): a colour terminal paints its
+    /// cells red to green and html marks them, and no other column's "medium" is painted.
+    public var isBand: Bool
 
-    public init(_ name: String, _ kind: ColumnKind) {
+    public init(_ name: String, _ kind: ColumnKind, isBand: Bool = false) {
         self.name = name
         self.kind = kind
+        self.isBand = isBand
     }
 }
 

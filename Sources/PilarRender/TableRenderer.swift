@@ -52,10 +52,13 @@ enum TableRenderer {
             }
             widths = narrowest
         }
-        return draw(grid, widths: widths, style: style, padding: padding, footer: RowCount.footer(grid.rows.count, options), poll: poll)
+        return draw(grid, widths: widths, bands: result.columns.map(\.isBand), style: style, padding: padding,
+                    footer: RowCount.footer(grid.rows.count, options), poll: poll)
     }
 
-    private static func draw(_ grid: DisplayGrid, widths: [Int], style: RenderStyle, padding: Int, footer: String, poll: RowPoll) -> String {
+    /// `bands`: which columns hold achievement bands, painted red to green.
+    private static func draw(_ grid: DisplayGrid, widths: [Int], bands: [Bool], style: RenderStyle, padding: Int, footer: String,
+                             poll: RowPoll) -> String {
         var out = ""
         out.reserveCapacity((widths.reduce(0, +) + (2 * padding + 1) * widths.count + 2) * (grid.rows.count + 5))
         let gap = DisplayWidth.spaces(padding)
@@ -70,7 +73,9 @@ enum TableRenderer {
             for (index, cell) in cells.enumerated() {
                 let (text, width) = DisplayWidth.truncate(cell.text, width: cell.width, to: widths[index])
                 let (left, right) = grid.padding(width, column: index, to: widths[index])
-                let code = isHeader ? style.header : (cell.isNull ? style.null : BandColour.code(cell.text, style: style))
+                let code = isHeader ? style.header
+                    : cell.isNull ? style.null
+                    : bands[index] ? BandColour.code(cell.text, style: style) : ""
                 out += gap + left + style.paint(text, code) + right + gap + bar
             }
             out += "\n"

@@ -168,9 +168,10 @@ import Testing
 
 /// Bands in the table are coloured red → green on a colour terminal, and never in plain style.
 @Suite struct BandColourTests {
-    static let bands = ResultSet(columns: [ResultColumn("code", .text), ResultColumn("band", .label)],
-                                 rows: [[.text("A"), .text("very low")], [.text("B"), .text("sangat tinggi")],
-                                        [.text("C"), .text("medium")], [.text("D"), .null]])
+    static let bands = ResultSet(columns: [ResultColumn("code", .text), ResultColumn("band", .label, isBand: true),
+                                           ResultColumn("horizon", .label)],
+                                 rows: [[.text("A"), .text("very low"), .text("medium")], [.text("B"), .text("sangat tinggi"), .null],
+                                        [.text("C"), .text("medium"), .text("long")], [.text("D"), .null, .null]])
 
     @Test func bandsAreColouredWithColourOnly() {
         let coloured = Renderer.render(Self.bands, RenderOptions(style: .ansi))
@@ -180,5 +181,16 @@ import Testing
         #expect(!Renderer.render(Self.bands, RenderOptions(style: .plain)).contains("\u{1B}"))
         // Colour never changes the layout.
         #expect(Fixtures.stripANSI(coloured) == Renderer.render(Self.bands, RenderOptions(style: .plain)))
+        // Only the band column: a horizon of "medium" is no band.
+        #expect(coloured.components(separatedBy: RenderStyle.bandColours[2] + "medium").count == 2)
+    }
+
+    @Test func bandCellsAreTintedInHTML() {
+        let page = Renderer.render(Self.bands, RenderOptions(format: .html))
+        #expect(page.contains(#"<td class="band0">very low</td>"#))
+        #expect(page.contains(#"<td class="band4">sangat tinggi</td>"#))
+        #expect(page.contains(#"<td class="band2">medium</td><td>medium</td>"#) == false)
+        #expect(page.contains(#"<td>C</td><td class="band2">medium</td><td>long</td>"#))
+        #expect(page.contains(#"<td>A</td><td class="band0">very low</td><td>medium</td>"#))
     }
 }

@@ -20,7 +20,8 @@ struct ResultBuilder {
         func addComputed(_ index: Int) {
             let column = frame.rowType.columns[index]
             columns.append(ResultColumn(column.name, kind(column.type, name: column.name, isYear: column.isYear,
-                                                                  isSparkline: column.isSparkline)))
+                                                                  isSparkline: column.isSparkline),
+                                        isBand: column.type == .enumeration(.band)))
             cells.append(computedCells(frame.columns[index], type: column.type))
         }
         var placed: Set<Int> = []
@@ -33,7 +34,8 @@ struct ResultBuilder {
                     placed.insert(computed)
                     continue
                 }
-                columns.append(ResultColumn(field.name, kind(ValueType(field.type), name: field.name)))
+                columns.append(ResultColumn(field.name, kind(ValueType(field.type), name: field.name),
+                                            isBand: ValueType(field.type) == .enumeration(.band)))
                 // Read from the store as the renderer reaches the cell: no copy of the column.
                 let store = store
                 if case .enumeration(let domain) = field.type, language != .english {
