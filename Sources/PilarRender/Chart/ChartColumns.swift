@@ -34,4 +34,23 @@ struct ChartColumns {
         return grid.rows[row][label].text
     }
     func seriesText(_ row: Int) -> String? { series.map { grid.rows[row][$0].text } }
+
+    /// A line chart's x values in the order they are drawn: by value when every one is a
+    /// number (years), else as they first come; and where each x text stands in that order.
+    /// Nil without an x column.
+    func xAxis() -> (values: [(text: String, key: Double?)], position: [String: Int])? {
+        guard let xColumn = label else { return nil }
+        var xs: [(text: String, key: Double?)] = []
+        var position: [String: Int] = [:]
+        for row in 0..<rowCount where position[grid.rows[row][xColumn].text] == nil {
+            let text = grid.rows[row][xColumn].text
+            position[text] = xs.count
+            xs.append((text, ChartNumber.double(result.cell(row, xColumn))))
+        }
+        if xs.allSatisfy({ $0.key != nil }) {
+            xs.sort { $0.key! < $1.key! }
+            for (index, x) in xs.enumerated() { position[x.text] = index }
+        }
+        return (xs, position)
+    }
 }

@@ -87,18 +87,8 @@ public enum ChartSVG {
     }
 
     private static func line(_ columns: ChartColumns, title: String?) -> String {
-        guard let xColumn = columns.label else { return "" }
-        var xs: [(text: String, key: Double?)] = []
-        var xIndex: [String: Int] = [:]
-        for row in 0..<columns.rowCount where xIndex[columns.grid.rows[row][xColumn].text] == nil {
-            let text = columns.grid.rows[row][xColumn].text
-            xIndex[text] = xs.count
-            xs.append((text, ChartNumber.double(columns.result.cell(row, xColumn))))
-        }
-        if xs.allSatisfy({ $0.key != nil }) {
-            xs.sort { $0.key! < $1.key! }
-            for (index, x) in xs.enumerated() { xIndex[x.text] = index }
-        }
+        guard let axis = columns.xAxis(), let xColumn = columns.label else { return "" }
+        let xs = axis.values, xIndex = axis.position
         var names: [String] = []
         var points: [[(x: Int, y: Double)]] = []
         var low: (Double, String)?, high: (Double, String)?

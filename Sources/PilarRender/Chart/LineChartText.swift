@@ -24,19 +24,8 @@ enum LineChartText {
     static func render(_ columns: ChartColumns, _ options: RenderOptions) -> String {
         let style = options.style
         let width = max(options.maxWidth.flatMap { $0 > 0 ? $0 : nil } ?? 80, 30)
-        guard let xColumn = columns.label else { return "" }
-        // The x values in order: numbers (years) by value, other values as they come.
-        var xs: [(text: String, key: Double?)] = []
-        var xIndex: [String: Int] = [:]
-        for row in 0..<columns.rowCount where xIndex[columns.grid.rows[row][xColumn].text] == nil {
-            let text = columns.grid.rows[row][xColumn].text
-            xIndex[text] = xs.count
-            xs.append((text, ChartNumber.double(columns.result.cell(row, xColumn))))
-        }
-        if xs.allSatisfy({ $0.key != nil }) {
-            xs.sort { $0.key! < $1.key! }
-            for (index, x) in xs.enumerated() { xIndex[x.text] = index }
-        }
+        guard let axis = columns.xAxis(), let xColumn = columns.label else { return "" }
+        let xs = axis.values, xIndex = axis.position
         var series: [Series] = []
         var seriesIndex: [String: Int] = [:]
         var extremes: (low: (Double, String), high: (Double, String))?
