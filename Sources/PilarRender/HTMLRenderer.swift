@@ -60,7 +60,15 @@ public enum HTMLText {
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
             case "\n", "\r\n", "\r": out += breaks ? "<br>" : "\n"
-            default: out.append(character)
+            case "\t": out.append(character)
+            default:
+                // Other control characters are not allowed in a page (nor in its inline SVG,
+                // which is XML), even as references.
+                if let scalar = character.unicodeScalars.first, scalar.value < 0x20 || scalar.value == 0x7F {
+                    out += " "
+                } else {
+                    out.append(character)
+                }
             }
         }
         return out

@@ -147,25 +147,6 @@ public enum ChartSVG {
         return rounded == rounded.rounded() ? String(Int(rounded)) : String(rounded)
     }
 
-    /// Text safe inside an element or a quoted attribute.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        for character in text {
-            switch character {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&apos;"
-            default:
-                // XML 1.0 forbids most control characters even escaped.
-                if let scalar = character.unicodeScalars.first, scalar.value < 0x20, character != "\n", character != "\t" {
-                    out += " "
-                } else {
-                    out.append(character)
-                }
-            }
-        }
-        return out
-    }
+    /// Text safe in the SVG's elements and attributes: the page's own escaping, line breaks kept.
+    static func escape(_ text: String) -> String { HTMLText.escape(text, breaks: false) }
 }
