@@ -142,22 +142,33 @@ enum HelpTopics {
         ),
         HelpTopic(
             name: "statements",
-            aliases: ["statement", "let", "print", "parameters", "variables", "comments"],
-            summary: "let, print, $parameters and comments",
+            aliases: ["statement", "let", "print", "parameters", "variables", "comments", "param", "for", "each",
+                      "else", "loops", "reports"],
+            summary: "let, print, param, for each, if, $parameters and comments",
             syntax: [
                 "let NAME = PIPELINE",
                 "print EXPR",
+                #"print "text {EXPR} text"     values inside the text; # lines are headings"#,
+                "param NAME [: int|decimal|text|bool] [= LITERAL]",
+                "for each $ROW in PIPELINE { STATEMENTS }",
+                "if CONDITION { STATEMENTS } [else { STATEMENTS }]",
                 "$NAME          a parameter, set with --set NAME=VALUE when starting pilar",
                 "# comment      to the end of the line",
             ],
             body: """
                 let names a pipeline, which later statements can use as a source. print shows
-                the value of one expression. Several statements may share a line, separated by ';'.
+                the value of one expression, or text with {expressions} in it. param declares a
+                parameter with a type and a default that --set overrides. for each runs its block
+                once per row, with $ROW.field; if runs a block when its condition is true: a
+                report writes a section per pillar or OPD and skips the empty ones. Several
+                statements may share a line, separated by ';'.
                 """,
             examples: [
                 #"let mobility = programmes | where pillar == "mobility""#,
                 "mobility | top 3 by budget; mobility | count",
                 "print 2 * 21",
+                ###"for each $p in pillars | take 2 { print "## {$p.name}: {count($p.programmes)} programmes" }"###,
+                #"if count(opds | where count(programmes) == 0) > 0 { opds | where count(programmes) == 0 | select code }"#,
             ]
         ),
         HelpTopic(

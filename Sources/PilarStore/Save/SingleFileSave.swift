@@ -1,4 +1,9 @@
 import PilarCore
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 extension MasterplanSaver {
     /// Replaces the file at `path` with `bytes`, all or nothing, by the rule `.save` keeps for
@@ -8,7 +13,9 @@ extension MasterplanSaver {
         let slash = path.lastIndex(of: "/")
         let folder = slash.map { $0 == path.startIndex ? "/" : String(path[..<$0]) } ?? "."
         let name = slash.map { String(path[path.index(after: $0)...]) } ?? path
-        let temporary = FolderReader.join(folder, "." + name + ".pilar-new")
+        // Named for this process and this write: two writers of the same file at once (two
+        // shells exporting the same report) each rename a whole file of their own over it.
+        let temporary = FolderReader.join(folder, "." + name + ".pilar-new-\(getpid())-\(UInt32.random(in: 0...UInt32.max))")
         do {
             try SaveFiles.write(bytes, to: temporary)
             try SaveFiles.move(temporary, over: path)

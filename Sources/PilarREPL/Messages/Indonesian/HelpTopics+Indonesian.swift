@@ -68,17 +68,25 @@ extension HelpTopics {
                 """
         ),
         "statements": HelpTranslation(
-            summary: "let, print, $parameter, dan komentar",
+            summary: "let, print, param, for each, if, $parameter, dan komentar",
             syntax: [
                 "let NAMA = ALUR",
                 "print EKSPRESI",
+                #"print "teks {EKSPRESI} teks"  nilai di dalam teks; baris # menjadi judul"#,
+                "param NAMA [: int|decimal|text|bool] [= LITERAL]",
+                "for each $BARIS in ALUR { PERNYATAAN }",
+                "if KONDISI { PERNYATAAN } [else { PERNYATAAN }]",
                 "$NAMA          parameter, diatur dengan --set NAMA=NILAI saat menjalankan pilar",
                 "# komentar     sampai akhir baris",
             ],
             body: """
                 let memberi nama pada sebuah alur, yang dapat dipakai pernyataan berikutnya
-                sebagai sumber. print menampilkan nilai satu ekspresi. Beberapa pernyataan dapat
-                ditulis dalam satu baris, dipisahkan dengan ';'.
+                sebagai sumber. print menampilkan nilai satu ekspresi, atau teks berisi
+                {ekspresi}. param mendeklarasikan parameter dengan tipe dan nilai bawaan yang dapat
+                diganti dengan --set. for each menjalankan bloknya sekali untuk setiap baris,
+                dengan $BARIS.kolom; if menjalankan blok bila kondisinya benar: sebuah laporan
+                menulis satu bagian per pilar atau OPD dan melewati bagian yang kosong. Beberapa
+                pernyataan dapat ditulis dalam satu baris, dipisahkan dengan ';'.
                 """
         ),
         "check": HelpTranslation(
