@@ -22,7 +22,11 @@ extension MasterplanSaver {
             try SaveFiles.syncFolder(folder)
         } catch {
             try? SaveFiles.remove(temporary)
-            throw Problem(error.text, hint: SaveFiles.isFolder(folder) ? nil : Message(SaveMessage.parentMustExistHint))
+            // The temporary file's name is this write's own; what failed, for the user, is
+            // writing the file they named.
+            let reason = error.text.arguments["reason"] ?? .message(error.text)
+            throw Problem(Message(SaveMessage.cannotWrite, ["path": .text(path), "reason": reason]),
+                          hint: SaveFiles.isFolder(folder) ? nil : Message(SaveMessage.parentMustExistHint))
         }
     }
 }
