@@ -9,8 +9,7 @@ struct EditBuilder {
     let source: SourceFile
 
     func edit(for insert: PlannedInsert) throws(Diagnostic) -> StoreEdit {
-        let nothing = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1)
-        let context = RowContext(frame: nothing, row: 0, slots: [])
+        let context = RowContext.outsideAnyRow
         var rows: [[String: Value]] = []
         for record in insert.records {
             var row: [String: Value] = [:]

@@ -47,4 +47,8 @@ struct RowContext {
     var window: [Value] = []
 
     var entityRow: Int32 { frame.ids[row] }
+
+    /// Where an expression outside any row is evaluated (`print`, an `if` condition, an
+    /// `insert` record): one row of no entity and no columns.
+    static let outsideAnyRow = RowContext(frame: Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1), row: 0, slots: [])
 }

@@ -209,8 +209,7 @@ public final class Session {
             bindingGenerations[name] = store.generation
             bindingLines[name] = line
         case .print(let expression):
-            let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1)
-            let value = try executor.evaluate(expression, RowContext(frame: empty, row: 0, slots: []))
+            let value = try executor.evaluate(expression, .outsideAnyRow)
             let line = (value.isNull ? "null" : ValueOrder(store: store).text(value)) + "\n"
             try deliverText(line, span: .empty, source: source, emit: emit)
         case .insert(let insert):
@@ -229,8 +228,7 @@ public final class Session {
         case .forEach(let loop):
             return try runLoop(loop, executor, source: source, interrupt: interrupt, emit: emit)
         case .ifBlock(let block):
-            let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1)
-            let condition = try executor.evaluate(block.condition, RowContext(frame: empty, row: 0, slots: []))
+            let condition = try executor.evaluate(block.condition, .outsideAnyRow)
             let chosen = if case .bool(true) = condition { block.then } else { block.otherwise }
             return try runBlock(chosen, loops: block.loops, source: source, interrupt: interrupt, emit: emit)
         case .export(let export):

@@ -59,14 +59,13 @@ extension Session {
     /// The text of `print "… {expr} …"`: numbers as the table shows them in the session's
     /// locale, a null as the null text.
     func interpolate(_ pieces: [PlannedTextPiece], _ executor: Executor) throws(Diagnostic) -> String {
-        let empty = Frame(rowType: RowType(entity: nil), ids: [], columns: [], count: 1)
         var text = ""
         for piece in pieces {
             switch piece {
             case .literal(let literal):
                 text += literal
             case .value(let expression, let isYear):
-                text += displayText(try executor.evaluate(expression, RowContext(frame: empty, row: 0, slots: [])), isYear: isYear)
+                text += displayText(try executor.evaluate(expression, .outsideAnyRow), isYear: isYear)
             }
         }
         return text
